@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { selectRoute, useExplorer } from '../state/store';
+import { ArchitecturePage } from '../views/ArchitectureView';
+import { ErrorBoundary } from '../views/ErrorBoundary';
+import { Home } from '../views/Home';
+import { Loading } from '../views/Loading';
+import { NotFound } from '../views/NotFound';
+import { Notices } from '../views/Notices';
+import { TopBar } from '../views/TopBar';
+import { useAppliedTheme } from './theme';
+
+// Pages other than home and the graph load on first visit, keeping the first graph's bundle small.
+const RequirementPage = lazy(() => import('../views/RequirementPage').then((m) => ({ default: m.RequirementPage })));
+const MatrixPage = lazy(() => import('../views/MatrixPage').then((m) => ({ default: m.MatrixPage })));
+
+export function App() {
+  useAppliedTheme();
+  const route = useExplorer(selectRoute);
+  const embed = useExplorer((s) => s.choices.embed);
+  const key = JSON.stringify(route);
+  return (
+    <div className="flex h-full flex-col">
+      <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
+        Skip to content
+      </a>
+      {!embed && <TopBar />}
+      <Notices />
+      <div id="main-content" className={`min-h-0 flex-1 ${route.page === 'arch' ? '' : 'overflow-y-auto'}`}>
+        <ErrorBoundary resetKey={key}>
+          <Suspense fallback={<Loading what="the page" />}>
+            {route.page === 'home' && <Home />}
+            {route.page === 'arch' && <ArchitecturePage id={route.id} />}
+            {route.page === 'req' && <RequirementPage id={route.id} />}
+            {route.page === 'matrix' && <MatrixPage />}
+            {route.page === 'not-found' && <NotFound what="That page" />}
+            {(route.page === 'compare' || route.page === 'present') && <NotFound what="That page" />}
+          </Suspense>
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}

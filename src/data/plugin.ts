@@ -1,0 +1,84 @@
+/**
+ * Vite plugin: architectures/*.yaml → validated, laid-out data as virtual modules. The browser
+ * never parses YAML or runs a layout engine for shipped data. A broken file fails `vite build`
+ * and shows in the dev server's error overlay.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildCatalogue, validateDirectory, type BuiltCatalogue } from './catalogue.ts';
+import { formatProblem, hasErrors } from './problems.ts';
+
+const INDEX_ID = 'virtual:architectures';
+const ONE_PREFIX = 'virtual:architecture/';
+const RESOLVED = '\0';
+
+/** JSON.parse of a string literal is parsed faster by engines than an object literal of the same data. */
+const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+
+export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
+  let dir = '';
+  let pending: Promise<BuiltCatalogue> | null = null;
+  const build = async (warn: (message: string) => void): Promise<BuiltCatalogue> => {
+    const result = await validateDirectory(dir);
+    const lines = result.problems.map(formatProblem);
+    if (hasErrors(result.problems)) {
+      throw new Error(`Architecture data is invalid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\nRun \`npm run validate\` for the same report.`);
+    }
+    for (const line of lines) warn(line);
+    return buildCatalogue(result);
+  };
+  let server: ViteDevServer | undefined;
+
+  return {
+    name: 'edge-architectures',
+    configResolved(config) {
+      dir = path.resolve(config.root, options.dir ?? 'architectures');
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(dir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(dir) || !/\.ya?ml$/.test(file)) return;
+        pending = null;
+        for (const mod of devServer.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(RESOLVED + 'virtual:architecture')) devServer.moduleGraph.invalidateModule(mod);
+        }
+        devServer.ws.send({ type: 'full-reload' });
+      };
+      devServer.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+    },
+    buildStart() {
+      pending = null;
+    },
+    resolveId(id) {
+      if (id === INDEX_ID || id.startsWith(ONE_PREFIX)) return RESOLVED + id;
+      return null;
+    },
+    async load(id) {
+      if (!id.startsWith(RESOLVED + 'virtual:architecture')) return null;
+      pending ??= build((message) => (server ? server.config.logger.warn(message) : this.warn(message)));
+      let catalogue: BuiltCatalogue;
+      try {
+        catalogue = await pending;
+      } catch (error) {
+        pending = null;
+        throw error;
+      }
+      const name = id.slice(RESOLVED.length);
+      if (name === INDEX_ID) {
+        const loaders = [...catalogue.bundles.keys()]
+          .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(ONE_PREFIX + key)}),`)
+          .join('\n');
+        return (
+          jsonModule('requirements', catalogue.requirements) +
+          jsonModule('models', catalogue.models) +
+          jsonModule('architectureIndex', catalogue.index) +
+          `export const loaders = {\n${loaders}\n};\n`
+        );
+      }
+      const bundle = catalogue.bundles.get(name.slice(ONE_PREFIX.length));
+      if (!bundle) throw new Error(`No architecture "${name.slice(ONE_PREFIX.length)}" in ${dir}`);
+      return jsonModule('bundle', bundle) + 'export default bundle;\n';
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The one definition of the architecture data. TypeScript types are inferred from it and
+ * `npm run schema` writes the JSON Schemas under architectures/schema/ for editors.
+ * Cross-references (a site id that exists, a wan link between two sites...) are checked in
+ * validate.ts, because they span fields that a per-field schema cannot see.
+ */
+import { z } from 'zod';
+import { layerValues, linkOverValues, siteKindValues, statusValues } from './vocabulary.ts';
+
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (lowercase letters, digits, single hyphens)');
+
+const text = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
+
+export const sourceSchema = z.strictObject({
+  title: text.describe('What the page is, e.g. "TripleO docs: Distributed Compute Node"'),
+  url: z.url({ protocol: /^https$/, message: 'must be an https:// URL' }).describe('Public documentation that supports the entry (https)'),
+});
+
+export const statusSchema = z.enum(statusValues);
+export const layerSchema = z.enum(layerValues);
+
+export const siteKindSchema = z.enum(siteKindValues);
+export const linkOverSchema = z.enum(linkOverValues);
+
+/** A cut as written in data: every edge site, the central site failing, or a list of edge sites. */
+export const cutSpecSchema = z.union([z.literal('all'), z.literal('central'), z.array(kebabId).min(1)]);
+
+export const disconnectedSchema = z.strictObject({
+  status: statusSchema.describe("The component's state while its edge site is cut off (for a central component: towards the cut-off site)"),
+  impact: text.describe('What an operator or user can still do and cannot do while cut off'),
+  reconnect: text.describe('What resynchronises by itself and what needs an operator when the link returns'),
+  acknowledged: text.optional().describe('Why a lint warning about this component is expected (shown in the panel)'),
+});
+
+export const siteSchema = z.strictObject({
+  id: kebabId,
+  name: text,
+  kind: siteKindSchema,
+  description: text.optional(),
+});
+
+export const componentSchema = z.strictObject({
+  id: kebabId,
+  name: text,
+  site: kebabId.describe('Id of the site the component runs on'),
+  layer: layerSchema,
+  role: text.describe('What the component does in this architecture'),
+  optional: z.boolean().optional().describe('An optional part of the architecture'),
+  requirements: z.array(kebabId).min(1, 'must list at least one requirement id'),
+  disconnected: disconnectedSchema,
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+});
+
+export const linkSchema = z.strictObject({
+  from: kebabId.describe('The dependent component (client)'),
+  to: kebabId.describe('The component it depends on (server)'),
+  over: linkOverSchema,
+  label: text.max(40, 'must be at most 40 characters'),
+});
+
+export const tourStepSchema = z.strictObject({
+  title: text,
+  text,
+  focus: z.array(kebabId).min(1, 'must focus at least one component'),
+  cut: cutSpecSchema.optional(),
+});
+
+export const architectureSchema = z.strictObject({
+  id: kebabId,
+  name: text,
+  model: kebabId.describe('Id of a control-plane model in models.yaml'),
+  modelNote: text.optional(),
+  release: text.optional().describe('Which releases the description applies to'),
+  summary: text,
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  sites: z.array(siteSchema).min(2, 'must have a central site and at least one edge site'),
+  components: z.array(componentSchema).min(1, 'must have at least one component'),
+  links: z.array(linkSchema),
+  tour: z.array(tourStepSchema).optional(),
+});
+
+export const requirementSchema = z.strictObject({
+  id: kebabId,
+  title: text,
+  description: text,
+  origin: text.optional(),
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+});
+
+export const requirementsFileSchema = z.strictObject({
+  requirements: z.array(requirementSchema).min(1, 'must list at least one requirement'),
+});
+
+export const modelSchema = z.strictObject({
+  id: kebabId,
+  name: text,
+  summary: text,
+  variantOf: kebabId.optional(),
+  edgeKeeps: z.array(text).optional(),
+  edgeLoses: z.array(text).optional(),
+  tradeoffs: z.array(text).optional(),
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+});
+
+export const modelsFileSchema = z.strictObject({
+  models: z.array(modelSchema).min(1, 'must list at least one model'),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Status = z.infer<typeof statusSchema>;
+export type Layer = z.infer<typeof layerSchema>;
+export type CutSpec = z.infer<typeof cutSpecSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type Component = z.infer<typeof componentSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type TourStep = z.infer<typeof tourStepSchema>;
+export type Architecture = z.infer<typeof architectureSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
+export type Model = z.infer<typeof modelSchema>;
+
+export type FileKind = 'architecture' | 'requirements' | 'models';
+export const schemaByKind = {
+  architecture: architectureSchema,
+  requirements: requirementsFileSchema,
+  models: modelsFileSchema,
+} as const;

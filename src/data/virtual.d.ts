@@ -1,0 +1,11 @@
+/**
+ * Types of the virtual module `virtual:architectures` that src/data/plugin.ts generates at build
+ * time; tsconfig's `paths` points the import here so the browser code is type-checked against it.
+ */
+import type { ArchitectureBundle, ArchitectureSummary } from './types';
+import type { Model, Requirement } from './schema';
+
+export declare const requirements: Requirement[];
+export declare const models: Model[];
+export declare const architectureIndex: ArchitectureSummary[];
+export declare const loaders: Record<string, () => Promise<{ default: ArchitectureBundle }>>;

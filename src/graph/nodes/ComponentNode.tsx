@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { ComponentFlowNode } from '../toFlow';
+import { statusLook } from './statusStyle';
+
+const sides = [
+  ['t', Position.Top],
+  ['b', Position.Bottom],
+  ['l', Position.Left],
+  ['r', Position.Right],
+] as const;
+
+/** Invisible anchors on all four sides; toFlow picks the pair that faces the other end. */
+const handles = sides.flatMap(([side, position]) => [
+  <Handle key={`s-${side}`} id={`s-${side}`} type="source" position={position} isConnectable={false} />,
+  <Handle key={`t-${side}`} id={`t-${side}`} type="target" position={position} isConnectable={false} />,
+]);
+
+function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
+  const { state } = data.status;
+  const look = statusLook[state];
+  const towards = data.status.state !== 'connected' && 'reason' in data.status && data.status.reason === 'towards-cut';
+  return (
+    <div
+      className={`component-card flex h-full w-full flex-col justify-center rounded-lg border-2 px-3 py-1.5 shadow-sm ${look.bg} ${look.border} ${
+        data.emphasis === 'dim' ? 'opacity-30' : ''
+      } ${data.emphasis === 'focus' ? 'ring-4 ring-accent' : ''}`}
+      style={{ fontSize: 'var(--node-font)' }}
+      data-status={state}
+    >
+      {handles}
+      <div className="truncate font-semibold leading-tight text-fg" title={data.name}>
+        {data.name}
+      </div>
+      <div className="flex items-center justify-between gap-2 text-[0.8em] leading-tight text-muted">
+        <span className="truncate">
+          {data.layer.replace('-', ' ')}
+          {data.optional ? ' · optional' : ''}
+        </span>
+        {state !== 'connected' && (
+          <span className={`shrink-0 font-semibold ${look.text}`} data-testid="node-status">
+            <span aria-hidden="true">{look.icon} </span>
+            {towards ? `${look.word} ↔ cut` : look.word}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export const ComponentNode = memo(ComponentNodeView);

@@ -1,0 +1,8 @@
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import { ComponentNode } from './ComponentNode';
+import { LinkEdge } from './LinkEdge';
+import { SiteNode } from './SiteNode';
+
+// Module scope: a new object per render would remount every node.
+export const nodeTypes: NodeTypes = { component: ComponentNode, site: SiteNode };
+export const edgeTypes: EdgeTypes = { link: LinkEdge };

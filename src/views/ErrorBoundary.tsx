@@ -1,0 +1,31 @@
+import { Component, type ReactNode } from 'react';
+
+interface State {
+  error: Error | null;
+}
+
+/** A failure in one view leaves a usable page with a way home, never a blank screen. */
+export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, State> {
+  state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  componentDidUpdate(previous: { resetKey: string }) {
+    if (previous.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: null });
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <section role="alert" className="mx-auto max-w-2xl p-8">
+        <h1 className="text-2xl font-bold">This view could not be shown</h1>
+        <p className="mt-2 text-muted">Something in this view failed to render. The rest of the explorer still works.</p>
+        <a className="mt-4 inline-block font-semibold underline" href="#/">
+          Back to all architectures
+        </a>
+      </section>
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../app/theme';
+import { hrefTo } from '../app/hrefs';
+import { selectRoute, useExplorer } from '../state/store';
+
+const themeNames: Record<AppliedTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
+
+export function TopBar() {
+  const theme = useAppliedTheme();
+  const route = useExplorer(selectRoute);
+  const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
+    const current = route.page === page || (page === 'home' && route.page === 'arch');
+    return (
+      <a href={hrefTo({ page })} aria-current={current ? 'page' : undefined} className={`rounded-md px-2 py-1 font-semibold no-underline ${current ? 'bg-surface-2 text-fg' : 'text-muted hover:text-fg'}`}>
+        {label}
+      </a>
+    );
+  };
+  return (
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b-2 border-line bg-surface px-3 py-1.5">
+      <a href="#/" className="mr-2 flex items-center gap-2 font-bold text-fg no-underline">
+        <img src="./favicon.svg" alt="" width={24} height={24} />
+        <span>Edge Architecture Explorer</span>
+      </a>
+      <nav aria-label="Main" className="flex flex-wrap gap-1">
+        {link('home', 'Architectures')}
+        {link('matrix', 'Requirements matrix')}
+        {link('compare', 'Compare models')}
+      </nav>
+      <div className="ml-auto flex items-center gap-2">
+        <label className="flex items-center gap-1 text-sm">
+          <span className="text-muted">Theme</span>
+          <select
+            value={theme}
+            onChange={(event) => chooseTheme(event.target.value as AppliedTheme)}
+            className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
+            data-testid="theme-select"
+          >
+            {(Object.keys(themeNames) as AppliedTheme[]).map((t) => (
+              <option key={t} value={t}>
+                {themeNames[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}
