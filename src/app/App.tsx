@@ -26,7 +26,7 @@ export function App() {
       {!embed && <TopBar />}
       <Notices />
       <div id="main-content" className={`min-h-0 flex-1 ${route.page === 'arch' ? '' : 'overflow-y-auto'}`}>
-        <ErrorBoundary resetKey={key}>
+        <ErrorBoundary key={key}>
           <Suspense fallback={<Loading what="the page" />}>
             {route.page === 'home' && <Home />}
             {route.page === 'arch' && <ArchitecturePage id={route.id} />}

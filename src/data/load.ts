@@ -55,7 +55,7 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadedFile |
     return doc.errors.map((error) => ({
       file,
       ...toPosition(error.pos[0]),
-      message: `YAML syntax error: ${firstLine(error.message)}`,
+      message: error.code === 'DUPLICATE_KEY' ? 'YAML syntax error: a key appears twice in the same mapping' : `YAML syntax error: ${firstLine(error.message)}`,
     }));
   }
   let data: unknown;

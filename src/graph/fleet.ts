@@ -7,8 +7,8 @@ import type { ArchitectureBundle } from '../data/types';
 import { placeSites, type Point } from './geometry';
 
 /** `dcn0-nova-compute` on template `dcn0` → `nova-compute`, so clones read `edge-7-nova-compute`. */
-const localName = (componentId: string, templateSite: string) =>
-  componentId.startsWith(`${templateSite}-`) ? componentId.slice(templateSite.length + 1) : componentId;
+const localName = (componentId: string, templateId: string) =>
+  componentId.startsWith(`${templateId}-`) ? componentId.slice(templateId.length + 1) : componentId;
 
 export const fleetSiteId = (index: number) => `edge-${index}`;
 

@@ -5,15 +5,12 @@ interface State {
 }
 
 /** A failure in one view leaves a usable page with a way home, never a blank screen. */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, State> {
+/** Keyed by route in App, so navigating elsewhere starts a fresh boundary. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
-  }
-
-  componentDidUpdate(previous: { resetKey: string }) {
-    if (previous.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: null });
   }
 
   render() {

@@ -42,7 +42,9 @@ function Matrix() {
           ))}
         </select>
       </label>
-      <div className="overflow-x-auto rounded-xl border-2 border-line" tabIndex={0} role="region" aria-label="Requirements matrix, scrollable">
+      {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <section className="overflow-x-auto rounded-xl border-2 border-line" tabIndex={0} aria-label="Requirements matrix, scrollable">
         <table className="w-full border-collapse text-left" data-testid="matrix">
           <caption className="sr-only">Components serving each requirement, per architecture</caption>
           <thead className="sticky top-0 bg-surface-2">
@@ -94,7 +96,7 @@ function Matrix() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </>
   );
 }

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, open, openGraph, test } from './fixtures';
+
+const ids = ['tripleo-dcn', 'starlingx-distributed-cloud', 'kubeedge', 'airship'];
+const data = Object.fromEntries(ids.map((id) => [id, parse(readFileSync(`architectures/${id}.yaml`, 'utf8'))]));
+const models = parse(readFileSync('architectures/models.yaml', 'utf8')).models as { id: string; name: string }[];
+
+test('home lists every architecture from the data with its model', async ({ page }) => {
+  await open(page, '#/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edge computing reference architectures');
+  const cards = page.getByTestId('architecture-card');
+  await expect(cards).toHaveCount(ids.length);
+  for (const [index, id] of ids.entries()) {
+    const card = cards.nth(index);
+    await expect(card.getByRole('link', { name: data[id].name })).toBeVisible();
+    await expect(card).toContainText(models.find((m) => m.id === data[id].model)!.name);
+  }
+});
+
+for (const id of ids) {
+  test(`#/arch/${id} shows every site and component of the data`, async ({ page }) => {
+    await openGraph(page, `#/arch/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(data[id].name);
+    const components = page.locator('.react-flow__node-component');
+    await expect(components).toHaveCount(data[id].components.length);
+    for (const site of data[id].sites) await expect(page.locator(`[data-site="${site.id}"]`).first()).toBeVisible();
+    // The overview panel lists the same components as text, for keyboard and screen-reader users.
+    const list = page.getByRole('navigation', { name: 'Sites and components' });
+    const names: string[] = data[id].components.map((c: { name: string }) => c.name);
+    for (const name of new Set(names)) await expect(list.getByRole('button', { name, exact: true })).toHaveCount(names.filter((n) => n === name).length);
+  });
+}
+
+test('a card on the home page opens its architecture', async ({ page }) => {
+  await open(page, '#/');
+  await page.getByTestId('architecture-card').getByRole('link', { name: data.kubeedge.name }).click();
+  await expect(page).toHaveURL(/#\/arch\/kubeedge$/);
+  await expect(page.locator('.react-flow__node-component')).toHaveCount(data.kubeedge.components.length);
+});
+
+test('an unknown architecture shows a not-found page with the list', async ({ page }) => {
+  await open(page, '#/arch/openstack-classic');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('was not found');
+  await expect(page.getByRole('link', { name: data.airship.name })).toBeVisible();
+});
