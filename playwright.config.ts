@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = Number(process.env.E2E_PORT ?? 4180);
 /** The built site is served from a sub-path, as on GitHub Pages, to prove the relative base works. */
 export const SUB_PATH = '/explorer/';
 
