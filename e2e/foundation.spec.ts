@@ -25,7 +25,8 @@ for (const id of ids) {
     const components = page.locator('.react-flow__node-component');
     await expect(components).toHaveCount(data[id].components.length);
     for (const site of data[id].sites) await expect(page.locator(`[data-site="${site.id}"]`).first()).toBeVisible();
-    // The overview panel lists the same components as text, for keyboard and screen-reader users.
+    // The About panel lists the same components as text, for keyboard and screen-reader users.
+    await page.getByRole('button', { name: 'ⓘ About' }).click();
     const list = page.getByRole('navigation', { name: 'Sites and components' });
     const names: string[] = data[id].components.map((c: { name: string }) => c.name);
     for (const name of new Set(names)) await expect(list.getByRole('button', { name, exact: true })).toHaveCount(names.filter((n) => n === name).length);

@@ -91,7 +91,7 @@ describe('npm run validate', () => {
     expect('code' in result ? result.code : 0).toBe(1);
     expect(result.stdout).toContain('src/data/fixtures/unknown-site.yaml:32:11  components[1].site  unknown site "edge-9" (known: central, edge-1)');
     expect(result.stdout).toContain('src/data/fixtures/empty.yaml:1:1  (file)  file is empty');
-    expect(result.stderr).toContain('2 files checked: 2 errors, 0 warnings');
+    expect(result.stderr).toContain('2 files checked: 3 errors, 0 warnings');
   }, 20_000);
 
   it('exits 0 on the shipped data', async () => {

@@ -158,6 +158,10 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
     });
   });
 
+  arch.sites.forEach((site, i) => {
+    if (!arch.components.some((c) => c.site === site.id)) push(['sites', i, 'id'], `site "${site.id}" has no components`);
+  });
+
   const linkKeys = new Set<string>();
   arch.links.forEach((link, i) => {
     const fromSite = componentSite.get(link.from);

@@ -4,7 +4,10 @@ export const NODE_HEIGHT = 64;
 /** Room for the site's title bar above its components. */
 export const SITE_HEADER = 52;
 export const SITE_PADDING = 20;
-export const SITE_GAP = 96;
+export const SITE_GAP = 88;
+/** The WAN link of an edge site is drawn as a hub in the gap above the site. */
+export const HUB_WIDTH = 176;
+export const HUB_HEIGHT = 40;
 
 export interface Point {
   x: number;
@@ -45,7 +48,7 @@ export function placeSites(
   const rowWidth = edges.length === 0 ? 0 : cols * colWidth + (cols - 1) * SITE_GAP;
   const width = Math.max(central.size.width, rowWidth);
   sites[central.id] = { x: (width - central.size.width) / 2, y: 0, ...central.size };
-  let y = central.size.height + SITE_GAP * 1.5;
+  let y = central.size.height + SITE_GAP;
   const rowTop: number[] = [];
   rowHeights.forEach((h, row) => {
     rowTop[row] = y;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCut } from './status';
 import { shippedBundles } from './testData';
-import { sidesBetween, siteNodeId, toFlow, type ComponentFlowNode, type SiteFlowNode } from './toFlow';
+import { hubNodeId, sidesBetween, siteNodeId, toFlow, type ComponentFlowNode, type SiteFlowNode } from './toFlow';
 import { expandFleet } from './fleet';
 import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
 
@@ -9,12 +9,26 @@ describe('toFlow on the shipped data', async () => {
   const bundles = await shippedBundles();
   for (const bundle of bundles.values()) {
     const { architecture, layout } = bundle;
-    it(`${architecture.id}: one node per site and component, one edge per link, nothing overlapping`, () => {
+    it(`${architecture.id}: a node per site and component, every link drawn, WAN links through their site's hub, nothing overlapping`, () => {
       const { nodes, edges } = toFlow({ architecture, layout, cut: resolveCut(architecture, { kind: 'none' }), selected: null });
       expect(nodes.filter((n) => n.type === 'site')).toHaveLength(architecture.sites.length);
       const components = nodes.filter((n): n is ComponentFlowNode => n.type === 'component');
       expect(components.map((n) => n.id).sort()).toEqual(architecture.components.map((c) => c.id).sort());
-      expect(edges).toHaveLength(architecture.links.length);
+      const drawn = new Set(edges.map((e) => `${e.source}->${e.target}`));
+      const siteOf = new Map(architecture.components.map((c) => [c.id, c.site]));
+      const isEdgeSite = (id: string) => architecture.sites.find((s) => s.id === id)?.kind === 'edge';
+      for (const link of architecture.links) {
+        if (link.over === 'local') expect(drawn.has(`${link.from}->${link.to}`), `${link.from}->${link.to}`).toBe(true);
+        else {
+          const site = [siteOf.get(link.from)!, siteOf.get(link.to)!].find(isEdgeSite)!;
+          expect(drawn.has(`${link.from}->${hubNodeId(site)}`) || drawn.has(`${hubNodeId(site)}->${link.to}`), `${link.from}->${link.to}`).toBe(true);
+          if (siteOf.get(link.from) === site) expect(drawn.has(`${link.from}->${hubNodeId(site)}`)).toBe(true);
+          else expect(drawn.has(`${hubNodeId(site)}->${link.to}`)).toBe(true);
+        }
+      }
+      const hubs = nodes.filter((n) => n.type === 'hub').map((n) => n.id);
+      const linkedSites = architecture.sites.filter((s) => s.kind === 'edge' && architecture.links.some((l) => l.over === 'wan' && (siteOf.get(l.from) === s.id || siteOf.get(l.to) === s.id)));
+      expect(hubs.sort()).toEqual(linkedSites.map((s) => hubNodeId(s.id)).sort());
       // Components stay inside their site and never overlap one another.
       for (const site of architecture.sites) {
         const rect = layout.sites[site.id]!;
@@ -35,11 +49,8 @@ describe('toFlow on the shipped data', async () => {
       const { nodes, edges } = toFlow({ architecture, layout, cut: resolveCut(architecture, { kind: 'sites', sites: [site.id] }), selected: null });
       const siteNode = nodes.find((n): n is SiteFlowNode => n.id === siteNodeId(site.id))!;
       expect(siteNode.data.cut).toBe(true);
-      const siteOf = new Map(architecture.components.map((c) => [c.id, c.site]));
-      for (const e of edges) {
-        const touches = siteOf.get(e.source) === site.id || siteOf.get(e.target) === site.id;
-        expect(e.data!.severed, e.id).toBe(e.data!.over === 'wan' && touches);
-      }
+      for (const e of edges) expect(e.data!.severed, e.id).toBe(e.data!.over === 'wan' && e.data!.edgeSite === site.id);
+      expect(nodes.find((n) => n.id === hubNodeId(site.id))!.data).toMatchObject({ severed: true });
       const counts = siteNode.data.counts!;
       const members = architecture.components.filter((c) => c.site === site.id);
       expect(counts.operational + counts.degraded + counts.unavailable).toBe(members.length);

@@ -1,12 +1,16 @@
 /**
  * Model + the user's choices → React Flow nodes and edges. Pure: the view memoises the result,
  * and the unit tests check it without a browser.
+ *
+ * Each edge site's WAN link is a node of its own (a hub in the gap above the site): component
+ * WAN links run component → hub → component, so a site's link is one thing to see, cut and
+ * restore, and dozens of long crossing lines become a few short ones.
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { Architecture, Component, Layer, Site } from '../data/schema';
 import type { ArchitectureLayout } from './geometry';
-import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
-import { componentStates, isLinkSevered, type ComponentState, type CutResolution } from './status';
+import { HUB_HEIGHT, HUB_WIDTH, NODE_HEIGHT, NODE_WIDTH, SITE_GAP } from './geometry';
+import { componentStates, type ComponentState, type CutResolution } from './status';
 
 export type Side = 't' | 'b' | 'l' | 'r';
 
@@ -26,6 +30,15 @@ export interface SiteNodeData extends Record<string, unknown> {
   counts: StatusCounts | null;
 }
 
+export interface HubNodeData extends Record<string, unknown> {
+  siteId: string;
+  siteName: string;
+  severed: boolean;
+  /** What crosses this link, from the links' labels. */
+  carries: string[];
+  dim: boolean;
+}
+
 export interface LinkEdgeData extends Record<string, unknown> {
   over: 'wan' | 'local';
   label: string;
@@ -37,7 +50,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
 
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
 export type SiteFlowNode = Node<SiteNodeData, 'site'>;
-export type FlowNode = ComponentFlowNode | SiteFlowNode;
+export type HubFlowNode = Node<HubNodeData, 'hub'>;
+export type FlowNode = ComponentFlowNode | SiteFlowNode | HubFlowNode;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
 export interface StatusCounts {
@@ -47,6 +61,8 @@ export interface StatusCounts {
 }
 
 export const siteNodeId = (siteId: string) => `site:${siteId}`;
+export const hubNodeId = (siteId: string) => `wan:${siteId}`;
+export const siteOfHub = (nodeId: string) => (nodeId.startsWith('wan:') ? nodeId.slice(4) : null);
 
 export interface FlowInput {
   architecture: Pick<Architecture, 'sites' | 'components' | 'links'>;
@@ -55,6 +71,8 @@ export interface FlowInput {
   selected: string | null;
   /** Components a tour step focuses; everything else is dimmed. */
   focus?: ReadonlySet<string> | null;
+  /** Fleet scale: each hub joins the central site once instead of fanning out to its components. */
+  trunks?: boolean;
 }
 
 export function countStatuses(components: readonly Component[], states: Map<string, ComponentState>): StatusCounts {
@@ -66,7 +84,7 @@ export function countStatuses(components: readonly Component[], states: Map<stri
   return counts;
 }
 
-/** Which sides of two nodes an edge should leave and enter, from where they sit. */
+/** Which sides of two nodes an edge should leave and enter, from where their centres sit. */
 export function sidesBetween(from: { x: number; y: number }, to: { x: number; y: number }): [Side, Side] {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -74,17 +92,22 @@ export function sidesBetween(from: { x: number; y: number }, to: { x: number; y:
   return dx < 0 ? ['l', 'r'] : ['r', 'l'];
 }
 
-export function toFlow({ architecture, layout, cut, selected, focus }: FlowInput): { nodes: FlowNode[]; edges: LinkFlowEdge[] } {
+export function toFlow({ architecture, layout, cut, selected, focus, trunks = false }: FlowInput): { nodes: FlowNode[]; edges: LinkFlowEdge[] } {
   const states = componentStates(architecture, cut);
   const siteById = new Map(architecture.sites.map((s) => [s.id, s]));
-  const centralSite = architecture.sites.find((s) => s.kind === 'central')?.id ?? '';
+  const central = architecture.sites.find((s) => s.kind === 'central')!;
+  const siteOf = new Map(architecture.components.map((c) => [c.id, c.site]));
   const bySite = new Map<string, Component[]>();
   for (const c of architecture.components) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
+  const focusing = !!focus && focus.size > 0;
+  const severedSite = (siteId: string) => cut.centralDown || cut.cutSites.has(siteId);
 
-  const nodes: FlowNode[] = architecture.sites.map((site) => {
+  const nodes: FlowNode[] = [];
+  const centre = new Map<string, { x: number; y: number }>();
+  for (const site of architecture.sites) {
     const rect = layout.sites[site.id]!;
     const isCut = site.kind === 'edge' ? cut.cutSites.has(site.id) : cut.centralDown;
-    return {
+    nodes.push({
       id: siteNodeId(site.id),
       type: 'site',
       position: { x: rect.x, y: rect.y },
@@ -96,19 +119,16 @@ export function toFlow({ architecture, layout, cut, selected, focus }: FlowInput
       focusable: false,
       ariaRole: 'group',
       ariaLabel: `${site.kind === 'central' ? 'Central site' : 'Edge site'} ${site.name}${isCut ? (site.kind === 'central' ? ', failed' : ', cut off') : ''}`,
-      zIndex: 0,
-    };
-  });
+    });
+    centre.set(siteNodeId(site.id), { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+  }
 
-  const absolute = new Map<string, { x: number; y: number }>();
-  const siteOfComponent = new Map(architecture.components.map((c) => [c.id, c.site]));
   for (const component of architecture.components) {
     const rect = layout.sites[component.site]!;
     const at = layout.components[component.id]!;
-    absolute.set(component.id, { x: rect.x + at.x + NODE_WIDTH / 2, y: rect.y + at.y + NODE_HEIGHT / 2 });
+    centre.set(component.id, { x: rect.x + at.x + NODE_WIDTH / 2, y: rect.y + at.y + NODE_HEIGHT / 2 });
     const status = states.get(component.id)!;
     const site = siteById.get(component.site)!;
-    const emphasis = focus && focus.size > 0 ? (focus.has(component.id) ? 'focus' : 'dim') : 'normal';
     nodes.push({
       id: component.id,
       type: 'component',
@@ -116,34 +136,98 @@ export function toFlow({ architecture, layout, cut, selected, focus }: FlowInput
       position: at,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
-      data: { name: component.name, layer: component.layer, siteName: site.name, optional: component.optional ?? false, status, emphasis },
+      data: {
+        name: component.name,
+        layer: component.layer,
+        siteName: site.name,
+        optional: component.optional ?? false,
+        status,
+        emphasis: focusing ? (focus.has(component.id) ? 'focus' : 'dim') : 'normal',
+      },
       selected: component.id === selected,
       ariaRole: 'button',
       ariaLabel: `${component.name}, ${component.layer.replace('-', ' ')}, on ${site.name}${status.state === 'connected' ? '' : `, ${status.state}`}`,
-      zIndex: 1,
     });
   }
 
-  const edges: LinkFlowEdge[] = architecture.links.map((link) => {
-    const fromSite = siteOfComponent.get(link.from)!;
-    const toSite = siteOfComponent.get(link.to)!;
-    const [sourceSide, targetSide] = sidesBetween(absolute.get(link.from)!, absolute.get(link.to)!);
-    const severed = isLinkSevered(link, fromSite, toSite, cut, centralSite);
-    const edgeSite = link.over === 'wan' ? ([fromSite, toSite].find((s) => siteById.get(s)?.kind === 'edge') ?? null) : null;
-    const dim = !!focus && focus.size > 0 && !(focus.has(link.from) || focus.has(link.to));
-    return {
-      id: `${link.from}->${link.to}`,
+  // One hub per edge site that has WAN links, carrying the labels of everything that crosses it.
+  const carries = new Map<string, Set<string>>();
+  for (const link of architecture.links) {
+    if (link.over !== 'wan') continue;
+    const edgeSite = [siteOf.get(link.from)!, siteOf.get(link.to)!].find((s) => siteById.get(s)?.kind === 'edge');
+    if (edgeSite) carries.set(edgeSite, (carries.get(edgeSite) ?? new Set()).add(link.label));
+  }
+  for (const [siteId, labels] of carries) {
+    const rect = layout.sites[siteId]!;
+    const position = { x: rect.x + rect.width / 2 - HUB_WIDTH / 2, y: rect.y - SITE_GAP / 2 - HUB_HEIGHT / 2 };
+    const severed = severedSite(siteId);
+    const siteName = siteById.get(siteId)!.name;
+    nodes.push({
+      id: hubNodeId(siteId),
+      type: 'hub',
+      position,
+      width: HUB_WIDTH,
+      height: HUB_HEIGHT,
+      data: { siteId, siteName, severed, carries: [...labels], dim: focusing },
+      ariaRole: 'button',
+      ariaLabel: `WAN link of ${siteName}, ${severed ? 'cut' : 'connected'}. Carries ${[...labels].join(', ')}. Press Enter to ${severed ? 'restore' : 'cut'} it.`,
+      zIndex: 2,
+    });
+    centre.set(hubNodeId(siteId), { x: position.x + HUB_WIDTH / 2, y: position.y + HUB_HEIGHT / 2 });
+  }
+
+  const edges = new Map<string, LinkFlowEdge>();
+  const addEdge = (source: string, target: string, over: 'wan' | 'local', label: string, edgeSite: string | null, severed: boolean, ends: string[]) => {
+    const id = `${source}->${target}`;
+    const existing = edges.get(id);
+    if (existing) {
+      if (!existing.data!.label.split(' · ').includes(label)) existing.data!.label += ` · ${label}`;
+      existing.data!.dim &&= focusing && !ends.some((e) => focus!.has(e));
+      return;
+    }
+    const [sourceSide, targetSide] = target.startsWith('site:') ? (['t', 'b'] as [Side, Side]) : sidesBetween(centre.get(source)!, centre.get(target)!);
+    edges.set(id, {
+      id,
       type: 'link',
-      source: link.from,
-      target: link.to,
+      source,
+      target,
       sourceHandle: `s-${sourceSide}`,
       targetHandle: `t-${targetSide}`,
-      data: { over: link.over, label: link.label, severed, edgeSite, dim },
-      selectable: link.over === 'wan',
-      focusable: link.over === 'wan',
-      ariaLabel: `${link.over === 'wan' ? 'WAN' : 'Local'} link from ${link.from} to ${link.to}: ${link.label}${severed ? ', cut' : ''}`,
-      zIndex: link.over === 'wan' ? 2 : 1,
-    };
-  });
-  return { nodes, edges };
+      data: { over, label, severed, edgeSite, dim: focusing && !ends.some((e) => focus!.has(e)) },
+      selectable: false,
+      focusable: false,
+      ariaLabel: `${over === 'wan' ? 'WAN' : 'Local'} link from ${source} to ${target}${severed ? ', cut' : ''}`,
+    });
+  };
+
+  for (const link of architecture.links) {
+    const fromSite = siteOf.get(link.from)!;
+    const toSite = siteOf.get(link.to)!;
+    if (link.over === 'local') {
+      addEdge(link.from, link.to, 'local', link.label, null, false, [link.from, link.to]);
+      continue;
+    }
+    const fromEdge = siteById.get(fromSite)?.kind === 'edge';
+    const toEdge = siteById.get(toSite)?.kind === 'edge';
+    const ends = [link.from, link.to];
+    if (fromEdge && toEdge) {
+      // Edge to edge: through both hubs.
+      const severed = severedSite(fromSite) || severedSite(toSite);
+      addEdge(link.from, hubNodeId(fromSite), 'wan', link.label, fromSite, severedSite(fromSite), ends);
+      addEdge(hubNodeId(fromSite), hubNodeId(toSite), 'wan', link.label, toSite, severed, ends);
+      addEdge(hubNodeId(toSite), link.to, 'wan', link.label, toSite, severedSite(toSite), ends);
+      continue;
+    }
+    const edgeSite = fromEdge ? fromSite : toSite;
+    const hub = hubNodeId(edgeSite);
+    const severed = severedSite(edgeSite);
+    if (fromEdge) {
+      addEdge(link.from, hub, 'wan', link.label, edgeSite, severed, ends);
+      addEdge(hub, trunks ? siteNodeId(central.id) : link.to, 'wan', trunks ? 'WAN' : link.label, edgeSite, severed, ends);
+    } else {
+      addEdge(trunks ? siteNodeId(central.id) : link.from, hub, 'wan', trunks ? 'WAN' : link.label, edgeSite, severed, ends);
+      addEdge(hub, link.to, 'wan', link.label, edgeSite, severed, ends);
+    }
+  }
+  return { nodes, edges: [...edges.values()] };
 }

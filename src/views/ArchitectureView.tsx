@@ -20,7 +20,7 @@ export function ArchitecturePage({ id }: { id: string }) {
   );
 }
 
-const buttonClass = 'rounded-md border-2 px-3 py-1 font-semibold whitespace-nowrap';
+const buttonClass = 'rounded-md border-2 px-2.5 py-0.5 font-semibold whitespace-nowrap';
 
 function ArchitectureLoaded({ id }: { id: string }) {
   const bundle = useBundle(id);
@@ -33,15 +33,14 @@ function ArchitectureLoaded({ id }: { id: string }) {
   const { architecture } = model;
   const { resolution, states, flow, summary, toggle } = useSimulation(model, cut, { selected, fleet: sites !== null });
   const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
-  const [sheet, setSheet] = useState(false);
+  const [about, setAbout] = useState(false);
   const close = useCallback(() => selectNode(null), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && useExplorer.getState().choices.node) {
-        event.preventDefault();
-        selectNode(null);
-      }
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (useExplorer.getState().choices.node) selectNode(null);
+      else setAbout(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -52,21 +51,20 @@ function ArchitectureLoaded({ id }: { id: string }) {
     <DetailsPanel architecture={architecture} component={component} state={states.get(component.id)!} onClose={close} />
   ) : anyCut ? (
     <CutSummaryPanel summary={summary} onRestore={() => setCut({ kind: 'none' })} />
-  ) : (
-    <OverviewPanel architecture={architecture} />
-  );
-  const showSheet = !!component || anyCut || sheet;
+  ) : about ? (
+    <OverviewPanel architecture={architecture} onClose={() => setAbout(false)} />
+  ) : null;
 
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b-2 border-line bg-surface px-4 py-2">
-        <div className="min-w-0 flex-1">
-          <h1 className="truncate text-xl font-bold md:text-2xl">{architecture.name}</h1>
-          <p className="text-sm text-muted">
-            {modelById.get(architecture.model)?.name ?? architecture.model} · {architecture.sites.length} sites · {architecture.components.length} components
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-1.5 border-b-2 border-line bg-surface px-3 py-1.5">
+        <div className="min-w-0 flex-1 basis-72">
+          <h1 className="truncate text-lg leading-tight font-bold md:text-xl">{architecture.name}</h1>
+          <p className="truncate text-sm text-muted">
+            {modelById.get(architecture.model)?.name ?? architecture.model} · {architecture.sites.length - 1} edge sites · {architecture.components.length} components
           </p>
         </div>
-        <div role="toolbar" aria-label="Simulation" className="flex flex-wrap gap-2">
+        <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap gap-1.5">
           <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'all'} onClick={() => setCut(cut.kind === 'all' ? { kind: 'none' } : { kind: 'all' })}>
             ✂ Cut all edge sites
           </button>
@@ -78,7 +76,10 @@ function ArchitectureLoaded({ id }: { id: string }) {
               ⟲ Restore all
             </button>
           )}
-          <a className={`${buttonClass} border-line no-underline`} href={hrefTo({ page: 'present', id })}>
+          <button type="button" className={`${buttonClass} border-line`} aria-expanded={!!panel} aria-controls="details-panel" onClick={() => (component ? close() : setAbout(!about))}>
+            ⓘ About
+          </button>
+          <a className={`${buttonClass} border-line text-fg no-underline`} href={hrefTo({ page: 'present', id }, { cut })}>
             ▶ Present
           </a>
         </div>
@@ -99,23 +100,16 @@ function ArchitectureLoaded({ id }: { id: string }) {
           <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
             <Legend open={false} />
           </div>
-          {!showSheet && (
-            <button type="button" className={`${buttonClass} absolute right-2 bottom-2 z-10 border-line bg-surface md:hidden`} onClick={() => setSheet(true)}>
-              About &amp; components
-            </button>
-          )}
         </main>
-        <aside
-          aria-label="Details"
-          className={`${showSheet ? 'flex' : 'hidden'} absolute inset-x-0 bottom-0 z-20 max-h-[55%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:static md:flex md:max-h-none md:w-[26rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-none lg:w-[30rem]`}
-        >
-          {sheet && !component && !anyCut && (
-            <button type="button" className={`${buttonClass} mb-2 self-end border-line md:hidden`} onClick={() => setSheet(false)}>
-              Close
-            </button>
-          )}
-          {panel}
-        </aside>
+        {panel && (
+          <aside
+            id="details-panel"
+            aria-label="Details"
+            className="absolute inset-x-0 bottom-0 z-20 flex max-h-[60%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:static md:max-h-none md:w-[22rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-none 2xl:w-[28rem]"
+          >
+            {panel}
+          </aside>
+        )}
       </div>
     </div>
   );

@@ -11,14 +11,13 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
-  type NodeMouseHandler,
+  useStore,
   type EdgeMouseHandler,
   type OnNodesChange,
-  type OnEdgesChange,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import { edgeTypes, nodeTypes } from '../graph/nodes/types';
-import type { FlowNode, LinkFlowEdge } from '../graph/toFlow';
+import { siteOfHub, type FlowNode, type LinkFlowEdge } from '../graph/toFlow';
 import { SimulationContext } from '../graph/simulationContext';
 import type { Viewport } from '../state/url';
 import { MAX_ZOOM, MIN_ZOOM } from '../state/url';
@@ -41,7 +40,7 @@ export interface GraphCanvasProps {
 
 const proOptions = { hideAttribution: true };
 const fitViewOptions = { padding: 0.08, maxZoom: 1.25 };
-const minimapNodeColor = (node: FlowNode) => (node.type === 'site' ? 'transparent' : 'var(--border)');
+const minimapNodeColor = (node: FlowNode) => (node.type === 'site' ? 'transparent' : node.type === 'hub' ? 'var(--wan)' : 'var(--border)');
 const minimapNodeStroke = (node: FlowNode) =>
   node.type === 'site' ? (node.data.cut ? 'var(--cut)' : node.data.site.kind === 'central' ? 'var(--central-border)' : 'var(--edge-border)') : 'transparent';
 
@@ -83,11 +82,18 @@ function Canvas(props: GraphCanvasProps) {
     [onViewChange],
   );
 
-  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
-    (_, node) => {
-      if (node.type === 'component') onSelect?.(node.id);
+  // Clicks and Enter/Space on a focused node both arrive as a selection change; nodes are never
+  // left selected in React Flow's own state, so activating the same node again arrives again.
+  const onNodesChange: OnNodesChange<FlowNode> = useCallback(
+    (changes) => {
+      for (const change of changes) {
+        if (change.type !== 'select' || !change.selected) continue;
+        const site = siteOfHub(change.id);
+        if (site) onToggleSite?.(site);
+        else if (!change.id.startsWith('site:')) onSelect?.(change.id);
+      }
     },
-    [onSelect],
+    [onSelect, onToggleSite],
   );
   const onEdgeClick: EdgeMouseHandler<LinkFlowEdge> = useCallback(
     (_, edge) => {
@@ -95,31 +101,30 @@ function Canvas(props: GraphCanvasProps) {
     },
     [onToggleSite],
   );
-  // Keyboard: React Flow turns Enter/Space on a focused node or edge into a selection change.
-  const onNodesChange: OnNodesChange<FlowNode> = useCallback(
-    (changes) => {
-      for (const change of changes) if (change.type === 'select' && change.selected) onSelect?.(change.id);
-    },
-    [onSelect],
-  );
-  const onEdgesChange: OnEdgesChange<LinkFlowEdge> = useCallback(
-    (changes) => {
-      for (const change of changes) {
-        if (change.type !== 'select' || !change.selected) continue;
-        const site = edges.find((e) => e.id === change.id)?.data?.edgeSite;
-        if (site) onToggleSite?.(site);
-      }
-    },
-    [edges, onToggleSite],
-  );
 
   const simulation = useMemo(
     () => ({ toggleSite: onToggleSite ?? (() => {}), centralDown: props.centralDown }),
     [onToggleSite, props.centralDown],
   );
 
+  const wrapper = useRef<HTMLDivElement>(null);
+  // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
+  const bounds = useMemo(() => {
+    const top = nodes.filter((n) => !n.parentId);
+    const right = Math.max(...top.map((n) => n.position.x + (n.width ?? 0)));
+    const bottom = Math.max(...top.map((n) => n.position.y + (n.height ?? 0)));
+    const left = Math.min(...top.map((n) => n.position.x));
+    const upper = Math.min(...top.map((n) => n.position.y));
+    return { width: right - left, height: bottom - upper };
+  }, [nodes]);
+  const zoom = useStore(zoomSelector);
+  const paneWidth = useStore(widthSelector);
+  const paneHeight = useStore(heightSelector);
+  const fitZoom = Math.min(paneWidth / (bounds.width * 1.16), paneHeight / (bounds.height * 1.16));
+  const showMap = props.minimap !== false && zoom > fitZoom * 1.35;
   return (
     <SimulationContext.Provider value={simulation}>
+      <div ref={wrapper} className="h-full w-full">
       <ReactFlow<FlowNode, LinkFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -127,15 +132,13 @@ function Canvas(props: GraphCanvasProps) {
         edgeTypes={edgeTypes}
         onInit={onInit}
         onMoveEnd={onMoveEnd}
-        onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
         onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable
         nodesFocusable
-        edgesFocusable
+        edgesFocusable={false}
         selectNodesOnDrag={false}
         multiSelectionKeyCode={null}
         deleteKeyCode={null}
@@ -147,17 +150,35 @@ function Canvas(props: GraphCanvasProps) {
         aria-label={label}
         ariaLabelConfig={{
           'node.a11yDescription.default': 'Press Enter to show this component’s details.',
-          'edge.a11yDescription.default': 'Press Enter on a WAN link to cut or restore it.',
+          'edge.a11yDescription.default': 'A link between two components.',
         }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--border)" />
         {props.controls !== false && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
-        {props.minimap !== false && (
-          <MiniMap<FlowNode> pannable zoomable nodeColor={minimapNodeColor} nodeStrokeColor={minimapNodeStroke} nodeStrokeWidth={6} ariaLabel="Overview of the whole diagram" />
+        {showMap && (
+          <MiniMap<FlowNode> pannable zoomable style={{ width: 170, height: 110 }} nodeColor={minimapNodeColor} nodeStrokeColor={minimapNodeStroke} nodeStrokeWidth={6} ariaLabel="Overview of the whole diagram" />
         )}
+        <ZoomScale target={wrapper} />
       </ReactFlow>
+      </div>
     </SimulationContext.Provider>
   );
+}
+
+const zoomSelector = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 50) / 50;
+const widthSelector = (s: { width: number }) => s.width;
+const heightSelector = (s: { height: number }) => s.height;
+
+/** Publishes the zoom to CSS (see .scaled-text in styles.css) so text stays readable when zoomed out. */
+function ZoomScale({ target }: { target: React.RefObject<HTMLDivElement | null> }) {
+  const zoom = useStore(zoomSelector);
+  useEffect(() => {
+    const element = target.current?.querySelector<HTMLElement>('.react-flow');
+    if (!element) return;
+    element.style.setProperty('--zoom', String(zoom));
+    element.dataset.far = String(zoom < 0.62);
+  }, [zoom, target]);
+  return null;
 }
 
 export function reducedMotion(): boolean {

@@ -4,14 +4,19 @@ import { selectNode } from '../state/store';
 import { Sources } from './Sources';
 
 /** What the panel shows before anything is selected: the architecture in words, and every component as a list. */
-export function OverviewPanel({ architecture }: { architecture: Architecture }) {
+export function OverviewPanel({ architecture, onClose }: { architecture: Architecture; onClose: () => void }) {
   const model = modelById.get(architecture.model);
   return (
     <section aria-labelledby="overview-title" className="flex flex-col gap-4" data-testid="overview-panel">
       <div>
-        <h2 id="overview-title" className="text-xl font-bold">
-          About this architecture
-        </h2>
+        <div className="flex items-start gap-2">
+          <h2 id="overview-title" className="flex-1 text-xl font-bold">
+            About this architecture
+          </h2>
+          <button type="button" onClick={onClose} className="rounded-md border-2 border-line px-2 py-0.5 font-semibold" aria-label="Close (Esc)">
+            ✕
+          </button>
+        </div>
         <p>{architecture.summary}</p>
         {architecture.modelNote && <p className="mt-2 text-muted">{architecture.modelNote}</p>}
         {architecture.release && (

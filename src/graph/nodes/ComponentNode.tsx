@@ -22,25 +22,24 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
   const towards = data.status.state !== 'connected' && 'reason' in data.status && data.status.reason === 'towards-cut';
   return (
     <div
-      className={`component-card flex h-full w-full flex-col justify-center rounded-lg border-2 px-3 py-1.5 shadow-sm ${look.bg} ${look.border} ${
+      className={`component-card scaled-text flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-1 leading-tight shadow-sm ${look.bg} ${look.border} ${
         data.emphasis === 'dim' ? 'opacity-30' : ''
       } ${data.emphasis === 'focus' ? 'ring-4 ring-accent' : ''}`}
-      style={{ fontSize: 'var(--node-font)' }}
       data-status={state}
     >
       {handles}
-      <div className="truncate font-semibold leading-tight text-fg" title={data.name}>
+      <div className="line-clamp-2 font-semibold break-words text-fg" title={data.name}>
         {data.name}
       </div>
-      <div className="flex items-center justify-between gap-2 text-[0.8em] leading-tight text-muted">
-        <span className="truncate">
+      <div className="flex items-center justify-between gap-2 text-[0.8em] text-muted">
+        <span className="far-hide truncate">
           {data.layer.replace('-', ' ')}
           {data.optional ? ' · optional' : ''}
         </span>
         {state !== 'connected' && (
           <span className={`shrink-0 font-semibold ${look.text}`} data-testid="node-status">
             <span aria-hidden="true">{look.icon} </span>
-            {towards ? `${look.word} ↔ cut` : look.word}
+            <span className="far-hide">{towards ? `${look.word} ↔ cut` : look.word}</span>
           </span>
         )}
       </div>

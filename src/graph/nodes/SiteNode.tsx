@@ -1,5 +1,5 @@
 import { memo, useContext } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { SiteFlowNode } from '../toFlow';
 import { SimulationContext } from '../simulationContext';
 
@@ -13,13 +13,15 @@ function SiteNodeView({ data }: NodeProps<SiteFlowNode>) {
       style={{
         background: central ? 'var(--central)' : 'var(--edge)',
         borderColor: cut ? 'var(--cut)' : central ? 'var(--central-border)' : 'var(--edge-border)',
-        fontSize: 'var(--node-font)',
       }}
       data-site={site.id}
       data-cut={cut}
     >
-      <div className="flex items-center gap-2 px-3 pt-2">
-        <span className="rounded border border-current px-1.5 text-[0.75em] font-bold tracking-wide text-muted uppercase">
+      {/* Fleet trunks join the central site's bottom edge. */}
+      <Handle id="t-b" type="target" position={Position.Bottom} isConnectable={false} />
+      <Handle id="s-b" type="source" position={Position.Bottom} isConnectable={false} />
+      <div className="site-title flex items-center gap-2 px-3 pt-1.5 leading-tight">
+        <span className="far-hide rounded border border-current px-1.5 text-[0.7em] font-bold tracking-wide text-muted uppercase">
           {central ? 'Central' : 'Edge'}
         </span>
         <span className="truncate font-bold text-fg" title={site.name}>

@@ -1,8 +1,9 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { ComponentNode } from './ComponentNode';
+import { HubNode } from './HubNode';
 import { LinkEdge } from './LinkEdge';
 import { SiteNode } from './SiteNode';
 
 // Module scope: a new object per render would remount every node.
-export const nodeTypes: NodeTypes = { component: ComponentNode, site: SiteNode };
+export const nodeTypes: NodeTypes = { component: ComponentNode, site: SiteNode, hub: HubNode };
 export const edgeTypes: EdgeTypes = { link: LinkEdge };
