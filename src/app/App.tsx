@@ -12,6 +12,8 @@ import { useAppliedTheme } from './theme';
 // Pages other than home and the graph load on first visit, keeping the first graph's bundle small.
 const RequirementPage = lazy(() => import('../views/RequirementPage').then((m) => ({ default: m.RequirementPage })));
 const MatrixPage = lazy(() => import('../views/MatrixPage').then((m) => ({ default: m.MatrixPage })));
+const ComparePage = lazy(() => import('../views/CompareView').then((m) => ({ default: m.ComparePage })));
+const PresentPage = lazy(() => import('../views/PresentView').then((m) => ({ default: m.PresentPage })));
 
 export function App() {
   useAppliedTheme();
@@ -23,9 +25,9 @@ export function App() {
       <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
         Skip to content
       </a>
-      {!embed && <TopBar />}
+      {!embed && route.page !== 'present' && <TopBar />}
       <Notices />
-      <div id="main-content" className={`min-h-0 flex-1 ${route.page === 'arch' ? '' : 'overflow-y-auto'}`}>
+      <div id="main-content" className={`min-h-0 flex-1 ${['arch', 'present', 'compare'].includes(route.page) ? '' : 'overflow-y-auto'}`}>
         <ErrorBoundary key={key}>
           <Suspense fallback={<Loading what="the page" />}>
             {route.page === 'home' && <Home />}
@@ -33,7 +35,8 @@ export function App() {
             {route.page === 'req' && <RequirementPage id={route.id} />}
             {route.page === 'matrix' && <MatrixPage />}
             {route.page === 'not-found' && <NotFound what="That page" />}
-            {(route.page === 'compare' || route.page === 'present') && <NotFound what="That page" />}
+            {route.page === 'compare' && <ComparePage />}
+            {route.page === 'present' && <PresentPage id={route.id} />}
           </Suspense>
         </ErrorBoundary>
       </div>

@@ -36,8 +36,8 @@ describe('summariseCut', async () => {
 });
 
 describe('firstSentence', () => {
-  it('cuts at the first full stop or semicolon', () => {
-    expect(firstSentence('Running VMs keep running; no new VM can be scheduled. More.')).toBe('Running VMs keep running;');
+  it('cuts at the first full stop', () => {
+    expect(firstSentence('Running VMs keep running; no new VM can be scheduled. More.')).toBe('Running VMs keep running; no new VM can be scheduled.');
     expect(firstSentence('No punctuation')).toBe('No punctuation');
     expect(firstSentence('Uses v1.2 of the API. Then more.')).toBe('Uses v1.2 of the API.');
   });

@@ -25,7 +25,7 @@ const emptyCounts = (): Record<Status, number> => ({ operational: 0, degraded: 0
 
 /** The first sentence, for one-line lists; the panel shows the whole text. */
 export function firstSentence(text: string): string {
-  const match = /^(.+?[.;])(\s|$)/.exec(text);
+  const match = /^(.+?\.)(\s|$)/.exec(text);
   return (match ? match[1]! : text).trim();
 }
 
@@ -69,4 +69,14 @@ export function summariseCut(
     cutSiteCount: cut.cutSites.size,
     edgeSiteCount: edgeSites.length,
   };
+}
+
+/** One line for titles, exports and screen readers: what is cut right now. */
+export function describeCut(arch: Pick<Architecture, 'sites'>, cut: CutResolution): string {
+  if (cut.centralDown) return 'Central site failed: every edge site is cut off';
+  const edges = arch.sites.filter((s) => s.kind === 'edge');
+  if (cut.cutSites.size === 0) return 'All WAN links connected';
+  if (cut.cutSites.size === edges.length) return `All ${edges.length} edge sites cut off`;
+  const names = edges.filter((s) => cut.cutSites.has(s.id)).map((s) => s.name);
+  return names.length <= 3 ? `Cut off: ${names.join(', ')}` : `${names.length} of ${edges.length} edge sites cut off`;
 }

@@ -36,3 +36,15 @@ export function bindUrl(win: Window = window): () => void {
     win.removeEventListener('popstate', apply);
   };
 }
+
+/** The link to what is on screen now, for "Copy link"; `embed` dropped when asked (the "open in explorer" link). */
+export function currentPermalink(options: { withoutEmbed?: boolean } = {}, win: Window = window): string {
+  const url = new URL(win.location.href);
+  if (options.withoutEmbed) url.hash = url.hash.replace(/([?&])embed=1(&|$)/, (_, before: string, after: string) => (after ? before : '')).replace(/[?&]$/, '');
+  return url.href;
+}
+
+/** Whether the link that opened this view named a parameter at all (a tour step applies its own cut otherwise). */
+export function linkHasParam(name: string, win: Window = window): boolean {
+  return new URLSearchParams(win.location.hash.split('?')[1] ?? '').has(name);
+}

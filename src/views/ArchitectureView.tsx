@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { modelById, summaryById, useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
 import { selectNode, setCut, setView, useExplorer } from '../state/store';
@@ -10,6 +10,9 @@ import { CutSummaryPanel } from './CutSummaryPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { Legend } from './Legend';
 import { useCorrections, useFleet, useSimulation } from './useSimulation';
+import { CopyLinkButton, ExportMenu } from './ShareControls';
+import { describeCut } from '../graph/summary';
+import { currentPermalink } from '../state/urlBinding';
 
 export function ArchitecturePage({ id }: { id: string }) {
   if (!summaryById.has(id)) return <NotFound what={`Architecture “${id.slice(0, 60)}”`} />;
@@ -34,6 +37,8 @@ function ArchitectureLoaded({ id }: { id: string }) {
   const { resolution, states, flow, summary, toggle } = useSimulation(model, cut, { selected, fleet: sites !== null });
   const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
   const [about, setAbout] = useState(false);
+  const embed = useExplorer((s) => s.choices.embed);
+  const graph = useRef<HTMLElement>(null);
   const close = useCallback(() => selectNode(null), []);
 
   useEffect(() => {
@@ -64,6 +69,11 @@ function ArchitectureLoaded({ id }: { id: string }) {
             {modelById.get(architecture.model)?.name ?? architecture.model} · {architecture.sites.length - 1} edge sites · {architecture.components.length} components
           </p>
         </div>
+        {embed ? (
+          <a href={currentPermalink({ withoutEmbed: true })} target="_blank" rel="noopener" className="font-semibold underline">
+            Open in explorer ↗
+          </a>
+        ) : (
         <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap gap-1.5">
           <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'all'} onClick={() => setCut(cut.kind === 'all' ? { kind: 'none' } : { kind: 'all' })}>
             ✂ Cut all edge sites
@@ -77,15 +87,18 @@ function ArchitectureLoaded({ id }: { id: string }) {
             </button>
           )}
           <button type="button" className={`${buttonClass} border-line`} aria-expanded={!!panel} aria-controls="details-panel" onClick={() => (component ? close() : setAbout(!about))}>
-            ⓘ About
+            About
           </button>
           <a className={`${buttonClass} border-line text-fg no-underline`} href={hrefTo({ page: 'present', id }, { cut })}>
             ▶ Present
           </a>
+          <CopyLinkButton />
+          <ExportMenu architecture={architecture} states={states} cutDescription={describeCut(architecture, resolution)} graph={graph} nodes={flow.nodes} />
         </div>
+        )}
       </header>
       <div className="relative flex min-h-0 flex-1">
-        <main className="relative min-h-0 flex-1" data-testid="graph" aria-label={`${architecture.name} diagram`}>
+        <main ref={graph} className="relative min-h-0 flex-1" data-testid="graph" aria-label={`${architecture.name} diagram`}>
           <GraphCanvas
             label={`${architecture.name}: ${architecture.sites.length} sites and ${architecture.components.length} components`}
             nodes={flow.nodes}

@@ -14,8 +14,8 @@ const order: { status: Status; heading: string }[] = [
 export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; onRestore: () => void }) {
   return (
     <section aria-labelledby="cut-summary-title" className="flex flex-col gap-4" data-testid="cut-summary">
-      <header className="flex items-start gap-2">
-        <div className="flex-1">
+      <header className="flex flex-col items-start gap-2">
+        <div>
           <h2 id="cut-summary-title" className="text-xl font-bold">
             {summary.central.down ? 'Central site failed' : `${summary.cutSiteCount} of ${summary.edgeSiteCount} edge sites cut off`}
           </h2>

@@ -15,7 +15,9 @@ import {
   type EdgeMouseHandler,
   type OnNodesChange,
   type Viewport as FlowViewport,
+  type FitViewOptions,
 } from '@xyflow/react';
+type Padding = NonNullable<FitViewOptions['padding']>;
 import { edgeTypes, nodeTypes } from '../graph/nodes/types';
 import { siteOfHub, type FlowNode, type LinkFlowEdge } from '../graph/toFlow';
 import { SimulationContext } from '../graph/simulationContext';
@@ -36,6 +38,8 @@ export interface GraphCanvasProps {
   minimap?: boolean;
   controls?: boolean;
   fleet?: boolean;
+  /** Room to keep clear when fitting, e.g. under a presentation caption. */
+  fitPadding?: Padding;
 }
 
 const proOptions = { hideAttribution: true };
@@ -54,9 +58,9 @@ function Canvas(props: GraphCanvasProps) {
   const fit = useCallback(
     (duration: number) => {
       const ids = fitTo && fitTo.length > 0 ? fitTo.map((id) => ({ id })) : undefined;
-      void flow.fitView({ ...fitViewOptions, nodes: ids, duration, maxZoom: ids ? 1.1 : fitViewOptions.maxZoom });
+      void flow.fitView({ ...fitViewOptions, ...(props.fitPadding ? { padding: props.fitPadding } : {}), nodes: ids, duration, maxZoom: ids ? 1.1 : fitViewOptions.maxZoom });
     },
-    [flow, fitTo],
+    [flow, fitTo, props.fitPadding],
   );
 
   // The URL's viewport wins; without one, fit the graph (or the tour step's focus).

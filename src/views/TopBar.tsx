@@ -1,12 +1,27 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../app/theme';
 import { hrefTo } from '../app/hrefs';
 import { selectRoute, useExplorer } from '../state/store';
 
 const themeNames: Record<AppliedTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
+const SearchDialog = lazy(() => import('./SearchDialog').then((m) => ({ default: m.SearchDialog })));
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function TopBar() {
   const theme = useAppliedTheme();
   const route = useExplorer(selectRoute);
+  const [searching, setSearching] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
     const current = route.page === page || (page === 'home' && route.page === 'arch');
     return (
@@ -27,6 +42,26 @@ export function TopBar() {
         {link('compare', 'Compare models')}
       </nav>
       <div className="ml-auto flex items-center gap-2">
+        <button
+          ref={trigger}
+          type="button"
+          onClick={() => setSearching(true)}
+          className="flex items-center gap-2 rounded-md border-2 border-line px-2 py-0.5 text-muted"
+          aria-keyshortcuts="Control+K Meta+K"
+          data-testid="search-button"
+        >
+          <span aria-hidden="true">⌕</span> Search <kbd className="rounded border border-line px-1 text-xs">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
+        </button>
+        {searching && (
+          <Suspense fallback={null}>
+            <SearchDialog
+              onClose={() => {
+                setSearching(false);
+                trigger.current?.focus();
+              }}
+            />
+          </Suspense>
+        )}
         <label className="flex items-center gap-1 text-sm">
           <span className="text-muted">Theme</span>
           <select

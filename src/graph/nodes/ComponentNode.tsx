@@ -22,24 +22,28 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
   const towards = data.status.state !== 'connected' && 'reason' in data.status && data.status.reason === 'towards-cut';
   return (
     <div
-      className={`component-card scaled-text flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-1 leading-tight shadow-sm ${look.bg} ${look.border} ${
+      className={`component-card scaled-text relative flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-1 leading-tight shadow-sm ${look.bg} ${look.border} ${
         data.emphasis === 'dim' ? 'opacity-30' : ''
       } ${data.emphasis === 'focus' ? 'ring-4 ring-accent' : ''}`}
       data-status={state}
     >
       {handles}
-      <div className="line-clamp-2 font-semibold break-words text-fg" title={data.name}>
+      {state !== 'connected' && (
+        <span aria-hidden="true" className={`absolute top-0.5 right-1.5 font-bold ${look.text}`}>
+          {look.icon}
+        </span>
+      )}
+      <div className={`line-clamp-2 font-semibold break-words text-fg ${state !== 'connected' ? 'pr-4' : ''}`} title={data.name}>
         {data.name}
       </div>
-      <div className="flex items-center justify-between gap-2 text-[0.8em] text-muted">
-        <span className="far-hide truncate">
+      <div className="far-hide flex items-center justify-between gap-2 text-[0.8em] text-muted">
+        <span className="truncate">
           {data.layer.replace('-', ' ')}
           {data.optional ? ' · optional' : ''}
         </span>
         {state !== 'connected' && (
           <span className={`shrink-0 font-semibold ${look.text}`} data-testid="node-status">
-            <span aria-hidden="true">{look.icon} </span>
-            <span className="far-hide">{towards ? `${look.word} ↔ cut` : look.word}</span>
+            {towards ? `${look.word} ↔ cut` : look.word}
           </span>
         )}
       </div>
