@@ -5,12 +5,15 @@ import { architecturesPlugin } from './src/data/plugin.ts';
 
 /**
  * The policy the built site runs under. Only in the build: the dev server needs inline scripts for
- * Fast Refresh. Styles set through the DOM (React Flow positions) are not affected by style-src.
+ * Fast Refresh. Scripts and style sheets come only from the site itself. Style *attributes* are
+ * allowed (style-src-attr) because the PNG/SVG export copies computed styles onto a clone of the
+ * diagram; no <style> element or script can be injected.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

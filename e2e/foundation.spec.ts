@@ -26,7 +26,7 @@ for (const id of ids) {
     await expect(components).toHaveCount(data[id].components.length);
     for (const site of data[id].sites) await expect(page.locator(`[data-site="${site.id}"]`).first()).toBeVisible();
     // The About panel lists the same components as text, for keyboard and screen-reader users.
-    await page.getByRole('button', { name: 'ⓘ About' }).click();
+    await page.getByRole('button', { name: 'About', exact: true }).click();
     const list = page.getByRole('navigation', { name: 'Sites and components' });
     const names: string[] = data[id].components.map((c: { name: string }) => c.name);
     for (const name of new Set(names)) await expect(list.getByRole('button', { name, exact: true })).toHaveCount(names.filter((n) => n === name).length);

@@ -36,14 +36,14 @@ export const disconnectedSchema = z.strictObject({
 
 export const siteSchema = z.strictObject({
   id: kebabId,
-  name: text,
+  name: text.max(40, 'must be at most 40 characters (it titles the site box)'),
   kind: siteKindSchema,
   description: text.optional(),
 });
 
 export const componentSchema = z.strictObject({
   id: kebabId,
-  name: text,
+  name: text.max(32, 'must be at most 32 characters (it is the node label; put detail in role)'),
   site: kebabId.describe('Id of the site the component runs on'),
   layer: layerSchema,
   role: text.describe('What the component does in this architecture'),

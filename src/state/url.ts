@@ -119,7 +119,11 @@ export function parseHash(hash: string): Parsed {
 }
 
 function parseRoute(path: string, notices: string[]): Route {
-  const decoded = safeDecode(path) ?? '';
+  const decoded = safeDecode(path);
+  if (decoded === null) {
+    notices.push(`There is no page at ${quote(`#${path}`)}.`);
+    return { page: 'not-found', path };
+  }
   const parts = decoded.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'home' };
   const [head, id, ...rest] = parts;

@@ -8,6 +8,7 @@ import { GraphCanvas } from './GraphCanvas';
 import { DetailsPanel } from './DetailsPanel';
 import { CutSummaryPanel } from './CutSummaryPanel';
 import { OverviewPanel } from './OverviewPanel';
+import { ReconnectPanel, type Restored } from './ReconnectPanel';
 import { Legend } from './Legend';
 import { useCorrections, useFleet, useSimulation } from './useSimulation';
 import { CopyLinkButton, ExportMenu } from './ShareControls';
@@ -41,11 +42,27 @@ function ArchitectureLoaded({ id }: { id: string }) {
   const graph = useRef<HTMLElement>(null);
   const close = useCallback(() => selectNode(null), []);
 
+
+  // Restoring a link tells its reconnect story until the user is done with it or cuts again.
+  const [restored, setRestored] = useState<Restored | null>(null);
+  const previousCut = useRef(resolution);
+  useEffect(() => {
+    const before = previousCut.current;
+    previousCut.current = resolution;
+    const back = [...before.cutSites].filter((site) => !resolution.cutSites.has(site));
+    const central = before.centralDown && !resolution.centralDown;
+    if (central || (back.length > 0 && !resolution.centralDown)) setRestored({ sites: central ? [...before.cutSites] : back, central });
+    else if (resolution.cutSites.size > before.cutSites.size || resolution.centralDown) setRestored(null);
+  }, [resolution]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (useExplorer.getState().choices.node) selectNode(null);
-      else setAbout(false);
+      else {
+        setRestored(null);
+        setAbout(false);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -54,6 +71,8 @@ function ArchitectureLoaded({ id }: { id: string }) {
   const anyCut = resolution.cutSites.size > 0 || resolution.centralDown;
   const panel = component ? (
     <DetailsPanel architecture={architecture} component={component} state={states.get(component.id)!} onClose={close} />
+  ) : restored ? (
+    <ReconnectPanel architecture={architecture} restored={restored} onDone={() => setRestored(null)} />
   ) : anyCut ? (
     <CutSummaryPanel summary={summary} onRestore={() => setCut({ kind: 'none' })} />
   ) : about ? (

@@ -12,7 +12,6 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore,
-  type EdgeMouseHandler,
   type OnNodesChange,
   type Viewport as FlowViewport,
   type FitViewOptions,
@@ -22,7 +21,7 @@ import { edgeTypes, nodeTypes } from '../graph/nodes/types';
 import { siteOfHub, type FlowNode, type LinkFlowEdge } from '../graph/toFlow';
 import { SimulationContext } from '../graph/simulationContext';
 import type { Viewport } from '../state/url';
-import { MAX_ZOOM, MIN_ZOOM } from '../state/url';
+import { MAX_ZOOM, MIN_ZOOM, roundViewport } from '../state/url';
 
 export interface GraphCanvasProps {
   label: string;
@@ -78,12 +77,22 @@ function Canvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const moveStart = useRef<FlowViewport | null>(null);
+  const onMoveStart = useCallback((_: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
+    moveStart.current = viewport;
+  }, []);
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
-      // Programmatic moves (fit, tour steps) have no event and are not the user's choice.
-      if (event && onViewChange) onViewChange(viewport);
+      // Programmatic moves (fit, tour steps) have no event, and a click is a gesture that moved
+      // nothing: neither is the user choosing a view.
+      const start = moveStart.current;
+      if (!event || !onViewChange || (start && same(start, viewport))) return;
+      // Snap to what the URL can hold, so the sender sees exactly what the receiver will.
+      const rounded = roundViewport(viewport);
+      void flow.setViewport(rounded);
+      onViewChange(rounded);
     },
-    [onViewChange],
+    [onViewChange, flow],
   );
 
   // Clicks and Enter/Space on a focused node both arrive as a selection change; nodes are never
@@ -99,13 +108,6 @@ function Canvas(props: GraphCanvasProps) {
     },
     [onSelect, onToggleSite],
   );
-  const onEdgeClick: EdgeMouseHandler<LinkFlowEdge> = useCallback(
-    (_, edge) => {
-      if (edge.data?.edgeSite) onToggleSite?.(edge.data.edgeSite);
-    },
-    [onToggleSite],
-  );
-
   const simulation = useMemo(
     () => ({ toggleSite: onToggleSite ?? (() => {}), centralDown: props.centralDown }),
     [onToggleSite, props.centralDown],
@@ -135,8 +137,8 @@ function Canvas(props: GraphCanvasProps) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onInit={onInit}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
-        onEdgeClick={onEdgeClick}
         onNodesChange={onNodesChange}
         nodesDraggable={false}
         nodesConnectable={false}

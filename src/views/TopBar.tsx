@@ -57,7 +57,8 @@ export function TopBar() {
             <SearchDialog
               onClose={() => {
                 setSearching(false);
-                trigger.current?.focus();
+                // After the modal dialog has closed; while it is open the rest of the page is inert.
+                setTimeout(() => trigger.current?.focus());
               }}
             />
           </Suspense>

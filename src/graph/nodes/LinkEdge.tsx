@@ -5,6 +5,8 @@ import type { LinkFlowEdge } from '../toFlow';
 /**
  * WAN links: thick with long dashes, running through the site's WAN hub (which carries the words).
  * Local links: thin and solid. A cut WAN link: short dots in the cut colour. Pattern, not colour alone.
+ * Edges take no pointer events (see styles.css): the hub is the WAN link's control, and an edge that
+ * crosses a site's title bar must not swallow clicks on its Cut button.
  */
 function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<LinkFlowEdge>) {
   const [path] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10, offset: 14 });
@@ -21,7 +23,7 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
         strokeDasharray: data.severed ? '2 7' : wan ? '10 6' : undefined,
         opacity: data.dim ? 0.15 : 1,
       }}
-      interactionWidth={wan ? 14 : 0}
+      interactionWidth={0}
     />
   );
 }

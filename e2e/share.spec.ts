@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, open, openGraph, test } from './fixtures';
+import { architectureIds, architectures, edgeSites } from './data';
+
+/** The picture of the diagram, with no hover or focus ring, so two browsers can compare what they show. */
+async function graphShot(page: Page): Promise<Buffer> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForTimeout(300);
+  return page.getByTestId('graph').screenshot({ animations: 'disabled' });
+}
+
+/** Share of pixels that differ between two PNGs of the same size, decoded by the browser itself. */
+async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([first, second]) => {
+      const decode = async (base64: string) => {
+        // An <img> may load data: URLs under the site's CSP; fetch() may not.
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const bitmap = await createImageBitmap(image);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([decode(first!), decode(second!)]);
+      if (x.width !== y.width || x.height !== y.height) return 1;
+      let differing = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        if (Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!) > 24) differing++;
+      }
+      return differing / (x.width * x.height);
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
+
+test('a permalink reopens exactly the view: architecture, selection, cut, viewport and theme', async ({ page, browser }, info) => {
+  const arch = architectures['tripleo-dcn']!;
+  const site = edgeSites(arch)[0]!;
+  const node = arch.components.find((c) => c.site === site.id)!;
+  await openGraph(page, '#/arch/tripleo-dcn');
+  await page.getByTestId('theme-select').selectOption('dark');
+  await page.locator(`.react-flow__node[data-id="${node.id}"]`).click();
+  await page.locator(`.react-flow__node[data-id="wan:${site.id}"]`).click();
+  // Pan by dragging the empty pane, then zoom with the wheel.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width / 2 + 60, pane.y + 40, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/view=-?\d+,-?\d+,[\d.]+/);
+  const url = page.url();
+  expect(url).toContain(`node=${node.id}`);
+  expect(url).toContain(`cut=${site.id}`);
+  expect(url).toContain('theme=dark');
+  const sent = await graphShot(page);
+
+  const receiver = await browser.newPage({ viewport: page.viewportSize()! });
+  await receiver.goto(url);
+  await expect(receiver.locator('.react-flow__node-component').first()).toBeVisible();
+  await expect(receiver.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(node.name);
+  const received = await graphShot(receiver);
+  await info.attach('sender', { body: sent, contentType: 'image/png' });
+  await info.attach('receiver', { body: received, contentType: 'image/png' });
+  // Same pixels, give or take anti-aliasing.
+  expect(await pixelDifference(page, sent, received)).toBeLessThan(0.002);
+  await receiver.close();
+});
+
+test('Back and Forward walk through selections and cuts; pan and zoom do not add history entries', async ({ page }) => {
+  const arch = architectures.kubeedge!;
+  const [a, b] = arch.components;
+  await openGraph(page, '#/arch/kubeedge');
+  await page.locator(`.react-flow__node[data-id="${a!.id}"]`).click();
+  await page.locator(`.react-flow__node[data-id="${b!.id}"]`).click();
+  await page.getByRole('button', { name: '✂ Cut all edge sites' }).click();
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.mouse.wheel(0, -200);
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/cut=/);
+  await expect(page).toHaveURL(new RegExp(`node=${b!.id}`));
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`node=${a!.id}`));
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`node=${b!.id}`));
+  await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(b!.name);
+});
+
+test('Copy link copies the current permalink and confirms it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openGraph(page, '#/arch/airship?cut=all');
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('copy-link')).toHaveText('✓ Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+const staleLinks: [string, RegExp, string][] = [
+  ['#/arch/openstack-classic', /was not found/, 'unknown architecture'],
+  ['#/arch/kubeedge?node=no-such-thing', /Component "no-such-thing" is not part of KubeEdge; nothing is selected/, 'unknown component'],
+  ['#/req/teleportation', /was not found/, 'unknown requirement'],
+  ['#/arch/tripleo-dcn?cut=dcn9', /Site "dcn9" is not part of .*; left connected/, 'unknown site'],
+  ['#/arch/tripleo-dcn?view=abc', /view "abc" is not x,y,zoom; the diagram is fitted/, 'malformed view'],
+  ['#/present/kubeedge?step=99', /Step 99 does not exist/, 'step past the end'],
+  ['#/%%%/<script>', /There is no page at/, 'garbage'],
+  ['#/arch/kubeedge?utm_source=mail', /unknown parameter "utm_source"/, 'unknown parameter'],
+  ['#/compare?left=nope', /There is no architecture "nope" to compare/, 'unknown compare side'],
+];
+for (const [hash, notice, what] of staleLinks) {
+  test(`a stale link (${what}) opens a usable page with a clear notice`, async ({ page }) => {
+    await open(page, hash);
+    if (!/was not found/.source.includes(notice.source)) await expect(page.getByTestId('notices')).toContainText(notice);
+    else await expect(page.getByRole('heading', { level: 1 })).toContainText('was not found');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link').first()).toBeVisible();
+  });
+}
+
+for (const id of architectureIds) {
+  test(`${id}: the whole tour runs from the keyboard`, async ({ page }, info) => {
+    const tour = architectures[id]!.tour!;
+    await openGraph(page, `#/present/${id}`);
+    const counter = page.getByTestId('step-counter');
+    for (let step = 1; step <= tour.length; step++) {
+      await expect(counter).toContainText(`Step ${step} of ${tour.length}`);
+      await expect(page.locator('#step-title')).toHaveText(tour[step - 1]!.title);
+      await expect(page).toHaveURL(step === 1 ? /#\/present\/[a-z-]+(\?|$)/ : new RegExp(`step=${step}`));
+      for (const focus of tour[step - 1]!.focus) await expect(page.locator(`.react-flow__node[data-id="${focus}"] .component-card`)).toHaveClass(/ring-4/);
+      const cut = tour[step - 1]!.cut;
+      if (cut === 'central') await expect(page).toHaveURL(/cut=central/);
+      else if (cut === 'all') await expect(page).toHaveURL(/cut=all/);
+      else if (Array.isArray(cut)) await expect(page).toHaveURL(new RegExp(`cut=${cut.join(',')}`));
+      else await expect(page).not.toHaveURL(/cut=/);
+      if (step === 1 || step === tour.length) await info.attach(`${id} step ${step}`, { body: await page.screenshot(), contentType: 'image/png' });
+      await page.keyboard.press(step % 2 ? 'ArrowRight' : 'PageDown');
+    }
+    await expect(counter).toContainText(`Step ${tour.length} of ${tour.length}`);
+    await page.keyboard.press('Home');
+    await expect(counter).toContainText(`Step 1 of ${tour.length}`);
+    await page.keyboard.press('End');
+    await expect(counter).toContainText(`Step ${tour.length} of`);
+    await page.keyboard.press('PageUp');
+    await expect(counter).toContainText(`Step ${tour.length - 1} of`);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(new RegExp(`#/arch/${id}`));
+  });
+}
+
+test('exports: PNG at 2×, SVG with every node name, Mermaid with every component, JSON of the data', async ({ page }) => {
+  const arch = architectures['starlingx-distributed-cloud']!;
+  await openGraph(page, `#/arch/${arch.id}?cut=all`);
+  const save = async (label: string) => {
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+    return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+  };
+  const png = await save('PNG image (2×)');
+  expect(png.name).toBe('starlingx-distributed-cloud-all-2-edge-sites-cut-off.png');
+  expect(png.body.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  const svg = await save('SVG image');
+  const width = Number(/width="(\d+)"/.exec(svg.body.toString())![1]);
+  expect(png.body.readUInt32BE(16)).toBe(width * 2);
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, text: doc.documentElement.textContent ?? '' };
+  }, svg.body.toString());
+  expect(parsed.error).toBeNull();
+  expect(parsed.text).toContain(arch.name);
+  expect(parsed.text).toContain('All 2 edge sites cut off');
+  for (const c of arch.components) expect(parsed.text, c.name).toContain(c.name);
+  expect(svg.body.toString()).toContain('react-flow__edge-path');
+  const mermaid = (await save('Mermaid flowchart')).body.toString();
+  expect(mermaid).toMatch(/^---\ntitle: /);
+  expect(mermaid).toContain('flowchart TB');
+  for (const c of arch.components) expect(mermaid).toContain(c.name.replace(/"/g, '#quot;'));
+  const json = JSON.parse((await save('JSON data')).body.toString());
+  expect(json.components.map((c: { id: string }) => c.id)).toEqual(arch.components.map((c) => c.id));
+});
+
+test('embed mode: minimal chrome and an "open in explorer" link to the full permalink', async ({ page }, info) => {
+  await openGraph(page, '#/arch/kubeedge?cut=all&embed=1');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+  const link = page.getByRole('link', { name: 'Open in explorer ↗' });
+  await expect(link).toHaveAttribute('href', /#\/arch\/kubeedge\?cut=all$/);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await info.attach('embed', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('the built site works from a sub-path and loads nothing from another host', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openGraph(page, '#/arch/tripleo-dcn');
+  expect(new URL(baseURL!).pathname).toBe('/explorer/');
+  expect(requests.length).toBeGreaterThan(2);
+  for (const url of requests) expect(url.startsWith(new URL(baseURL!).origin + '/explorer/') || url.startsWith('data:')).toBe(true);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+});

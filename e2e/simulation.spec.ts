@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { expect, openGraph, test } from './fixtures';
+import { architectureIds, architectures, componentsOn, edgeSites, firstSentence } from './data';
+
+const statusOf = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"] .component-card`);
+
+for (const id of architectureIds) {
+  const arch = architectures[id]!;
+  const [site] = edgeSites(arch);
+  const members = componentsOn(arch, site!.id);
+
+  test(`${id}: cutting one edge site shows each of its components' data status, and the summary says what still works`, async ({ page }, info) => {
+    await openGraph(page, `#/arch/${id}`);
+    await page.locator(`[data-site="${site!.id}"]`).getByRole('button', { name: `Cut the WAN link of ${site!.name}` }).click();
+    await expect(page).toHaveURL(new RegExp(`cut=${site!.id}(&|$)`));
+    for (const c of members) await expect(statusOf(page, c.id), c.id).toHaveAttribute('data-status', c.disconnected.status);
+    // Other edge sites stay normal.
+    for (const other of edgeSites(arch).slice(1)) for (const c of componentsOn(arch, other.id)) await expect(statusOf(page, c.id)).toHaveAttribute('data-status', 'connected');
+    const summary = page.getByTestId('cut-site');
+    await expect(summary).toHaveCount(1);
+    const count = (s: string) => members.filter((c) => c.disconnected.status === s).length;
+    await expect(summary.getByTestId('cut-site-counts')).toHaveText(`✓ ${count('operational')} operational · ◐ ${count('degraded')} degraded · ✕ ${count('unavailable')} unavailable`);
+    for (const c of members) await expect(summary).toContainText(firstSentence(c.disconnected.impact));
+    await expect(page.locator(`[data-testid="wan-hub"][data-severed="true"]`)).toHaveCount(1);
+    await info.attach(`${id} cut`, { body: await page.screenshot(), contentType: 'image/png' });
+  });
+
+  test(`${id}: ?cut=all permalink cuts every edge site; restoring tells the reconnect story, then returns to normal`, async ({ page }) => {
+    await openGraph(page, `#/arch/${id}?cut=all`);
+    const edges = edgeSites(arch);
+    await expect(page.getByTestId('cut-site')).toHaveCount(edges.length);
+    for (const c of arch.components.filter((member) => edges.some((s) => s.id === member.site))) await expect(statusOf(page, c.id)).toHaveAttribute('data-status', c.disconnected.status);
+    await page.getByRole('button', { name: '⟲ Restore all', exact: true }).click();
+    const story = page.getByTestId('reconnect-panel');
+    await expect(story).toBeVisible();
+    for (const c of componentsOn(arch, edges[0]!.id)) await expect(story).toContainText(c.disconnected.reconnect);
+    await expect(page).not.toHaveURL(/cut=/);
+    for (const c of arch.components) await expect(statusOf(page, c.id)).toHaveAttribute('data-status', 'connected');
+    await story.getByRole('button', { name: 'Done: back to normal' }).click();
+    await expect(story).toBeHidden();
+  });
+}
+
+test('a WAN link is cut and restored from the keyboard', async ({ page }) => {
+  const arch = architectures['tripleo-dcn']!;
+  const site = edgeSites(arch)[1]!;
+  await openGraph(page, '#/arch/tripleo-dcn');
+  await page.locator(`.react-flow__node[data-id="wan:${site.id}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`cut=${site.id}$`));
+  await expect(page.locator(`.react-flow__node[data-id="wan:${site.id}"] [data-testid="wan-hub"]`)).toHaveAttribute('data-severed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/cut=/);
+});
+
+test('cutting by clicking the WAN link hub, then several sites, reads back as all', async ({ page }) => {
+  const arch = architectures['starlingx-distributed-cloud']!;
+  await openGraph(page, `#/arch/${arch.id}`);
+  for (const site of edgeSites(arch)) await page.locator(`.react-flow__node[data-id="wan:${site.id}"]`).click();
+  await expect(page).toHaveURL(/\?cut=all$/);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`cut=${edgeSites(arch)[0]!.id}$`));
+});
+
+test('?cut=central fails the central site: central components down, each edge site keeps what its data says', async ({ page }, info) => {
+  const arch = architectures['starlingx-distributed-cloud']!;
+  await openGraph(page, `#/arch/${arch.id}?cut=central`);
+  for (const c of arch.components) {
+    const central = arch.sites.find((s) => s.id === c.site)!.kind === 'central';
+    await expect(statusOf(page, c.id)).toHaveAttribute('data-status', central ? 'unavailable' : c.disconnected.status);
+  }
+  await expect(page.getByTestId('cut-summary').getByRole('heading', { level: 2 })).toHaveText('Central site failed');
+  await info.attach('central failed', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('the panel of a selected component under a cut says why it has its status', async ({ page }) => {
+  const arch = architectures.kubeedge!;
+  const site = edgeSites(arch)[0]!;
+  const c = componentsOn(arch, site.id)[0]!;
+  await openGraph(page, `#/arch/kubeedge?cut=${site.id}&node=${c.id}`);
+  const why = page.getByTestId('why-status');
+  await expect(why).toContainText(`${site.name} is cut off from the central site`);
+  await expect(why.locator('[data-status]')).toHaveAttribute('data-status', c.disconnected.status);
+});
+
+test('compare: TripleO DCN against StarlingX by default, the same cut on both, a summary per model', async ({ page }, info) => {
+  await openGraph(page, '#/compare?cut=all');
+  const sides = page.getByTestId('compare-side');
+  await expect(sides).toHaveCount(2);
+  await expect(sides.nth(0)).toHaveAttribute('data-arch', 'tripleo-dcn');
+  await expect(sides.nth(1)).toHaveAttribute('data-arch', 'starlingx-distributed-cloud');
+  for (const [i, id] of ['tripleo-dcn', 'starlingx-distributed-cloud'].entries()) {
+    const arch = architectures[id]!;
+    const first = componentsOn(arch, edgeSites(arch)[0]!.id);
+    const keeps = first.filter((c) => c.disconnected.status !== 'unavailable').length;
+    await expect(sides.nth(i).getByTestId('compare-summary')).toContainText(`✓ ${first.filter((c) => c.disconnected.status === 'operational').length} keep working`);
+    await expect(sides.nth(i).locator('ul').first().locator('li')).toHaveCount(keeps);
+  }
+  await info.attach('compare', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.getByTestId('compare-right').selectOption('kubeedge');
+  await expect(page).toHaveURL(/#\/compare\?right=kubeedge&cut=all$/);
+  await page.getByRole('button', { name: '✕ Central site failed' }).click();
+  await expect(page).toHaveURL(/cut=central$/);
+});
+
+test('the home page links its model section to the comparison', async ({ page }) => {
+  await page.goto('./#/');
+  await page.getByRole('link', { name: /Compare the two models/ }).click();
+  await expect(page).toHaveURL(/#\/compare\?cut=all$/);
+  await expect(page.getByTestId('compare-side')).toHaveCount(2);
+});
