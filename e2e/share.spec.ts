@@ -77,7 +77,7 @@ test('Back and Forward walk through selections and cuts; pan and zoom do not add
   await openGraph(page, '#/arch/kubeedge');
   await page.locator(`.react-flow__node[data-id="${a!.id}"]`).click();
   await page.locator(`.react-flow__node[data-id="${b!.id}"]`).click();
-  await page.getByRole('button', { name: '✂ Cut all edge sites' }).click();
+  await page.getByRole('button', { name: 'Cut all edge sites', exact: true }).click();
   const before = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: 'Zoom In' }).click();
   await page.mouse.wheel(0, -200);

@@ -30,6 +30,21 @@ export interface SiteNodeData extends Record<string, unknown> {
   counts: StatusCounts | null;
 }
 
+export interface FleetTile {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  cut: boolean;
+}
+
+export interface FleetNodeData extends Record<string, unknown> {
+  tiles: FleetTile[];
+  cutCount: number;
+}
+
 export interface HubNodeData extends Record<string, unknown> {
   siteId: string;
   siteName: string;
@@ -51,7 +66,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
 export type SiteFlowNode = Node<SiteNodeData, 'site'>;
 export type HubFlowNode = Node<HubNodeData, 'hub'>;
-export type FlowNode = ComponentFlowNode | SiteFlowNode | HubFlowNode;
+export type FleetFlowNode = Node<FleetNodeData, 'fleet'>;
+export type FlowNode = ComponentFlowNode | SiteFlowNode | HubFlowNode | FleetFlowNode;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
 export interface StatusCounts {
@@ -73,6 +89,8 @@ export interface FlowInput {
   focus?: ReadonlySet<string> | null;
   /** Fleet scale: each hub joins the central site once instead of fanning out to its components. */
   trunks?: boolean;
+  /** Fleet overview, zoomed far out: edge sites are drawn as tiles, without components, hubs or links. */
+  collapsed?: boolean;
 }
 
 export function countStatuses(components: readonly Component[], states: Map<string, ComponentState>): StatusCounts {
@@ -84,6 +102,32 @@ export function countStatuses(components: readonly Component[], states: Map<stri
   return counts;
 }
 
+/**
+ * Every edge site of a fleet as one node that draws them all as tiles: a thousand React Flow nodes
+ * cost a thousand store subscriptions, one node with a thousand rectangles costs one.
+ */
+function fleetNode(sites: readonly Site[], layout: ArchitectureLayout, cut: CutResolution): FleetFlowNode {
+  const edges = sites.filter((s) => s.kind === 'edge');
+  const rects = edges.map((s) => layout.sites[s.id]!);
+  const left = Math.min(...rects.map((r) => r.x));
+  const top = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  const tiles = edges.map((s, i) => ({ id: s.id, name: s.name, x: rects[i]!.x - left, y: rects[i]!.y - top, width: rects[i]!.width, height: rects[i]!.height, cut: cut.cutSites.has(s.id) || cut.centralDown }));
+  return {
+    id: 'fleet',
+    type: 'fleet',
+    position: { x: left, y: top },
+    width: right - left,
+    height: bottom - top,
+    data: { tiles, cutCount: tiles.filter((t) => t.cut).length },
+    selectable: false,
+    focusable: false,
+    ariaRole: 'img',
+    ariaLabel: `${edges.length} edge sites, ${tiles.filter((t) => t.cut).length} cut off. Zoom in to see their components.`,
+  };
+}
+
 /** Which sides of two nodes an edge should leave and enter, from where their centres sit. */
 export function sidesBetween(from: { x: number; y: number }, to: { x: number; y: number }): [Side, Side] {
   const dx = to.x - from.x;
@@ -92,7 +136,7 @@ export function sidesBetween(from: { x: number; y: number }, to: { x: number; y:
   return dx < 0 ? ['l', 'r'] : ['r', 'l'];
 }
 
-export function toFlow({ architecture, layout, cut, selected, focus, trunks = false }: FlowInput): { nodes: FlowNode[]; edges: LinkFlowEdge[] } {
+export function toFlow({ architecture, layout, cut, selected, focus, trunks = false, collapsed = false }: FlowInput): { nodes: FlowNode[]; edges: LinkFlowEdge[] } {
   const states = componentStates(architecture, cut);
   const siteById = new Map(architecture.sites.map((s) => [s.id, s]));
   const central = architecture.sites.find((s) => s.kind === 'central')!;
@@ -104,7 +148,9 @@ export function toFlow({ architecture, layout, cut, selected, focus, trunks = fa
 
   const nodes: FlowNode[] = [];
   const centre = new Map<string, { x: number; y: number }>();
+  if (collapsed) nodes.push(fleetNode(architecture.sites, layout, cut));
   for (const site of architecture.sites) {
+    if (collapsed && site.kind === 'edge') continue;
     const rect = layout.sites[site.id]!;
     const isCut = site.kind === 'edge' ? cut.cutSites.has(site.id) : cut.centralDown;
     nodes.push({
@@ -123,7 +169,9 @@ export function toFlow({ architecture, layout, cut, selected, focus, trunks = fa
     centre.set(siteNodeId(site.id), { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
   }
 
+  const hidden = (siteId: string) => collapsed && siteById.get(siteId)?.kind === 'edge';
   for (const component of architecture.components) {
+    if (hidden(component.site)) continue;
     const rect = layout.sites[component.site]!;
     const at = layout.components[component.id]!;
     centre.set(component.id, { x: rect.x + at.x + NODE_WIDTH / 2, y: rect.y + at.y + NODE_HEIGHT / 2 });
@@ -153,7 +201,7 @@ export function toFlow({ architecture, layout, cut, selected, focus, trunks = fa
   // One hub per edge site that has WAN links, carrying the labels of everything that crosses it.
   const carries = new Map<string, Set<string>>();
   for (const link of architecture.links) {
-    if (link.over !== 'wan') continue;
+    if (link.over !== 'wan' || collapsed) continue;
     const edgeSite = [siteOf.get(link.from)!, siteOf.get(link.to)!].find((s) => siteById.get(s)?.kind === 'edge');
     if (edgeSite) carries.set(edgeSite, (carries.get(edgeSite) ?? new Set()).add(link.label));
   }
@@ -203,6 +251,7 @@ export function toFlow({ architecture, layout, cut, selected, focus, trunks = fa
   for (const link of architecture.links) {
     const fromSite = siteOf.get(link.from)!;
     const toSite = siteOf.get(link.to)!;
+    if (hidden(fromSite) || hidden(toSite)) continue;
     if (link.over === 'local') {
       addEdge(link.from, link.to, 'local', link.label, null, false, [link.from, link.to]);
       continue;

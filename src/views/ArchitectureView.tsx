@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { modelById, summaryById, useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
-import { selectNode, setCut, setView, useExplorer } from '../state/store';
+import { selectNode, setChoices, setCut, setView, useExplorer } from '../state/store';
 import { NotFound } from './NotFound';
 import { Loading } from './Loading';
 import { GraphCanvas } from './GraphCanvas';
@@ -24,6 +24,8 @@ export function ArchitecturePage({ id }: { id: string }) {
   );
 }
 
+const fleetSizes = [10, 100, 300, 1000, 2000];
+
 const buttonClass = 'rounded-md border-2 px-2.5 py-0.5 font-semibold whitespace-nowrap';
 
 function ArchitectureLoaded({ id }: { id: string }) {
@@ -35,7 +37,7 @@ function ArchitectureLoaded({ id }: { id: string }) {
   const model = useFleet(bundle, sites);
   useCorrections(model);
   const { architecture } = model;
-  const { resolution, states, flow, summary, toggle } = useSimulation(model, cut, { selected, fleet: sites !== null });
+  const { resolution, states, flow, overview, summary, toggle } = useSimulation(model, cut, { selected, fleet: sites !== null });
   const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
   const [about, setAbout] = useState(false);
   const embed = useExplorer((s) => s.choices.embed);
@@ -85,7 +87,7 @@ function ArchitectureLoaded({ id }: { id: string }) {
         <div className="min-w-0 flex-1 basis-72">
           <h1 className="truncate text-lg leading-tight font-bold md:text-xl">{architecture.name}</h1>
           <p className="truncate text-sm text-muted">
-            {modelById.get(architecture.model)?.name ?? architecture.model} · {architecture.sites.length - 1} edge sites · {architecture.components.length} components
+            {modelById.get(architecture.model)?.name ?? architecture.model} · {(architecture.sites.length - 1).toLocaleString('en')} edge sites · {architecture.components.length.toLocaleString('en')} components
           </p>
         </div>
         {embed ? (
@@ -94,15 +96,40 @@ function ArchitectureLoaded({ id }: { id: string }) {
           </a>
         ) : (
         <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap gap-1.5">
-          <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'all'} onClick={() => setCut(cut.kind === 'all' ? { kind: 'none' } : { kind: 'all' })}>
-            ✂ Cut all edge sites
+          <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'all'} aria-label="Cut all edge sites" onClick={() => setCut(cut.kind === 'all' ? { kind: 'none' } : { kind: 'all' })}>
+            ✂ Cut all
           </button>
-          <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'central'} onClick={() => setCut(cut.kind === 'central' ? { kind: 'none' } : { kind: 'central' })}>
-            ✕ Fail central site
+          <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'central'} aria-label="Fail the central site" onClick={() => setCut(cut.kind === 'central' ? { kind: 'none' } : { kind: 'central' })}>
+            ✕ Fail central
           </button>
           {anyCut && (
             <button type="button" className={`${buttonClass} border-ok text-ok`} onClick={() => setCut({ kind: 'none' })}>
               ⟲ Restore all
+            </button>
+          )}
+          <label className="flex items-center gap-1">
+            <span className="text-sm text-muted">Sites</span>
+            <select
+              value={sites ?? ''}
+              onChange={(event) => setChoices({ sites: event.target.value ? Number(event.target.value) : null, cut: { kind: 'none' }, node: null, view: null })}
+              className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
+              data-testid="fleet-size"
+            >
+              <option value="">documented</option>
+              {fleetSizes.map((n) => (
+                <option key={n} value={n}>
+                  {n.toLocaleString('en')} (fleet)
+                </option>
+              ))}
+            </select>
+          </label>
+          {sites !== null && (
+            <button
+              type="button"
+              className={`${buttonClass} border-bad text-bad`}
+              onClick={() => setCut({ kind: 'random', percent: 30, seed: cut.kind === 'random' ? cut.seed + 1 : 1 })}
+            >
+              ✂ Random 30%
             </button>
           )}
           <button type="button" className={`${buttonClass} border-line`} aria-expanded={!!panel} aria-controls="details-panel" onClick={() => (component ? close() : setAbout(!about))}>
@@ -119,6 +146,8 @@ function ArchitectureLoaded({ id }: { id: string }) {
       <div className="relative flex min-h-0 flex-1">
         <main ref={graph} className="relative min-h-0 flex-1" data-testid="graph" aria-label={`${architecture.name} diagram`}>
           <GraphCanvas
+            // A different fleet is a different picture: start from a fresh fit.
+            key={sites ?? 'documented'}
             label={`${architecture.name}: ${architecture.sites.length} sites and ${architecture.components.length} components`}
             nodes={flow.nodes}
             edges={flow.edges}
@@ -128,6 +157,7 @@ function ArchitectureLoaded({ id }: { id: string }) {
             onToggleSite={toggle}
             centralDown={resolution.centralDown}
             fleet={sites !== null}
+            overview={overview}
           />
           <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
             <Legend open={false} />

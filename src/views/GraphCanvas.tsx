@@ -2,7 +2,7 @@
  * The React Flow canvas shared by the architecture page, compare, presentation and embed.
  * Positions come from the build (or the fleet grid); this component only draws and reports.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -37,27 +37,38 @@ export interface GraphCanvasProps {
   minimap?: boolean;
   controls?: boolean;
   fleet?: boolean;
+  /** A fleet's far-away picture (site tiles only), drawn instead of `nodes` when zoomed out. */
+  overview?: { nodes: FlowNode[]; edges: LinkFlowEdge[] } | null;
   /** Room to keep clear when fitting, e.g. under a presentation caption. */
   fitPadding?: Padding;
 }
 
 const proOptions = { hideAttribution: true };
 const fitViewOptions = { padding: 0.08, maxZoom: 1.25 };
-const minimapNodeColor = (node: FlowNode) => (node.type === 'site' ? 'transparent' : node.type === 'hub' ? 'var(--wan)' : 'var(--border)');
+const minimapNodeColor = (node: FlowNode) => (node.type === 'site' || node.type === 'fleet' ? 'transparent' : node.type === 'hub' ? 'var(--wan)' : 'var(--border)');
 const minimapNodeStroke = (node: FlowNode) =>
   node.type === 'site' ? (node.data.cut ? 'var(--cut)' : node.data.site.kind === 'central' ? 'var(--central-border)' : 'var(--edge-border)') : 'transparent';
 
 const same = (a: Viewport, b: FlowViewport) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.002;
 
+/** Below this zoom a fleet's sites are drawn as tiles: their components would be specks anyway. */
+const OVERVIEW_ZOOM = 0.2;
+
 function Canvas(props: GraphCanvasProps) {
-  const { nodes, edges, view, onViewChange, onSelect, onToggleSite, fitTo, label } = props;
+  const { view, onViewChange, onSelect, onToggleSite, fitTo, label, overview } = props;
+  const zoom = useStore(zoomSelector);
+  // Until the first fit has run the zoom is meaningless; a fleet starts as tiles, never as 10,000 nodes.
+  const [initialised, setInitialised] = useState(false);
+  const far = !!overview && (initialised ? zoom : (view?.zoom ?? 0)) < OVERVIEW_ZOOM;
+  const nodes = far ? overview.nodes : props.nodes;
+  const edges = far ? overview.edges : props.edges;
   const flow = useReactFlow<FlowNode, LinkFlowEdge>();
   const ready = useRef(false);
 
   const fit = useCallback(
     (duration: number) => {
       const ids = fitTo && fitTo.length > 0 ? fitTo.map((id) => ({ id })) : undefined;
-      void flow.fitView({ ...fitViewOptions, ...(props.fitPadding ? { padding: props.fitPadding } : {}), nodes: ids, duration, maxZoom: ids ? 1.1 : fitViewOptions.maxZoom });
+      return flow.fitView({ ...fitViewOptions, ...(props.fitPadding ? { padding: props.fitPadding } : {}), nodes: ids, duration, maxZoom: ids ? 1.1 : fitViewOptions.maxZoom });
     },
     [flow, fitTo, props.fitPadding],
   );
@@ -67,13 +78,12 @@ function Canvas(props: GraphCanvasProps) {
     if (!ready.current) return;
     if (view) {
       if (!same(view, flow.getViewport())) void flow.setViewport(view, { duration: 0 });
-    } else fit(reducedMotion() ? 0 : 400);
+    } else void fit(reducedMotion() ? 0 : 400);
   }, [view, fit, flow]);
 
   const onInit = useCallback(() => {
     ready.current = true;
-    if (view) void flow.setViewport(view);
-    else fit(0);
+    void (view ? flow.setViewport(view) : fit(0)).then(() => setInitialised(true));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -123,7 +133,6 @@ function Canvas(props: GraphCanvasProps) {
     const upper = Math.min(...top.map((n) => n.position.y));
     return { width: right - left, height: bottom - upper };
   }, [nodes]);
-  const zoom = useStore(zoomSelector);
   const paneWidth = useStore(widthSelector);
   const paneHeight = useStore(heightSelector);
   const fitZoom = Math.min(paneWidth / (bounds.width * 1.16), paneHeight / (bounds.height * 1.16));

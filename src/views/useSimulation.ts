@@ -21,17 +21,23 @@ export function useSimulation(model: ArchitectureBundle, cut: Cut, options: { se
   const resolution = useMemo(() => resolveCut(architecture, cut), [architecture, cut]);
   const states = useMemo(() => componentStates(architecture, resolution), [architecture, resolution]);
   const focusSet = useMemo(() => (options.focus ? new Set(options.focus) : null), [options.focus]);
+  const fleet = options.fleet ?? false;
   const flow = useMemo(
-    () => toFlow({ architecture, layout, cut: resolution, selected: options.selected ?? null, focus: focusSet }),
-    [architecture, layout, resolution, options.selected, focusSet],
+    () => toFlow({ architecture, layout, cut: resolution, selected: options.selected ?? null, focus: focusSet, trunks: fleet }),
+    [architecture, layout, resolution, options.selected, focusSet, fleet],
+  );
+  // A fleet seen from far away: one tile per site instead of thousands of components.
+  const overview = useMemo(
+    () => (fleet ? toFlow({ architecture, layout, cut: resolution, selected: null, trunks: true, collapsed: true }) : null),
+    [architecture, layout, resolution, fleet],
   );
   const summary = useMemo(
-    () => summariseCut(architecture, resolution, states, options.fleet ? () => 'fleet' : undefined),
-    [architecture, resolution, states, options.fleet],
+    () => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
+    [architecture, resolution, states, fleet],
   );
   const edgeSiteIds = useMemo(() => architecture.sites.filter((s) => s.kind === 'edge').map((s) => s.id), [architecture]);
   const toggle = useMemo(() => (siteId: string) => setCut(toggleSite(resolution, edgeSiteIds, siteId)), [resolution, edgeSiteIds]);
-  return { resolution, states, flow, summary, toggle, edgeSiteIds };
+  return { resolution, states, flow, overview, summary, toggle, edgeSiteIds };
 }
 
 /** Unknown component or site ids in the link are dropped once, with a notice. */
