@@ -3,12 +3,12 @@
  * ship in the main bundle; each architecture's full data is its own chunk, fetched when first shown.
  */
 import { use } from 'react';
-import { architectureIndex, loaders, models, requirements } from 'virtual:architectures';
+import { architectureIndex, loaders, loadRequirements, models, requirementTitles } from 'virtual:architectures';
+import type { Requirement } from './schema';
 import type { ArchitectureBundle } from './types';
 
-export { architectureIndex, models, requirements };
+export { architectureIndex, models, requirementTitles };
 
-export const requirementById = new Map(requirements.map((r) => [r.id, r]));
 export const modelById = new Map(models.map((m) => [m.id, m]));
 export const summaryById = new Map(architectureIndex.map((a) => [a.id, a]));
 
@@ -26,6 +26,10 @@ export function loadBundle(id: string): Promise<ArchitectureBundle> {
 
 let all: Promise<ArchitectureBundle[]> | null = null;
 export const loadAllBundles = () => (all ??= Promise.all(architectureIndex.map((a) => loadBundle(a.id))));
+
+let requirementsPending: Promise<Requirement[]> | null = null;
+/** Suspends until the requirement catalogue's full text is here. */
+export const useRequirements = (): Requirement[] => use((requirementsPending ??= loadRequirements()));
 
 /** Suspends until the architecture's data is here. Only call with an id from the index. */
 export const useBundle = (id: string): ArchitectureBundle => use(loadBundle(id));

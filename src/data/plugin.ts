@@ -10,6 +10,8 @@ import { formatProblem, hasErrors } from './problems.ts';
 
 const INDEX_ID = 'virtual:architectures';
 const ONE_PREFIX = 'virtual:architecture/';
+/** The requirement catalogue's full text: only the requirement, matrix and search pages need it. */
+const REQUIREMENTS_ID = 'virtual:architecture-requirements';
 const RESOLVED = '\0';
 
 /** JSON.parse of a string literal is parsed faster by engines than an object literal of the same data. */
@@ -51,7 +53,7 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
       pending = null;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(ONE_PREFIX)) return RESOLVED + id;
+      if (id === INDEX_ID || id === REQUIREMENTS_ID || id.startsWith(ONE_PREFIX)) return RESOLVED + id;
       return null;
     },
     async load(id) {
@@ -70,12 +72,14 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
           .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(ONE_PREFIX + key)}),`)
           .join('\n');
         return (
-          jsonModule('requirements', catalogue.requirements) +
+          jsonModule('requirementTitles', Object.fromEntries(catalogue.requirements.map((r) => [r.id, r.title]))) +
           jsonModule('models', catalogue.models) +
           jsonModule('architectureIndex', catalogue.index) +
-          `export const loaders = {\n${loaders}\n};\n`
+          `export const loaders = {\n${loaders}\n};\n` +
+          `export const loadRequirements = () => import(${JSON.stringify(REQUIREMENTS_ID)}).then((m) => m.requirements);\n`
         );
       }
+      if (name === REQUIREMENTS_ID) return jsonModule('requirements', catalogue.requirements);
       const bundle = catalogue.bundles.get(name.slice(ONE_PREFIX.length));
       if (!bundle) throw new Error(`No architecture "${name.slice(ONE_PREFIX.length)}" in ${dir}`);
       return jsonModule('bundle', bundle) + 'export default bundle;\n';

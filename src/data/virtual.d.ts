@@ -5,7 +5,9 @@
 import type { ArchitectureBundle, ArchitectureSummary } from './types';
 import type { Model, Requirement } from './schema';
 
-export declare const requirements: Requirement[];
+/** Requirement id → title, for links in the panels; the full catalogue loads with loadRequirements. */
+export declare const requirementTitles: Record<string, string>;
+export declare const loadRequirements: () => Promise<Requirement[]>;
 export declare const models: Model[];
 export declare const architectureIndex: ArchitectureSummary[];
 export declare const loaders: Record<string, () => Promise<{ default: ArchitectureBundle }>>;

@@ -4,7 +4,7 @@
  */
 import type { Architecture, Component, Link, Site } from '../data/schema';
 import type { ArchitectureBundle } from '../data/types';
-import { placeSites, type Point } from './geometry';
+import { intersects, placeSites, type Point, type Rect } from './geometry';
 
 /** `dcn0-nova-compute` on template `dcn0` → `nova-compute`, so clones read `edge-7-nova-compute`. */
 const localName = (componentId: string, templateId: string) =>
@@ -54,4 +54,16 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
     architecture: { ...arch, sites, components, links, tour: undefined },
     layout: { ...placed, components: positions },
   };
+}
+
+/**
+ * Only the sites near what is on screen, for a fleet zoomed in: React Flow then holds hundreds of
+ * nodes instead of tens of thousands. The central site is always kept.
+ */
+export function sitesWithin(bundle: ArchitectureBundle, region: Rect): ArchitectureBundle['architecture'] {
+  const { architecture: arch, layout } = bundle;
+  const kept = new Set(arch.sites.filter((s) => s.kind === 'central' || intersects(layout.sites[s.id]!, region)).map((s) => s.id));
+  const components = arch.components.filter((c) => kept.has(c.site));
+  const ids = new Set(components.map((c) => c.id));
+  return { ...arch, sites: arch.sites.filter((s) => kept.has(s.id)), components, links: arch.links.filter((l) => ids.has(l.from) && ids.has(l.to)) };
 }

@@ -8,6 +8,8 @@ export const SITE_GAP = 88;
 /** The WAN link of an edge site is drawn as a hub in the gap above the site. */
 export const HUB_WIDTH = 176;
 export const HUB_HEIGHT = 40;
+/** Below this zoom a fleet's sites are drawn as tiles: their components would be specks anyway. */
+export const OVERVIEW_ZOOM = 0.3;
 
 export interface Point {
   x: number;
@@ -69,3 +71,12 @@ export function defaultColumns(count: number): number {
   if (count <= 4) return Math.max(1, count);
   return Math.ceil(Math.sqrt(count * 1.2));
 }
+
+/** The part of the diagram a viewport shows on a screen of `size`, grown by `margin` screens each way. */
+export function visibleRegion(view: { x: number; y: number; zoom: number }, size: Size, margin = 1): Rect {
+  const width = size.width / view.zoom;
+  const height = size.height / view.zoom;
+  return { x: -view.x / view.zoom - margin * width, y: -view.y / view.zoom - margin * height, width: width * (1 + 2 * margin), height: height * (1 + 2 * margin) };
+}
+
+export const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

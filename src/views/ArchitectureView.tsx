@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { modelById, summaryById, useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
 import { selectNode, setChoices, setCut, setView, useExplorer } from '../state/store';
@@ -13,6 +13,7 @@ import { Legend } from './Legend';
 import { useCorrections, useFleet, useSimulation } from './useSimulation';
 import { CopyLinkButton, ExportMenu } from './ShareControls';
 import { describeCut } from '../graph/summary';
+import { OVERVIEW_ZOOM, visibleRegion } from '../graph/geometry';
 import { currentPermalink } from '../state/urlBinding';
 
 export function ArchitecturePage({ id }: { id: string }) {
@@ -37,7 +38,16 @@ function ArchitectureLoaded({ id }: { id: string }) {
   const model = useFleet(bundle, sites);
   useCorrections(model);
   const { architecture } = model;
-  const { resolution, states, flow, overview, summary, toggle } = useSimulation(model, cut, { selected, fleet: sites !== null });
+  const region = useMemo(
+    () => (view !== null && view.zoom >= OVERVIEW_ZOOM ? visibleRegion(view, { width: window.innerWidth, height: window.innerHeight }) : null),
+    [view],
+  );
+  const { resolution, states, flow, overview, summary, toggle } = useSimulation(model, cut, {
+    selected,
+    fleet: sites !== null,
+    // The store's view changes when a pan or zoom ends: that is when a fleet's nearby sites are built.
+    region,
+  });
   const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
   const [about, setAbout] = useState(false);
   const embed = useExplorer((s) => s.choices.embed);

@@ -1,5 +1,5 @@
 import type { Architecture, Component } from '../data/schema';
-import { requirementById } from '../data/access';
+import { requirementTitles } from '../data/access';
 import { reqHref } from '../app/hrefs';
 import type { ComponentState } from '../graph/status';
 import { selectNode } from '../state/store';
@@ -89,7 +89,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
           {component.requirements.map((id) => (
             <li key={id}>
               <a href={reqHref(id)} className="inline-block rounded-md border-2 border-line px-2 py-0.5 font-medium no-underline hover:border-accent">
-                {requirementById.get(id)?.title ?? id}
+                {requirementTitles[id] ?? id}
               </a>
             </li>
           ))}

@@ -19,6 +19,7 @@ import {
 type Padding = NonNullable<FitViewOptions['padding']>;
 import { edgeTypes, nodeTypes } from '../graph/nodes/types';
 import { siteOfHub, type FlowNode, type LinkFlowEdge } from '../graph/toFlow';
+import { OVERVIEW_ZOOM } from '../graph/geometry';
 import { SimulationContext } from '../graph/simulationContext';
 import type { Viewport } from '../state/url';
 import { MAX_ZOOM, MIN_ZOOM, roundViewport } from '../state/url';
@@ -50,9 +51,6 @@ const minimapNodeStroke = (node: FlowNode) =>
   node.type === 'site' ? (node.data.cut ? 'var(--cut)' : node.data.site.kind === 'central' ? 'var(--central-border)' : 'var(--edge-border)') : 'transparent';
 
 const same = (a: Viewport, b: FlowViewport) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.002;
-
-/** Below this zoom a fleet's sites are drawn as tiles: their components would be specks anyway. */
-const OVERVIEW_ZOOM = 0.2;
 
 function Canvas(props: GraphCanvasProps) {
   const { view, onViewChange, onSelect, onToggleSite, fitTo, label, overview } = props;

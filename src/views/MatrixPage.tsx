@@ -1,5 +1,5 @@
 import { Suspense, useMemo } from 'react';
-import { requirements, useAllBundles } from '../data/access';
+import { useAllBundles, useRequirements } from '../data/access';
 import { archHref, reqHref } from '../app/hrefs';
 import { coverage, sortCoverage } from '../graph/requirements';
 import { setChoices, useExplorer } from '../state/store';
@@ -28,8 +28,9 @@ export function MatrixPage() {
 
 function Matrix() {
   const bundles = useAllBundles();
+  const requirements = useRequirements();
   const sort = useExplorer((s) => s.choices.sort);
-  const rows = useMemo(() => sortCoverage(coverage(requirements, bundles), sort), [bundles, sort]);
+  const rows = useMemo(() => sortCoverage(coverage(requirements, bundles), sort), [bundles, requirements, sort]);
   return (
     <>
       <label className="flex items-center gap-2">

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { requirementById, requirements, useAllBundles } from '../data/access';
+import { requirementTitles, useAllBundles, useRequirements } from '../data/access';
 import { archHref } from '../app/hrefs';
 import { coverage } from '../graph/requirements';
 import { Loading } from './Loading';
@@ -8,8 +8,17 @@ import { StatusBadge } from './StatusBadge';
 import { NotFound } from './NotFound';
 
 export function RequirementPage({ id }: { id: string }) {
-  const requirement = requirementById.get(id);
-  if (!requirement) return <NotFound what={`Requirement “${id.slice(0, 60)}”`} />;
+  if (!Object.hasOwn(requirementTitles, id)) return <NotFound what={`Requirement “${id.slice(0, 60)}”`} />;
+  return (
+    <Suspense fallback={<Loading what="the requirement" />}>
+      <RequirementArticle id={id} />
+    </Suspense>
+  );
+}
+
+function RequirementArticle({ id }: { id: string }) {
+  const requirements = useRequirements();
+  const requirement = requirements.find((r) => r.id === id)!;
   return (
     <article className="mx-auto flex max-w-4xl flex-col gap-6 p-4 md:p-8" aria-labelledby="req-title">
       <header>
@@ -30,6 +39,7 @@ export function RequirementPage({ id }: { id: string }) {
 
 function ServedBy({ id }: { id: string }) {
   const bundles = useAllBundles();
+  const requirements = useRequirements();
   const [row] = coverage(requirements.filter((r) => r.id === id), bundles);
   return (
     <section aria-labelledby="served-title">

@@ -2,7 +2,7 @@
 // The ARIA combobox pattern: keys are handled on the input (aria-activedescendant), so the
 // options and the dialog backdrop take clicks only, and list items carry listbox roles.
 import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { requirements, useAllBundles } from '../data/access';
+import { useAllBundles, useRequirements } from '../data/access';
 import { buildSearch, runSearch, searchDocs, type SearchHit } from '../search/searchIndex';
 import { navigate } from '../state/store';
 import { Loading } from './Loading';
@@ -46,7 +46,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
 
 function SearchBody({ onClose }: { onClose: () => void }) {
   const bundles = useAllBundles();
-  const search = useMemo(() => buildSearch(searchDocs(bundles, requirements)), [bundles]);
+  const requirements = useRequirements();
+  const search = useMemo(() => buildSearch(searchDocs(bundles, requirements)), [bundles, requirements]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const hits = useMemo(() => runSearch(search, query), [search, query]);

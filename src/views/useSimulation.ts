@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { ArchitectureBundle } from '../data/types';
-import { expandFleet } from '../graph/fleet';
+import { expandFleet, sitesWithin } from '../graph/fleet';
+import type { Rect } from '../graph/geometry';
 import { componentStates, resolveCut, toggleSite } from '../graph/status';
 import { summariseCut } from '../graph/summary';
 import { toFlow } from '../graph/toFlow';
@@ -16,20 +17,35 @@ export function useFleet(bundle: ArchitectureBundle, sites: number | null): Arch
   return useMemo(() => (sites === null ? bundle : expandFleet(bundle, sites)), [bundle, sites]);
 }
 
-export function useSimulation(model: ArchitectureBundle, cut: Cut, options: { selected?: string | null; focus?: readonly string[] | null; fleet?: boolean } = {}) {
+export function useSimulation(
+  model: ArchitectureBundle,
+  cut: Cut,
+  options: {
+    selected?: string | null;
+    focus?: readonly string[] | null;
+    fleet?: boolean;
+    /**
+     * A zoomed-in fleet: the part of the diagram on screen. Only the sites near it become nodes, and
+     * only once the user has zoomed in; further out the fleet is one node of tiles.
+     */
+    region?: Rect | null;
+  } = {},
+) {
   const { architecture, layout } = model;
   const resolution = useMemo(() => resolveCut(architecture, cut), [architecture, cut]);
   const states = useMemo(() => componentStates(architecture, resolution), [architecture, resolution]);
   const focusSet = useMemo(() => (options.focus ? new Set(options.focus) : null), [options.focus]);
   const fleet = options.fleet ?? false;
-  const flow = useMemo(
-    () => toFlow({ architecture, layout, cut: resolution, selected: options.selected ?? null, focus: focusSet, trunks: fleet }),
-    [architecture, layout, resolution, options.selected, focusSet, fleet],
-  );
   // A fleet seen from far away: one tile per site instead of thousands of components.
   const overview = useMemo(
     () => (fleet ? toFlow({ architecture, layout, cut: resolution, selected: null, trunks: true, collapsed: true }) : null),
     [architecture, layout, resolution, fleet],
+  );
+  const region = fleet ? (options.region ?? null) : null;
+  const shown = useMemo(() => (region ? sitesWithin(model, region) : architecture), [model, region, architecture]);
+  const flow = useMemo(
+    () => (fleet && !region ? overview! : toFlow({ architecture: shown, layout, cut: resolution, selected: options.selected ?? null, focus: focusSet, trunks: fleet })),
+    [shown, layout, resolution, options.selected, focusSet, fleet, region, overview],
   );
   const summary = useMemo(
     () => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
