@@ -84,6 +84,7 @@ test('the matrix shows who serves each requirement, marks gaps, and sorts', asyn
 
 test('search by keyboard finds a component of another architecture and opens it', async ({ page }) => {
   await open(page, '#/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Control+k');
   const input = page.getByTestId('search-input');
   await expect(input).toBeFocused();

@@ -2,17 +2,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bindUrl } from '../state/urlBinding';
 import { useExplorer } from '../state/store';
-import { loadBundle, summaryById } from '../data/access';
+import { loadBundle, preloadOverview, summaryById } from '../data/access';
 import { App } from './App';
 import './styles.css';
 
 bindUrl();
-// Start fetching the linked architecture's data while React starts, not after it has rendered.
+// The linked page's data is fetched now and awaited (briefly) before the first render, so the page
+// appears complete instead of passing through a loading state.
 const { route } = useExplorer.getState().choices;
-if ((route.page === 'arch' || route.page === 'present') && summaryById.has(route.id)) void loadBundle(route.id);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const first =
+  (route.page === 'arch' || route.page === 'present') && summaryById.has(route.id) ? loadBundle(route.id) : route.page === 'home' ? preloadOverview() : null;
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// Not a top-level await: that would make the bundler split the entry into many small chunks.
+if (first) void Promise.race([first.catch(() => null), new Promise((resolve) => setTimeout(resolve, 800))]).then(render);
+else render();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { layoutArchitecture } from '../graph/layout.ts';
 import { validateFiles, type InputFile, type ValidationResult } from './validate.ts';
 import type { Architecture, Model, Requirement } from './schema.ts';
-import type { ArchitectureBundle, ArchitectureSummary } from './types.ts';
+import type { ArchitectureBundle, ArchitectureCard, ArchitectureEntry } from './types.ts';
 
 export const DEFAULT_DIR = 'architectures';
 
@@ -33,13 +33,15 @@ export async function validateDirectory(dir: string): Promise<ValidationResult> 
 export interface BuiltCatalogue {
   requirements: Requirement[];
   models: Model[];
-  index: ArchitectureSummary[];
+  index: ArchitectureEntry[];
+  cards: Record<string, ArchitectureCard>;
   bundles: Map<string, ArchitectureBundle>;
 }
 
 export async function buildCatalogue(result: ValidationResult): Promise<BuiltCatalogue> {
   const bundles = new Map<string, ArchitectureBundle>();
-  const index: ArchitectureSummary[] = [];
+  const index: ArchitectureEntry[] = [];
+  const cards: Record<string, ArchitectureCard> = {};
   const order = (a: Architecture) => ['tripleo-dcn', 'starlingx-distributed-cloud', 'kubeedge', 'airship'].indexOf(a.id) >>> 0;
   const architectures = [...result.catalogue.architectures].sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
   for (const architecture of architectures) {
@@ -50,10 +52,12 @@ export async function buildCatalogue(result: ValidationResult): Promise<BuiltCat
       id: architecture.id,
       name: architecture.name,
       model: architecture.model,
-      summary: architecture.summary,
       siteCount: architecture.sites.length,
       edgeSiteCount: architecture.sites.filter((s) => s.kind === 'edge').length,
       componentCount: architecture.components.length,
+    });
+    cards[architecture.id] = {
+      summary: architecture.summary,
       preview: {
         width: layout.width,
         height: layout.height,
@@ -64,7 +68,7 @@ export async function buildCatalogue(result: ValidationResult): Promise<BuiltCat
           return { x: site.x + at.x, y: site.y + at.y };
         }),
       },
-    });
+    };
   }
-  return { requirements: result.catalogue.requirements, models: result.catalogue.models, index, bundles };
+  return { requirements: result.catalogue.requirements, models: result.catalogue.models, index, cards, bundles };
 }

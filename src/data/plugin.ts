@@ -12,6 +12,8 @@ const INDEX_ID = 'virtual:architectures';
 const ONE_PREFIX = 'virtual:architecture/';
 /** The requirement catalogue's full text: only the requirement, matrix and search pages need it. */
 const REQUIREMENTS_ID = 'virtual:architecture-requirements';
+/** The models' full text and the home page's cards. */
+const OVERVIEW_ID = 'virtual:architecture-overview';
 const RESOLVED = '\0';
 
 /** JSON.parse of a string literal is parsed faster by engines than an object literal of the same data. */
@@ -53,7 +55,7 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
       pending = null;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === REQUIREMENTS_ID || id.startsWith(ONE_PREFIX)) return RESOLVED + id;
+      if (id === INDEX_ID || id === REQUIREMENTS_ID || id === OVERVIEW_ID || id.startsWith(ONE_PREFIX)) return RESOLVED + id;
       return null;
     },
     async load(id) {
@@ -73,12 +75,14 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
           .join('\n');
         return (
           jsonModule('requirementTitles', Object.fromEntries(catalogue.requirements.map((r) => [r.id, r.title]))) +
-          jsonModule('models', catalogue.models) +
+          jsonModule('modelNames', Object.fromEntries(catalogue.models.map((m) => [m.id, m.name]))) +
           jsonModule('architectureIndex', catalogue.index) +
           `export const loaders = {\n${loaders}\n};\n` +
-          `export const loadRequirements = () => import(${JSON.stringify(REQUIREMENTS_ID)}).then((m) => m.requirements);\n`
+          `export const loadRequirements = () => import(${JSON.stringify(REQUIREMENTS_ID)}).then((m) => m.requirements);\n` +
+          `export const loadOverview = () => import(${JSON.stringify(OVERVIEW_ID)});\n`
         );
       }
+      if (name === OVERVIEW_ID) return jsonModule('models', catalogue.models) + jsonModule('cards', catalogue.cards);
       if (name === REQUIREMENTS_ID) return jsonModule('requirements', catalogue.requirements);
       const bundle = catalogue.bundles.get(name.slice(ONE_PREFIX.length));
       if (!bundle) throw new Error(`No architecture "${name.slice(ONE_PREFIX.length)}" in ${dir}`);

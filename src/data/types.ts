@@ -2,14 +2,19 @@
 import type { ArchitectureLayout } from '../graph/geometry.ts';
 import type { Architecture } from './schema.ts';
 
-export interface ArchitectureSummary {
+/** What every page needs about each architecture: small, in the main bundle. */
+export interface ArchitectureEntry {
   id: string;
   name: string;
   model: string;
-  summary: string;
   siteCount: number;
   edgeSiteCount: number;
   componentCount: number;
+}
+
+/** What the home page adds: its summary and a thumbnail of its layout. */
+export interface ArchitectureCard {
+  summary: string;
   preview: {
     width: number;
     height: number;

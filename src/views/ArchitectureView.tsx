@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { modelById, summaryById, useBundle } from '../data/access';
+import { modelNames, summaryById, useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
 import { selectNode, setChoices, setCut, setView, useExplorer } from '../state/store';
 import { NotFound } from './NotFound';
@@ -50,6 +50,8 @@ function ArchitectureLoaded({ id }: { id: string }) {
   });
   const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
   const [about, setAbout] = useState(false);
+  // On a phone the secondary actions fold away behind "More".
+  const [more, setMore] = useState(false);
   const embed = useExplorer((s) => s.choices.embed);
   const graph = useRef<HTMLElement>(null);
   const close = useCallback(() => selectNode(null), []);
@@ -88,7 +90,9 @@ function ArchitectureLoaded({ id }: { id: string }) {
   ) : anyCut ? (
     <CutSummaryPanel summary={summary} onRestore={() => setCut({ kind: 'none' })} />
   ) : about ? (
-    <OverviewPanel architecture={architecture} onClose={() => setAbout(false)} />
+    <Suspense fallback={<Loading what="the overview" />}>
+      <OverviewPanel architecture={architecture} onClose={() => setAbout(false)} />
+    </Suspense>
   ) : null;
 
   return (
@@ -97,7 +101,7 @@ function ArchitectureLoaded({ id }: { id: string }) {
         <div className="min-w-0 flex-1 basis-72">
           <h1 className="truncate text-lg leading-tight font-bold md:text-xl">{architecture.name}</h1>
           <p className="truncate text-sm text-muted">
-            {modelById.get(architecture.model)?.name ?? architecture.model} · {(architecture.sites.length - 1).toLocaleString('en')} edge sites · {architecture.components.length.toLocaleString('en')} components
+            {modelNames[architecture.model] ?? architecture.model} · {(architecture.sites.length - 1).toLocaleString('en')} edge sites · {architecture.components.length.toLocaleString('en')} components
           </p>
         </div>
         {embed ? (
@@ -117,6 +121,10 @@ function ArchitectureLoaded({ id }: { id: string }) {
               ⟲ Restore all
             </button>
           )}
+          <button type="button" className={`${buttonClass} border-line md:hidden`} aria-expanded={more} aria-controls="more-actions" onClick={() => setMore(!more)}>
+            More ▾
+          </button>
+          <div id="more-actions" className={`${more ? 'flex' : 'hidden'} w-full flex-wrap gap-1.5 md:flex md:w-auto`}>
           <label className="flex items-center gap-1">
             <span className="text-sm text-muted">Sites</span>
             <select
@@ -150,6 +158,7 @@ function ArchitectureLoaded({ id }: { id: string }) {
           </a>
           <CopyLinkButton />
           <ExportMenu architecture={architecture} states={states} cutDescription={describeCut(architecture, resolution)} graph={graph} nodes={flow.nodes} />
+          </div>
         </div>
         )}
       </header>

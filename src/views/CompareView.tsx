@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { architectureIndex, modelById, summaryById, useBundle } from '../data/access';
+import { architectureIndex, summaryById, useBundle, useOverview } from '../data/access';
 import { archHref } from '../app/hrefs';
 import { describeCut, firstSentence } from '../graph/summary';
 import { addNotices, setChoices, setCut, useExplorer } from '../state/store';
@@ -85,7 +85,7 @@ function CompareSide({ id, cut }: { id: string; cut: Cut }) {
   const bundle = useBundle(id);
   const { architecture } = bundle;
   const { resolution, flow, summary } = useSimulation(bundle, cut);
-  const model = modelById.get(architecture.model);
+  const model = useOverview().models.find((m) => m.id === architecture.model);
   const site = summary.sites[0];
   return (
     <section className="flex min-h-0 flex-col border-line md:border-r-2 md:last:border-r-0" aria-labelledby={`compare-${id}`} data-testid="compare-side" data-arch={id}>

@@ -17,9 +17,9 @@ function whyText(component: Component, state: ComponentState, siteName: string):
   if (state.state === 'connected') return null;
   switch (state.reason) {
     case 'site-cut':
-      return `${siteName} is cut off from the central site, so this component runs on its own: the data marks it ${state.state} in that case.`;
+      return `${siteName} is cut off from the central site. That leaves ${component.name} ${state.state}: see “When the edge site is cut off” below.`;
     case 'towards-cut':
-      return `This central component keeps running, but it cannot reach the cut-off edge sites; the data marks it ${state.state} towards them.`;
+      return `${component.name} runs at the central site, which is up, but it cannot reach the cut-off edge sites. Towards them it is ${state.state}: see below.`;
     case 'central-down':
       return `The central site has failed, and ${component.name} runs there.`;
   }

@@ -1,8 +1,9 @@
-import { architectureIndex, models } from '../data/access';
+import { architectureIndex, useOverview } from '../data/access';
 import { archHref, hrefTo } from '../app/hrefs';
 import { Preview } from './Preview';
 
 export function Home() {
+  const { models, cards } = useOverview();
   const mainModels = models.filter((m) => !m.variantOf);
   const variants = models.filter((m) => m.variantOf);
   return (
@@ -24,14 +25,14 @@ export function Home() {
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
           {architectureIndex.map((a) => (
             <li key={a.id} className="flex flex-col rounded-xl border-2 border-line bg-surface p-4 shadow-sm" data-testid="architecture-card">
-              <Preview preview={a.preview} />
+              <Preview preview={cards[a.id]!.preview} />
               <h3 className="mt-3 text-lg leading-tight font-bold">
                 <a href={archHref(a.id)} className="text-fg underline decoration-2 underline-offset-4 hover:text-accent">
                   {a.name}
                 </a>
               </h3>
               <p className="mt-1 text-sm font-semibold text-accent">{models.find((m) => m.id === a.model)?.name ?? a.model}</p>
-              <p className="mt-2 text-sm">{a.summary}</p>
+              <p className="mt-2 text-sm">{cards[a.id]!.summary}</p>
               <p className="mt-auto pt-3 text-sm text-muted">
                 {a.edgeSiteCount} edge sites · {a.componentCount} components
               </p>

@@ -1,11 +1,11 @@
 import type { Architecture } from '../data/schema';
-import { modelById } from '../data/access';
+import { useOverview } from '../data/access';
 import { selectNode } from '../state/store';
 import { Sources } from './Sources';
 
 /** What the panel shows before anything is selected: the architecture in words, and every component as a list. */
 export function OverviewPanel({ architecture, onClose }: { architecture: Architecture; onClose: () => void }) {
-  const model = modelById.get(architecture.model);
+  const model = useOverview().models.find((m) => m.id === architecture.model);
   return (
     <section aria-labelledby="overview-title" className="flex flex-col gap-4" data-testid="overview-panel">
       <div>

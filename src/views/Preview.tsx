@@ -1,7 +1,7 @@
-import type { ArchitectureSummary } from '../data/types';
+import type { ArchitectureCard } from '../data/types';
 
 /** A thumbnail of the real layout: site boxes and component dots, drawn from build-time positions. */
-export function Preview({ preview }: { preview: ArchitectureSummary['preview'] }) {
+export function Preview({ preview }: { preview: ArchitectureCard['preview'] }) {
   return (
     <svg viewBox={`-10 -10 ${preview.width + 20} ${preview.height + 20}`} className="h-32 w-full" aria-hidden="true" preserveAspectRatio="xMidYMid meet">
       {preview.sites.map((s, i) => (

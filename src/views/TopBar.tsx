@@ -31,10 +31,10 @@ export function TopBar() {
     );
   };
   return (
-    <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b-2 border-line bg-surface px-3 py-1.5">
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b-2 border-line bg-surface px-3 py-1.5 max-sm:text-sm">
       <a href="#/" className="mr-2 flex items-center gap-2 font-bold text-fg no-underline">
         <img src="./favicon.svg" alt="" width={24} height={24} />
-        <span>Edge Architecture Explorer</span>
+        <span className="sr-only sm:not-sr-only">Edge Architecture Explorer</span>
       </a>
       <nav aria-label="Main" className="flex flex-wrap gap-1">
         {link('home', 'Architectures')}
@@ -50,7 +50,7 @@ export function TopBar() {
           aria-keyshortcuts="Control+K Meta+K"
           data-testid="search-button"
         >
-          <span aria-hidden="true">⌕</span> Search <kbd className="rounded border border-line px-1 text-xs">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
+          <span aria-hidden="true">⌕</span> Search <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
         {searching && (
           <Suspense fallback={null}>
@@ -64,7 +64,7 @@ export function TopBar() {
           </Suspense>
         )}
         <label className="flex items-center gap-1 text-sm">
-          <span className="text-muted">Theme</span>
+          <span className="text-muted max-sm:sr-only">Theme</span>
           <select
             value={theme}
             onChange={(event) => chooseTheme(event.target.value as AppliedTheme)}

@@ -22,7 +22,7 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
   const towards = data.status.state !== 'connected' && 'reason' in data.status && data.status.reason === 'towards-cut';
   return (
     <div
-      className={`component-card scaled-text relative flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-1 leading-tight shadow-sm ${look.bg} ${look.border} ${
+      className={`component-card scaled-text relative flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-0.5 leading-[1.15] shadow-sm ${look.bg} ${look.border} ${
         data.emphasis === 'dim' ? 'opacity-30' : ''
       } ${data.emphasis === 'focus' ? 'ring-4 ring-accent' : ''}`}
       data-status={state}
@@ -36,7 +36,7 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
       <div className={`line-clamp-2 font-semibold break-words text-fg ${state !== 'connected' ? 'pr-4' : ''}`} title={data.name}>
         {data.name}
       </div>
-      <div className="far-hide flex items-center justify-between gap-2 text-[0.8em] text-muted">
+      <div className="far-hide flex items-center justify-between gap-2 text-[0.78em] text-muted">
         <span className="truncate">
           {data.layer.replace('-', ' ')}
           {data.optional ? ' · optional' : ''}
