@@ -62,6 +62,12 @@ describe('parseHash', () => {
     expect(unknownPage.notices).toEqual(['There is no page at "#/nowhere/else".']);
   });
 
+  it('reports a parameter that means nothing on the page', () => {
+    const { choices: c, notices } = parseHash('#/compare?node=keystone');
+    expect(c.node).toBeNull();
+    expect(notices).toEqual(['The link\'s "node" means nothing on this page; it was ignored.']);
+  });
+
   it('never throws on malformed input', () => {
     for (const hash of ['#/%E0%A4%A', '#/arch/%', '#?%%%', `#/arch/${'x'.repeat(10_000)}`, '#/arch/a?node=%ZZ', '#\u0000\uffff']) {
       expect(() => parseHash(hash)).not.toThrow();

@@ -111,11 +111,31 @@ export function parseHash(hash: string): Parsed {
     } else values.set(key, value);
   }
   // A fixed order, not the link's: `seed` refines `cut` wherever it was written.
+  const applies = paramsOf(choices.route);
   for (const key of KNOWN) {
     const value = values.get(key);
-    if (value !== undefined) parseParam(key, value, choices, notices);
+    if (value === undefined) continue;
+    if (!applies.has(key) && choices.route.page !== 'not-found') notices.push(`The link's "${key}" means nothing on this page; it was ignored.`);
+    else parseParam(key, value, choices, notices);
   }
   return { choices, notices };
+}
+
+const everywhere = ['theme', 'embed'];
+/** Which parameters each page understands; toHash writes exactly these. */
+function paramsOf(route: Route): Set<string> {
+  switch (route.page) {
+    case 'arch':
+      return new Set([...everywhere, 'sites', 'cut', 'seed', 'node', 'view']);
+    case 'present':
+      return new Set([...everywhere, 'cut', 'seed', 'step', 'view']);
+    case 'compare':
+      return new Set([...everywhere, 'left', 'right', 'cut', 'seed']);
+    case 'matrix':
+      return new Set([...everywhere, 'sort']);
+    default:
+      return new Set(everywhere);
+  }
 }
 
 function parseRoute(path: string, notices: string[]): Route {
@@ -268,7 +288,7 @@ export function toHash(choices: Choices): string {
     add('left', choices.left);
     add('right', choices.right);
   }
-  if (page === 'arch' || page === 'present') add('sites', choices.sites === null ? null : String(choices.sites));
+  if (page === 'arch') add('sites', choices.sites === null ? null : String(choices.sites));
   if (graphPage) {
     add('cut', formatCut(choices.cut));
     if (choices.cut.kind === 'random') add('seed', String(choices.cut.seed));

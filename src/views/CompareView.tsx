@@ -100,7 +100,9 @@ function CompareSide({ id, cut }: { id: string; cut: Cut }) {
       <div className="relative min-h-[16rem] flex-1">
         <GraphCanvas label={`${architecture.name}: ${describeCut(architecture, resolution)}`} nodes={flow.nodes} edges={flow.edges} view={null} centralDown={resolution.centralDown} minimap={false} controls={false} />
       </div>
-      <div className="max-h-[45%] overflow-y-auto border-t-2 border-line bg-surface p-3 text-sm" data-testid="compare-summary">
+      {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <section tabIndex={0} aria-label={`What an edge site keeps in ${architecture.name}`} className="max-h-[45%] overflow-y-auto border-t-2 border-line bg-surface p-3 text-sm" data-testid="compare-summary">
         <p className="font-semibold">{describeCut(architecture, resolution)}</p>
         {site ? (
           <>
@@ -141,7 +143,7 @@ function CompareSide({ id, cut }: { id: string; cut: Cut }) {
             </>
           )
         )}
-      </div>
+      </section>
     </section>
   );
 }

@@ -23,7 +23,7 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
   return (
     <div
       className={`component-card scaled-text relative flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-0.5 leading-[1.15] shadow-sm ${look.bg} ${look.border} ${
-        data.emphasis === 'dim' ? 'opacity-30' : ''
+        data.emphasis === 'dim' ? 'opacity-60 grayscale' : ''
       } ${data.emphasis === 'focus' ? 'ring-4 ring-accent' : ''}`}
       data-status={state}
     >
@@ -36,6 +36,8 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
       <div className={`line-clamp-2 font-semibold break-words text-fg ${state !== 'connected' ? 'pr-4' : ''}`} title={data.name}>
         {data.name}
       </div>
+      {/* A dimmed node (outside a tour step's focus) keeps only its name. */}
+      {data.emphasis !== 'dim' && (
       <div className="far-hide flex items-center justify-between gap-2 text-[0.78em] text-muted">
         <span className="truncate">
           {data.layer.replace('-', ' ')}
@@ -47,6 +49,7 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
           </span>
         )}
       </div>
+      )}
     </div>
   );
 }

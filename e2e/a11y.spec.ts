@@ -1,0 +1,43 @@
+/** axe on every route in the light, dark and projector themes: no serious or critical violation. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const routes: { name: string; hash: string; prepare?: (page: Page) => Promise<void> }[] = [
+  { name: 'home', hash: '#/' },
+  { name: 'TripleO DCN', hash: '#/arch/tripleo-dcn' },
+  { name: 'StarlingX with a selection', hash: '#/arch/starlingx-distributed-cloud?node=subcloud1-keystone' },
+  { name: 'KubeEdge cut', hash: '#/arch/kubeedge?cut=all' },
+  { name: 'Airship, central failed', hash: '#/arch/airship?cut=central' },
+  { name: 'About panel', hash: '#/arch/kubeedge', prepare: (page) => page.getByRole('button', { name: 'About', exact: true }).click() },
+  { name: 'fleet', hash: '#/arch/tripleo-dcn?sites=300&cut=random:30' },
+  { name: 'requirement', hash: '#/req/autonomy' },
+  { name: 'matrix', hash: '#/matrix' },
+  { name: 'compare', hash: '#/compare?cut=all' },
+  { name: 'presentation', hash: '#/present/starlingx-distributed-cloud?step=3' },
+  { name: 'search', hash: '#/', prepare: async (page) => {
+    await page.getByTestId('search-button').click();
+    await page.getByTestId('search-input').fill('keystone');
+    await expect(page.getByTestId('search-result').first()).toBeVisible();
+  } },
+  { name: 'not found', hash: '#/arch/nowhere' },
+  { name: 'stale link notice', hash: '#/arch/kubeedge?node=ghost' },
+];
+
+for (const theme of ['light', 'dark', 'projector'] as const) {
+  for (const route of routes) {
+    test(`axe: ${route.name} in the ${theme} theme`, async ({ page }) => {
+      const separator = route.hash.includes('?') ? '&' : '?';
+      await page.goto(`./${route.hash}${separator}theme=${theme}`);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
+      await page.waitForLoadState('networkidle');
+      await route.prepare?.(page);
+      await page.waitForTimeout(300);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
+}
