@@ -71,6 +71,29 @@ test('a permalink reopens exactly the view: architecture, selection, cut, viewpo
   await receiver.close();
 });
 
+for (const link of [
+  '#/present/starlingx-distributed-cloud?cut=subcloud1&step=5',
+  '#/arch/tripleo-dcn?sites=100&cut=random:30&seed=4&view=-300,-200,0.5',
+  '#/arch/kubeedge?cut=central&node=cloudhub&theme=projector',
+]) {
+  test(`a permalink opened twice shows the same picture: ${link}`, async ({ page, browser }) => {
+    const shoot = async (target: Page) => {
+      await target.goto(`./${link}`);
+      await expect(target.locator('.react-flow__node').first()).toBeVisible();
+      await target.waitForLoadState('networkidle');
+      await target.waitForTimeout(700);
+      await target.mouse.move(0, 0);
+      return target.locator('.react-flow').first().screenshot({ animations: 'disabled' });
+    };
+    const sent = await shoot(page);
+    const receiver = await browser.newPage({ viewport: page.viewportSize()! });
+    const received = await shoot(receiver);
+    expect(await pixelDifference(page, sent, received)).toBeLessThan(0.002);
+    expect(receiver.url()).toBe(page.url());
+    await receiver.close();
+  });
+}
+
 test('Back and Forward walk through selections and cuts; pan and zoom do not add history entries', async ({ page }) => {
   const arch = architectures.kubeedge!;
   const [a, b] = arch.components;
