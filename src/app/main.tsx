@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bindUrl } from '../state/urlBinding';
 import { useExplorer } from '../state/store';
-import { loadBundle, preloadOverview, summaryById } from '../data/access';
+import { loadBundle, preloadOverview, architectureById } from '../data/access';
 import { App } from './App';
 import './styles.css';
 
@@ -11,7 +11,7 @@ bindUrl();
 // appears complete instead of passing through a loading state.
 const { route } = useExplorer.getState().choices;
 const first =
-  (route.page === 'arch' || route.page === 'present') && summaryById.has(route.id) ? loadBundle(route.id) : route.page === 'home' ? preloadOverview() : null;
+  (route.page === 'arch' || route.page === 'present') && architectureById.has(route.id) ? loadBundle(route.id) : route.page === 'home' ? preloadOverview() : null;
 const render = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

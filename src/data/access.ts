@@ -27,7 +27,7 @@ let overviewPending: Promise<{ models: Model[]; cards: Record<string, Architectu
 /** Suspends until the models' full text and the architectures' cards are here. */
 export const preloadOverview = () => (overviewPending ??= tracked(loadOverview()));
 export const useOverview = () => use(preloadOverview());
-export const summaryById = new Map(architectureIndex.map((a) => [a.id, a]));
+export const architectureById = new Map(architectureIndex.map((a) => [a.id, a]));
 
 const cache = new Map<string, Promise<ArchitectureBundle>>();
 

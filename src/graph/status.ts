@@ -6,14 +6,10 @@ import type { Architecture, Component, Status } from '../data/schema';
 import type { Cut } from '../state/url';
 
 export interface CutResolution {
-  /** Edge sites cut off from central. */
+  /** Edge sites cut off from central. Ids the architecture lacks are left out (see state/resolve.ts). */
   cutSites: ReadonlySet<string>;
   /** The central site itself has failed. */
   centralDown: boolean;
-  /** Site ids named in the cut that this architecture does not have. */
-  unknownSites: string[];
-  /** Central site ids named in a site list (use `central` for that). */
-  centralNamed: string[];
 }
 
 /** mulberry32: a tiny seeded PRNG, so `cut=random:30&seed=7` is the same cut for everyone. */
@@ -42,7 +38,7 @@ export function randomSites(edgeSiteIds: readonly string[], percent: number, see
 
 export function resolveCut(arch: Pick<Architecture, 'sites'>, cut: Cut): CutResolution {
   const edgeIds = arch.sites.filter((s) => s.kind === 'edge').map((s) => s.id);
-  const none: CutResolution = { cutSites: new Set(), centralDown: false, unknownSites: [], centralNamed: [] };
+  const none: CutResolution = { cutSites: new Set(), centralDown: false };
   switch (cut.kind) {
     case 'none':
       return none;
@@ -54,12 +50,7 @@ export function resolveCut(arch: Pick<Architecture, 'sites'>, cut: Cut): CutReso
       return { ...none, cutSites: randomSites(edgeIds, cut.percent, cut.seed) };
     case 'sites': {
       const kind = new Map(arch.sites.map((s) => [s.id, s.kind]));
-      return {
-        ...none,
-        cutSites: new Set(cut.sites.filter((id) => kind.get(id) === 'edge')),
-        unknownSites: cut.sites.filter((id) => !kind.has(id)),
-        centralNamed: cut.sites.filter((id) => kind.get(id) === 'central'),
-      };
+      return { ...none, cutSites: new Set(cut.sites.filter((id) => kind.get(id) === 'edge')) };
     }
   }
 }

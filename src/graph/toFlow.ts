@@ -26,7 +26,6 @@ export interface ComponentNodeData extends Record<string, unknown> {
 export interface SiteNodeData extends Record<string, unknown> {
   site: Site;
   cut: boolean;
-  centralDown: boolean;
   counts: StatusCounts | null;
 }
 
@@ -160,7 +159,7 @@ export function toFlow({ architecture, layout, cut, selected, focus, trunks = fa
       width: rect.width,
       height: rect.height,
       style: { width: rect.width, height: rect.height },
-      data: { site, cut: isCut, centralDown: cut.centralDown, counts: isCut ? countStatuses(bySite.get(site.id) ?? [], states) : null },
+      data: { site, cut: isCut, counts: isCut ? countStatuses(bySite.get(site.id) ?? [], states) : null },
       selectable: false,
       focusable: false,
       ariaRole: 'group',

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { modelNames, summaryById, useBundle } from '../data/access';
+import { modelNames, architectureById, useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
 import { selectNode, setChoices, setCut, setView, useExplorer } from '../state/store';
 import { NotFound } from './NotFound';
@@ -17,7 +17,7 @@ import { OVERVIEW_ZOOM, visibleRegion } from '../graph/geometry';
 import { currentPermalink } from '../state/urlBinding';
 
 export function ArchitecturePage({ id }: { id: string }) {
-  if (!summaryById.has(id)) return <NotFound what={`Architecture “${id.slice(0, 60)}”`} />;
+  if (!architectureById.has(id)) return <NotFound what={`Architecture “${id.slice(0, 60)}”`} />;
   return (
     <Suspense fallback={<Loading what="the architecture" />}>
       <ArchitectureLoaded id={id} />

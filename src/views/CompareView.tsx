@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { architectureIndex, summaryById, useBundle, useOverview } from '../data/access';
+import { architectureIndex, architectureById, useBundle, useOverview } from '../data/access';
 import { archHref } from '../app/hrefs';
 import { describeCut, firstSentence } from '../graph/summary';
 import { addNotices, setChoices, setCut, useExplorer } from '../state/store';
@@ -22,12 +22,12 @@ export function ComparePage() {
   const left = useExplorer((s) => s.choices.left);
   const right = useExplorer((s) => s.choices.right);
   const cut = useExplorer((s) => s.choices.cut);
-  const leftId = left && summaryById.has(left) ? left : DEFAULT_LEFT;
-  const rightId = right && summaryById.has(right) ? right : DEFAULT_RIGHT;
+  const leftId = left && architectureById.has(left) ? left : DEFAULT_LEFT;
+  const rightId = right && architectureById.has(right) ? right : DEFAULT_RIGHT;
 
   useEffect(() => {
     const notices = [left, right]
-      .filter((id): id is string => id !== null && !summaryById.has(id))
+      .filter((id): id is string => id !== null && !architectureById.has(id))
       .map((id) => `There is no architecture ${quote(id)} to compare; the default was used.`);
     if (cut.kind === 'sites' || cut.kind === 'random') notices.push('Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.');
     addNotices(notices);

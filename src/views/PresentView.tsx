@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo } from 'react';
-import { summaryById, useBundle } from '../data/access';
+import { architectureById, useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
 import { chooseTheme, useAppliedTheme } from '../app/theme';
 import { describeCut } from '../graph/summary';
@@ -14,7 +14,7 @@ import { NotFound } from './NotFound';
 import { useCorrections, useSimulation } from './useSimulation';
 
 export function PresentPage({ id }: { id: string }) {
-  if (!summaryById.has(id)) return <NotFound what={`Architecture “${id.slice(0, 60)}”`} />;
+  if (!architectureById.has(id)) return <NotFound what={`Architecture “${id.slice(0, 60)}”`} />;
   return (
     <Suspense fallback={<Loading what="the presentation" />}>
       <Presentation id={id} />

@@ -53,7 +53,7 @@ export function useSimulation(
   );
   const edgeSiteIds = useMemo(() => architecture.sites.filter((s) => s.kind === 'edge').map((s) => s.id), [architecture]);
   const toggle = useMemo(() => (siteId: string) => setCut(toggleSite(resolution, edgeSiteIds, siteId)), [resolution, edgeSiteIds]);
-  return { resolution, states, flow, overview, summary, toggle, edgeSiteIds };
+  return { resolution, states, flow, overview, summary, toggle };
 }
 
 /** Unknown component or site ids in the link are dropped once, with a notice. */
