@@ -73,6 +73,8 @@ function Matrix() {
                 </th>
                 {bundles.map(({ architecture }) => {
                   const components = row.byArchitecture.get(architecture.id) ?? [];
+                  // Same-named components on different sites get their site, so the cell tells them apart.
+                  const repeated = (name: string) => components.filter((c) => c.name === name).length > 1;
                   return (
                     <td key={architecture.id} className="border-l-2 border-line p-3" data-arch={architecture.id}>
                       {components.length === 0 ? (
@@ -86,6 +88,7 @@ function Matrix() {
                               <a href={archHref(architecture.id, c.id)} className="underline">
                                 {c.name}
                               </a>
+                              {repeated(c.name) && <span className="text-sm text-muted"> · {c.site}</span>}
                             </li>
                           ))}
                         </ul>
