@@ -2,14 +2,14 @@ import { lazy, Suspense } from 'react';
 import { selectRoute, useExplorer } from '../state/store';
 import { ArchitecturePage } from '../views/ArchitectureView';
 import { ErrorBoundary } from '../views/ErrorBoundary';
-import { Home } from '../views/Home';
 import { Loading } from '../views/Loading';
 import { NotFound } from '../views/NotFound';
 import { Notices } from '../views/Notices';
 import { TopBar } from '../views/TopBar';
 import { useAppliedTheme } from './theme';
 
-// Pages other than home and the graph load on first visit, keeping the first graph's bundle small.
+// Pages other than the graph load on first visit, keeping the first graph's bundle small.
+const Home = lazy(() => import('../views/Home').then((m) => ({ default: m.Home })));
 const RequirementPage = lazy(() => import('../views/RequirementPage').then((m) => ({ default: m.RequirementPage })));
 const MatrixPage = lazy(() => import('../views/MatrixPage').then((m) => ({ default: m.MatrixPage })));
 const ComparePage = lazy(() => import('../views/CompareView').then((m) => ({ default: m.ComparePage })));

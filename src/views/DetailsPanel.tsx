@@ -6,6 +6,8 @@ import { selectNode } from '../state/store';
 import { StatusBadge } from './StatusBadge';
 import { Sources } from './Sources';
 
+const MAX_LISTED = 12;
+
 interface Props {
   architecture: Pick<Architecture, 'name' | 'sites' | 'components' | 'links'>;
   component: Component;
@@ -29,7 +31,9 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
   const site = architecture.sites.find((s) => s.id === component.site);
   const nameOf = new Map(architecture.components.map((c) => [c.id, c.name]));
   const outgoing = architecture.links.filter((l) => l.from === component.id);
-  const incoming = architecture.links.filter((l) => l.to === component.id);
+  const incomingAll = architecture.links.filter((l) => l.to === component.id);
+  // A central service of a fleet is used by every site: list a few, count the rest.
+  const incoming = incomingAll.slice(0, MAX_LISTED);
   const why = whyText(component, state, site?.name ?? component.site);
   const d = component.disconnected;
   return (
@@ -122,6 +126,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
                 </span>
               </li>
             ))}
+            {incomingAll.length > incoming.length && <li className="text-muted">… and used by {incomingAll.length - incoming.length} more components</li>}
           </ul>
         </section>
       )}

@@ -3,7 +3,6 @@ import type { Node } from '@xyflow/react';
 import type { Architecture } from '../data/schema';
 import type { ComponentState } from '../graph/status';
 import { download, slug } from '../export/download';
-import { toMermaid } from '../export/mermaid';
 import { currentPermalink } from '../state/urlBinding';
 
 const buttonClass = 'rounded-md border-2 border-line px-2.5 py-0.5 font-semibold whitespace-nowrap';
@@ -95,7 +94,10 @@ export function ExportMenu({ architecture, states, cutDescription, graph, nodes 
       download(await exportPng(await svg()), `${base}.png`);
     }],
     ['SVG image', async () => download(new Blob([await svg()], { type: 'image/svg+xml' }), `${base}.svg`)],
-    ['Mermaid flowchart', async () => download(new Blob([toMermaid(architecture, states)], { type: 'text/plain' }), `${architecture.id}.mmd`)],
+    ['Mermaid flowchart', async () => {
+      const { toMermaid } = await import('../export/mermaid');
+      download(new Blob([toMermaid(architecture, states)], { type: 'text/plain' }), `${architecture.id}.mmd`);
+    }],
     ['JSON data', async () => download(new Blob([`${JSON.stringify(architecture, null, 2)}\n`], { type: 'application/json' }), `${architecture.id}.json`)],
   ];
   return (

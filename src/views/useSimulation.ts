@@ -38,8 +38,8 @@ export function useSimulation(
   const fleet = options.fleet ?? false;
   // A fleet seen from far away: one tile per site instead of thousands of components.
   const overview = useMemo(
-    () => (fleet ? toFlow({ architecture, layout, cut: resolution, selected: null, trunks: true, collapsed: true }) : null),
-    [architecture, layout, resolution, fleet],
+    () => (fleet ? toFlow({ architecture, layout, cut: resolution, selected: options.selected ?? null, trunks: true, collapsed: true }) : null),
+    [architecture, layout, resolution, fleet, options.selected],
   );
   const region = fleet ? (options.region ?? null) : null;
   const shown = useMemo(() => (region ? sitesWithin(model, region) : architecture), [model, region, architecture]);
