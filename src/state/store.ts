@@ -37,7 +37,6 @@ export const selectNode = (node: string | null) => update({ node });
 export const setCut = (cut: Cut) => update({ cut });
 export const setView = (view: Viewport | null) => update({ view });
 export const setTheme = (theme: Theme) => update({ theme });
-export const setStep = (step: number) => update({ step });
 export const setChoices = (patch: Partial<Choices>) => update(patch);
 
 export function addNotices(texts: readonly string[]): void {
@@ -49,12 +48,8 @@ export function addNotices(texts: readonly string[]): void {
   });
 }
 export const dismissNotice = (id: number) => useExplorer.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-export const clearNotices = () => useExplorer.setState({ notices: [] });
 
 // Module-level selectors: components subscribe to exactly what they show.
-export const selectChoices = (s: ExplorerState) => s.choices;
 export const selectRoute = (s: ExplorerState) => s.choices.route;
-export const selectCut = (s: ExplorerState) => s.choices.cut;
 export const selectTheme = (s: ExplorerState) => s.choices.theme;
-export const selectEmbed = (s: ExplorerState) => s.choices.embed;
 export const selectNotices = (s: ExplorerState) => s.notices;

@@ -1,8 +1,8 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { modelNames, architectureById, useBundle } from '../data/access';
+import { modelNames, useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
 import { selectNode, setChoices, setCut, setView, useExplorer } from '../state/store';
-import { NotFound } from './NotFound';
+import { KnownArchitecture } from './KnownArchitecture';
 import { Loading } from './Loading';
 import { GraphCanvas } from './GraphCanvas';
 import { DetailsPanel } from './DetailsPanel';
@@ -17,11 +17,10 @@ import { OVERVIEW_ZOOM, visibleRegion } from '../graph/geometry';
 import { currentPermalink } from '../state/urlBinding';
 
 export function ArchitecturePage({ id }: { id: string }) {
-  if (!architectureById.has(id)) return <NotFound what={`Architecture “${id.slice(0, 60)}”`} />;
   return (
-    <Suspense fallback={<Loading what="the architecture" />}>
+    <KnownArchitecture id={id} loading="the architecture">
       <ArchitectureLoaded id={id} />
-    </Suspense>
+    </KnownArchitecture>
   );
 }
 

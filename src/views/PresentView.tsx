@@ -1,5 +1,5 @@
-import { Suspense, useCallback, useEffect, useMemo } from 'react';
-import { architectureById, useBundle } from '../data/access';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useBundle } from '../data/access';
 import { hrefTo } from '../app/hrefs';
 import { chooseTheme, useAppliedTheme } from '../app/theme';
 import { describeCut } from '../graph/summary';
@@ -9,16 +9,14 @@ import { correctStep } from '../state/resolve';
 import { formatCut } from '../state/url';
 import { linkHasParam } from '../state/urlBinding';
 import { GraphCanvas } from './GraphCanvas';
-import { Loading } from './Loading';
-import { NotFound } from './NotFound';
+import { KnownArchitecture } from './KnownArchitecture';
 import { useCorrections, useSimulation } from './useSimulation';
 
 export function PresentPage({ id }: { id: string }) {
-  if (!architectureById.has(id)) return <NotFound what={`Architecture “${id.slice(0, 60)}”`} />;
   return (
-    <Suspense fallback={<Loading what="the presentation" />}>
+    <KnownArchitecture id={id} loading="the presentation">
       <Presentation id={id} />
-    </Suspense>
+    </KnownArchitecture>
   );
 }
 
