@@ -18,7 +18,7 @@ async function main(args: string[]): Promise<number> {
   }
   // Architectures checked on their own still need the catalogues to resolve model and requirement ids.
   const catalogues: string[] = [];
-  for (const kind of ['requirements', 'models'] as const) {
+  for (const kind of ['requirements', 'models', 'capabilities'] as const) {
     if (!files.some((f) => kindOf(f) === kind)) catalogues.push(path.join(DEFAULT_DIR, `${kind}.yaml`));
   }
   const inputs = await readInputs([...files, ...catalogues]);

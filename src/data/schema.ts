@@ -27,10 +27,34 @@ export const linkOverSchema = z.enum(linkOverValues);
 /** A cut as written in data: every edge site, the central site failing, or a list of edge sites. */
 export const cutSpecSchema = z.union([z.literal('all'), z.literal('central'), z.array(kebabId).min(1)]);
 
+/** How long a cut has lasted: a whole number and a unit (s, m, h, d), e.g. 40s, 5m, 1h, 30d. */
+export const durationSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}(s|m|h|d)$/, 'must be a duration: a whole number and s, m, h or d (e.g. 40s, 5m, 1h, 30d)');
+
+/** A moment in a long cut: from `after` on, the component has this status and this is what changed. */
+export const momentSchema = z.strictObject({
+  after: durationSchema.describe('How long after the cut began this applies (40s, 5m, 1h, 30d)'),
+  status: statusSchema.describe('The status from this moment on, by the same rule as disconnected.status'),
+  change: text.describe('What changes at this moment, in one or two sentences'),
+  reconnect: text
+    .optional()
+    .describe('The reconnect story for a cut that lasted at least this long; replaces disconnected.reconnect'),
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+});
+
+const STATUS_RULE =
+  'For an edge component: what it still does for the users and workloads of its own site while that site is cut off. ' +
+  'For a central component: what the cut-off site gets from it (its service to every other site is unaffected and not described here).';
+
 export const disconnectedSchema = z.strictObject({
-  status: statusSchema.describe("The component's state while its edge site is cut off (for a central component: towards the cut-off site)"),
+  status: statusSchema.describe(`The component's state just after the cut. ${STATUS_RULE}`),
   impact: text.describe('What an operator or user can still do and cannot do while cut off'),
   reconnect: text.describe('What resynchronises by itself and what needs an operator when the link returns'),
+  timeline: z
+    .array(momentSchema)
+    .optional()
+    .describe('How the state changes while the cut lasts, in ascending order of `after`'),
   acknowledged: text.optional().describe('Why a lint warning about this component is expected (shown in the panel)'),
 });
 
@@ -65,6 +89,39 @@ export const tourStepSchema = z.strictObject({
   text,
   focus: z.array(kebabId).min(1, 'must focus at least one component'),
   cut: cutSpecSchema.optional(),
+  t: durationSchema.optional().describe('How long the cut has lasted at this step (needs a cut)'),
+});
+
+/**
+ * What a user-level capability needs in one architecture. Each entry of `needs` is a component id
+ * (all are needed) or a list of ids (any one of them will do). Its state under a cut is derived
+ * from those components' states, never written by hand.
+ */
+export const capabilityUseSchema = z
+  .strictObject({
+    capability: kebabId.describe('Id of a capability in capabilities.yaml'),
+    needs: z
+      .array(z.union([kebabId, z.array(kebabId).min(2, 'an alternative must list at least two component ids')]))
+      .min(1, 'must list at least one component')
+      .optional()
+      .describe('Components the capability needs: an id (needed) or a list of ids (any one will do)'),
+    notProvided: text.optional().describe('Why this architecture does not offer the capability at all'),
+    note: text.optional().describe('What a reader should know beyond the components, e.g. a precondition'),
+    sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  })
+  .refine((use) => (use.needs === undefined) !== (use.notProvided === undefined), {
+    message: 'must have either needs or notProvided, not both',
+  });
+
+export const capabilitySchema = z.strictObject({
+  id: kebabId,
+  title: text.max(48, 'must be at most 48 characters (it labels a table row)'),
+  question: text.describe('The question a user asks, e.g. "Can I start a new workload at the cut-off site?"'),
+  description: text,
+});
+
+export const capabilitiesFileSchema = z.strictObject({
+  capabilities: z.array(capabilitySchema).min(1, 'must list at least one capability'),
 });
 
 export const architectureSchema = z.strictObject({
@@ -79,6 +136,7 @@ export const architectureSchema = z.strictObject({
   components: z.array(componentSchema).min(1, 'must have at least one component'),
   links: z.array(linkSchema),
   tour: z.array(tourStepSchema).optional(),
+  capabilities: z.array(capabilityUseSchema).optional().describe('What each capability of capabilities.yaml needs here'),
 });
 
 export const requirementSchema = z.strictObject({
@@ -120,9 +178,14 @@ export type Architecture = z.infer<typeof architectureSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
 export type Model = z.infer<typeof modelSchema>;
 
-export type FileKind = 'architecture' | 'requirements' | 'models';
+export type Moment = z.infer<typeof momentSchema>;
+export type CapabilityUse = z.infer<typeof capabilityUseSchema>;
+export type Capability = z.infer<typeof capabilitySchema>;
+
+export type FileKind = 'architecture' | 'requirements' | 'models' | 'capabilities';
 export const schemaByKind = {
   architecture: architectureSchema,
   requirements: requirementsFileSchema,
   models: modelsFileSchema,
+  capabilities: capabilitiesFileSchema,
 } as const;

@@ -8,6 +8,7 @@ import { formatPath, type Problem, type Severity } from './problems.ts';
 import {
   schemaByKind,
   type Architecture,
+  type Capability,
   type FileKind,
   type Model,
   type Requirement,
@@ -23,6 +24,7 @@ export interface Catalogue {
   architectures: Architecture[];
   requirements: Requirement[];
   models: Model[];
+  capabilities: Capability[];
 }
 
 export interface ValidationResult {
@@ -34,6 +36,7 @@ export function kindOf(file: string): FileKind {
   const base = file.split(/[\\/]/).pop() ?? file;
   if (/^requirements\.ya?ml$/.test(base)) return 'requirements';
   if (/^models\.ya?ml$/.test(base)) return 'models';
+  if (/^capabilities\.ya?ml$/.test(base)) return 'capabilities';
   return 'architecture';
 }
 
@@ -41,10 +44,11 @@ const baseName = (file: string) => (file.split(/[\\/]/).pop() ?? file).replace(/
 
 export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
   const problems: Problem[] = [];
-  const catalogue: Catalogue = { architectures: [], requirements: [], models: [] };
+  const catalogue: Catalogue = { architectures: [], requirements: [], models: [], capabilities: [] };
   const loadedArchitectures: { loaded: LoadedFile; data: Architecture }[] = [];
   const requirementFiles: { loaded: LoadedFile; data: Requirement[] }[] = [];
   const modelFiles: { loaded: LoadedFile; data: Model[] }[] = [];
+  const capabilityFiles: { loaded: LoadedFile; data: Capability[] }[] = [];
 
   for (const input of inputs) {
     try {
@@ -61,7 +65,8 @@ export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
       }
       if (kind === 'architecture') loadedArchitectures.push({ loaded, data: parsed.data as Architecture });
       else if (kind === 'requirements') requirementFiles.push({ loaded, data: (parsed.data as { requirements: Requirement[] }).requirements });
-      else modelFiles.push({ loaded, data: (parsed.data as { models: Model[] }).models });
+      else if (kind === 'models') modelFiles.push({ loaded, data: (parsed.data as { models: Model[] }).models });
+      else capabilityFiles.push({ loaded, data: (parsed.data as { capabilities: Capability[] }).capabilities });
     } catch (error) {
       // A validator bug must still end in a reported problem, never in a crash of `npm run validate`.
       problems.push({ file: input.file, line: 1, column: 1, path: '(file)', severity: 'error', message: `validator failed on this file: ${String(error)}` });
@@ -70,6 +75,7 @@ export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
 
   const requirementIds = collectIds(requirementFiles, 'requirements', 'requirement', problems);
   const modelIds = collectIds(modelFiles, 'models', 'model', problems);
+  const capabilityIds = collectIds(capabilityFiles, 'capabilities', 'capability', problems);
   for (const { loaded, data } of modelFiles) {
     data.forEach((model, index) => {
       if (model.variantOf !== undefined && !modelIds.has(model.variantOf)) {
@@ -79,6 +85,7 @@ export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
   }
   catalogue.requirements = requirementFiles.flatMap((f) => f.data);
   catalogue.models = modelFiles.flatMap((f) => f.data);
+  catalogue.capabilities = capabilityFiles.flatMap((f) => f.data);
 
   const architectureIds = new Map<string, string>();
   for (const { loaded, data } of loadedArchitectures) {
@@ -89,6 +96,7 @@ export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
     checkArchitecture(loaded, data, {
       requirementIds: requirementFiles.length > 0 ? new Set(requirementIds.keys()) : undefined,
       modelIds: modelFiles.length > 0 ? new Set(modelIds.keys()) : undefined,
+      capabilityIds: capabilityFiles.length > 0 ? new Set(capabilityIds.keys()) : undefined,
     }, problems);
     if (problems.length === before) {
       catalogue.architectures.push(data);
@@ -123,7 +131,12 @@ function collectIds(
 interface Known {
   requirementIds: Set<string> | undefined;
   modelIds: Set<string> | undefined;
+  capabilityIds: Set<string> | undefined;
 }
+
+const unitSeconds = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+/** Seconds in a duration the schema has already accepted (e.g. "5m" → 300). */
+export const durationSeconds = (duration: string) => Number(duration.slice(0, -1)) * unitSeconds[duration.slice(-1) as keyof typeof unitSeconds];
 
 function listOf(ids: Iterable<string>): string {
   const all = [...ids];
@@ -177,7 +190,41 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
     if (link.over === 'local' && fromSite !== toSite) push(['links', i, 'over'], `a local link must stay inside one site ("${link.from}" is on "${fromSite}", "${link.to}" on "${toSite}")`);
   });
 
+  arch.components.forEach((component, i) => {
+    let previous: { after: string; seconds: number } | null = null;
+    component.disconnected.timeline?.forEach((moment, j) => {
+      const seconds = durationSeconds(moment.after);
+      if (previous && seconds <= previous.seconds) {
+        push(['components', i, 'disconnected', 'timeline', j, 'after'], `"${moment.after}" must come after the moment before it ("${previous.after}"): list moments in ascending order`);
+      }
+      previous = { after: moment.after, seconds };
+    });
+  });
+
+  const seenCapabilities = new Set<string>();
+  arch.capabilities?.forEach((use, i) => {
+    if (seenCapabilities.has(use.capability)) push(['capabilities', i, 'capability'], `capability "${use.capability}" is described twice`);
+    seenCapabilities.add(use.capability);
+    if (known.capabilityIds && !known.capabilityIds.has(use.capability)) {
+      push(['capabilities', i, 'capability'], `unknown capability "${use.capability}" (known: ${listOf(known.capabilityIds)})`);
+    }
+    use.needs?.forEach((need, j) => {
+      const ids = typeof need === 'string' ? [need] : need;
+      ids.forEach((id, k) => {
+        if (!componentSite.has(id)) push(['capabilities', i, 'needs', j, ...(typeof need === 'string' ? [] : [k])], `unknown component "${id}"`);
+      });
+    });
+  });
+
+  if (arch.capabilities && known.capabilityIds) {
+    const missing = [...known.capabilityIds].filter((id) => !seenCapabilities.has(id));
+    if (missing.length > 0) {
+      problems.push(at(loaded, ['capabilities'], `does not describe ${missing.length === 1 ? 'capability' : 'capabilities'} ${missing.map((id) => `"${id}"`).join(', ')} (add needs, or notProvided with the reason)`, 'warning'));
+    }
+  }
+
   arch.tour?.forEach((step, i) => {
+    if (step.t !== undefined && step.cut === undefined) push(['tour', i, 't'], 'a time needs a cut: add cut to this step or remove t');
     step.focus.forEach((id, j) => {
       if (!componentSite.has(id)) push(['tour', i, 'focus', j], `unknown component "${id}"`);
     });
