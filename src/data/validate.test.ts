@@ -97,6 +97,6 @@ describe('npm run validate', () => {
   it('exits 0 on the shipped data', async () => {
     const run = promisify(execFile);
     const { stderr } = await run('npx', ['tsx', 'src/data/cli.ts']);
-    expect(stderr).toMatch(/6 files checked: 0 errors, 0 warnings/);
+    expect(stderr).toMatch(/\d+ files checked: 0 errors, 0 warnings/);
   }, 20_000);
 });
