@@ -104,7 +104,9 @@ export const capabilityUseSchema = z
       .array(z.union([kebabId, z.array(kebabId).min(2, 'an alternative must list at least two component ids')]))
       .min(1, 'must list at least one component')
       .optional()
-      .describe('Components the capability needs: an id (needed) or a list of ids (any one will do)'),
+      .describe(
+        'Components the capability needs: an id (needed) or a list of ids (any one will do). At one edge site, needs on other edge sites are ignored.',
+      ),
     notProvided: text.optional().describe('Why this architecture does not offer the capability at all'),
     note: text.optional().describe('What a reader should know beyond the components, e.g. a precondition'),
     sources: z.array(sourceSchema).min(1, 'must list at least one source'),
@@ -131,6 +133,9 @@ export const architectureSchema = z.strictObject({
   modelNote: text.optional(),
   release: text.optional().describe('Which releases the description applies to'),
   summary: text,
+  overTime: text
+    .optional()
+    .describe('How a long cut plays out as a whole, including what does not change with time (shown with the time control)'),
   sources: z.array(sourceSchema).min(1, 'must list at least one source'),
   sites: z.array(siteSchema).min(2, 'must have a central site and at least one edge site'),
   components: z.array(componentSchema).min(1, 'must have at least one component'),
