@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { architecturesPlugin } from './src/data/plugin.ts';
+import { architecturesPlugin } from './src/build/plugin.ts';
 
 /**
  * The policy the built site runs under. Only in the build: the dev server needs inline scripts for

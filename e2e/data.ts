@@ -1,7 +1,7 @@
 /** The shipped data, read the same way the build reads it, so tests derive expectations instead of copying them. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Architecture, Model, Requirement } from '../src/data/schema';
+import type { Architecture, Model, Requirement } from '../src/model/schema';
 
 export const architectureIds = ['tripleo-dcn', 'starlingx-distributed-cloud', 'kubeedge', 'airship'] as const;
 export const architectures: Record<string, Architecture> = Object.fromEntries(

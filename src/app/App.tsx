@@ -1,19 +1,19 @@
 import { lazy, Suspense } from 'react';
-import { selectRoute, useExplorer } from '../state/store';
-import { ArchitecturePage } from '../views/ArchitectureView';
-import { ErrorBoundary } from '../views/ErrorBoundary';
-import { Loading } from '../views/Loading';
-import { NotFound } from '../views/NotFound';
-import { Notices } from '../views/Notices';
-import { TopBar } from '../views/TopBar';
-import { useAppliedTheme } from './theme';
+import { selectRoute, useExplorer } from '../url/store';
+import { ArchitecturePage } from '../features/architecture/ArchitecturePage';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Loading } from '../ui/Loading';
+import { NotFound } from '../ui/NotFound';
+import { Notices } from '../ui/Notices';
+import { TopBar } from './TopBar';
+import { useAppliedTheme } from '../ui/theme';
 
 // Pages other than the graph load on first visit, keeping the first graph's bundle small.
-const Home = lazy(() => import('../views/Home').then((m) => ({ default: m.Home })));
-const RequirementPage = lazy(() => import('../views/RequirementPage').then((m) => ({ default: m.RequirementPage })));
-const MatrixPage = lazy(() => import('../views/MatrixPage').then((m) => ({ default: m.MatrixPage })));
-const ComparePage = lazy(() => import('../views/CompareView').then((m) => ({ default: m.ComparePage })));
-const PresentPage = lazy(() => import('../views/PresentView').then((m) => ({ default: m.PresentPage })));
+const Home = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.Home })));
+const RequirementPage = lazy(() => import('../features/requirement/RequirementPage').then((m) => ({ default: m.RequirementPage })));
+const MatrixPage = lazy(() => import('../features/matrix/MatrixPage').then((m) => ({ default: m.MatrixPage })));
+const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const PresentPage = lazy(() => import('../features/present/PresentPage').then((m) => ({ default: m.PresentPage })));
 
 export function App() {
   useAppliedTheme();

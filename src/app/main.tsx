@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bindUrl } from '../state/urlBinding';
-import { useExplorer } from '../state/store';
-import { loadBundle, preloadOverview, architectureById } from '../data/access';
+import { bindUrl } from '../url/binding';
+import { useExplorer } from '../url/store';
+import { loadBundle, preloadOverview, architectureById } from '../dataset/access';
 import { App } from './App';
 import './styles.css';
 

@@ -1,0 +1,84 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
+import { hrefTo } from '../url/hrefs';
+import { selectRoute, useExplorer } from '../url/store';
+
+const themeNames: Record<AppliedTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
+const SearchDialog = lazy(() => import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })));
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function TopBar() {
+  const theme = useAppliedTheme();
+  const route = useExplorer(selectRoute);
+  const [searching, setSearching] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
+    const current = route.page === page || (page === 'home' && route.page === 'arch');
+    return (
+      <a href={hrefTo({ page })} aria-current={current ? 'page' : undefined} className={`rounded-md px-2 py-1 font-semibold no-underline ${current ? 'bg-surface-2 text-fg' : 'text-muted hover:text-fg'}`}>
+        {label}
+      </a>
+    );
+  };
+  return (
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b-2 border-line bg-surface px-3 py-1.5 max-sm:text-sm">
+      <a href="#/" className="mr-2 flex items-center gap-2 font-bold text-fg no-underline">
+        <img src="./favicon.svg" alt="" width={24} height={24} />
+        <span className="sr-only sm:not-sr-only">Edge Architecture Explorer</span>
+      </a>
+      <nav aria-label="Main" className="flex flex-wrap gap-1">
+        {link('home', 'Architectures')}
+        {link('matrix', 'Requirements matrix')}
+        {link('compare', 'Compare models')}
+      </nav>
+      <div className="ml-auto flex items-center gap-2">
+        <button
+          ref={trigger}
+          type="button"
+          onClick={() => setSearching(true)}
+          className="flex items-center gap-2 rounded-md border-2 border-line px-2 py-0.5 text-muted"
+          aria-keyshortcuts="Control+K Meta+K"
+          data-testid="search-button"
+        >
+          <span aria-hidden="true">⌕</span> Search <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
+        </button>
+        {searching && (
+          <Suspense fallback={null}>
+            <SearchDialog
+              onClose={() => {
+                setSearching(false);
+                // After the modal dialog has closed; while it is open the rest of the page is inert.
+                setTimeout(() => trigger.current?.focus());
+              }}
+            />
+          </Suspense>
+        )}
+        <label className="flex items-center gap-1 text-sm">
+          <span className="text-muted max-sm:sr-only">Theme</span>
+          <select
+            value={theme}
+            onChange={(event) => chooseTheme(event.target.value as AppliedTheme)}
+            className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
+            data-testid="theme-select"
+          >
+            {(Object.keys(themeNames) as AppliedTheme[]).map((t) => (
+              <option key={t} value={t}>
+                {themeNames[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { expectedProblems } from './fixtures/expected';
+import { jsonSchemas } from './jsonSchema';
+import { formatProblem } from './problems';
+import { validateFiles, type InputFile } from './validate';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+const catalogues = async (): Promise<InputFile[]> =>
+  Promise.all(['requirements.yaml', 'models.yaml'].map(async (name) => ({ file: `architectures/${name}`, content: await readFile(`architectures/${name}`) })));
+
+async function reportFor(name: string): Promise<string[]> {
+  const input = { file: `${name}.yaml`, content: await readFile(path.join(fixtures, `${name}.yaml`)) };
+  const { problems } = validateFiles([input, ...(await catalogues())]);
+  return problems.map(formatProblem);
+}
+
+describe('broken fixtures', async () => {
+  const names = (await readdir(fixtures)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+  it('has a corpus of at least 25 broken files, each with its expected report', () => {
+    const broken = names.filter((n) => n !== 'valid-minimal');
+    expect(broken.length).toBeGreaterThanOrEqual(25);
+    expect(broken.sort()).toEqual(Object.keys(expectedProblems).sort());
+  });
+
+  it('accepts the valid base every fixture is derived from', async () => {
+    expect(await reportFor('valid-minimal')).toEqual([]);
+  });
+
+  for (const [name, expected] of Object.entries(expectedProblems)) {
+    it(`reports ${name} exactly`, async () => {
+      expect(await reportFor(name)).toEqual(expected);
+    });
+  }
+});
+
+describe('the shipped data', () => {
+  it('validates with no errors and no warnings', async () => {
+    const dir = 'architectures';
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml'));
+    const inputs = await Promise.all(files.map(async (f) => ({ file: `${dir}/${f}`, content: await readFile(`${dir}/${f}`) })));
+    const { problems, catalogue } = validateFiles(inputs);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(catalogue.architectures.map((a) => a.id).sort()).toEqual(['airship', 'kubeedge', 'starlingx-distributed-cloud', 'tripleo-dcn']);
+  });
+
+  it('ships JSON Schemas that match the zod schema (run `npm run schema` after changing it)', async () => {
+    for (const [file, schema] of Object.entries(jsonSchemas())) {
+      const shipped = JSON.parse(await readFile(`architectures/schema/${file}`, 'utf8'));
+      expect(shipped, file).toEqual(schema);
+    }
+  });
+});
+
+describe('validateFiles', () => {
+  it('reports every problem of every file in one run', async () => {
+    const names = ['unknown-site', 'bad-status', 'empty'];
+    const inputs = await Promise.all(names.map(async (n) => ({ file: `${n}.yaml`, content: await readFile(path.join(fixtures, `${n}.yaml`)) })));
+    const { problems } = validateFiles([...inputs, ...(await catalogues())]);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(names.map((n) => `${n}.yaml`)));
+  });
+
+  it('reports a duplicate architecture id across files', async () => {
+    const content = await readFile(path.join(fixtures, 'valid-minimal.yaml'));
+    const { problems } = validateFiles([
+      { file: 'a/valid-minimal.yaml', content },
+      { file: 'b/valid-minimal.yaml', content },
+      ...(await catalogues()),
+    ]);
+    expect(problems.map(formatProblem)).toEqual(['b/valid-minimal.yaml:2:5  id  duplicate architecture id "valid-minimal" (also in a/valid-minimal.yaml)']);
+  });
+
+  it('never throws, whatever bytes it is given', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 200; i++) {
+      const bytes = Uint8Array.from({ length: next() % 400 }, () => next() % 256);
+      expect(() => validateFiles([{ file: 'random.yaml', content: bytes }])).not.toThrow();
+    }
+  });
+});
+
+describe('npm run validate', () => {
+  it('prints file:line:column lines for all files and exits 1', async () => {
+    const run = promisify(execFile);
+    const result = await run('npx', ['tsx', 'src/build/cli.ts', 'src/build/fixtures/unknown-site.yaml', 'src/build/fixtures/empty.yaml']).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect('code' in result ? result.code : 0).toBe(1);
+    expect(result.stdout).toContain('src/build/fixtures/unknown-site.yaml:32:11  components[1].site  unknown site "edge-9" (known: central, edge-1)');
+    expect(result.stdout).toContain('src/build/fixtures/empty.yaml:1:1  (file)  file is empty');
+    expect(result.stderr).toContain('2 files checked: 3 errors, 0 warnings');
+  }, 20_000);
+
+  it('exits 0 on the shipped data', async () => {
+    const run = promisify(execFile);
+    const { stderr } = await run('npx', ['tsx', 'src/build/cli.ts']);
+    expect(stderr).toMatch(/\d+ files checked: 0 errors, 0 warnings/);
+  }, 20_000);
+});

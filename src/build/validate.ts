@@ -1,0 +1,293 @@
+/**
+ * Schema + cross-reference validation of the architecture files. Pure: takes file contents, returns
+ * every problem of every file (never the first only) and the parts that are valid.
+ */
+import type { z } from 'zod';
+import { loadYaml, type LoadedFile, type PathSegment } from './load.ts';
+import { formatPath, type Problem, type Severity } from './problems.ts';
+import {
+  schemaByKind,
+  type Architecture,
+  type Capability,
+  type FileKind,
+  type Model,
+  type Requirement,
+} from '../model/schema.ts';
+import { lintArchitecture } from './lint.ts';
+
+export interface InputFile {
+  file: string;
+  content: string | Uint8Array;
+}
+
+export interface Catalogue {
+  architectures: Architecture[];
+  requirements: Requirement[];
+  models: Model[];
+  capabilities: Capability[];
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  catalogue: Catalogue;
+}
+
+export function kindOf(file: string): FileKind {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  if (/^requirements\.ya?ml$/.test(base)) return 'requirements';
+  if (/^models\.ya?ml$/.test(base)) return 'models';
+  if (/^capabilities\.ya?ml$/.test(base)) return 'capabilities';
+  return 'architecture';
+}
+
+const baseName = (file: string) => (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/, '');
+
+export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
+  const problems: Problem[] = [];
+  const catalogue: Catalogue = { architectures: [], requirements: [], models: [], capabilities: [] };
+  const loadedArchitectures: { loaded: LoadedFile; data: Architecture }[] = [];
+  const requirementFiles: { loaded: LoadedFile; data: Requirement[] }[] = [];
+  const modelFiles: { loaded: LoadedFile; data: Model[] }[] = [];
+  const capabilityFiles: { loaded: LoadedFile; data: Capability[] }[] = [];
+
+  for (const input of inputs) {
+    try {
+      const loaded = loadYaml(input.file, input.content);
+      if (Array.isArray(loaded)) {
+        problems.push(...loaded.map((f) => ({ ...f, path: '(file)', severity: 'error' as const })));
+        continue;
+      }
+      const kind = kindOf(input.file);
+      const parsed = schemaByKind[kind].safeParse(loaded.data, { reportInput: true });
+      if (!parsed.success) {
+        problems.push(...parsed.error.issues.flatMap((issue) => fromZodIssue(loaded, issue)));
+        continue;
+      }
+      if (kind === 'architecture') loadedArchitectures.push({ loaded, data: parsed.data as Architecture });
+      else if (kind === 'requirements') requirementFiles.push({ loaded, data: (parsed.data as { requirements: Requirement[] }).requirements });
+      else if (kind === 'models') modelFiles.push({ loaded, data: (parsed.data as { models: Model[] }).models });
+      else capabilityFiles.push({ loaded, data: (parsed.data as { capabilities: Capability[] }).capabilities });
+    } catch (error) {
+      // A validator bug must still end in a reported problem, never in a crash of `npm run validate`.
+      problems.push({ file: input.file, line: 1, column: 1, path: '(file)', severity: 'error', message: `validator failed on this file: ${String(error)}` });
+    }
+  }
+
+  const requirementIds = collectIds(requirementFiles, 'requirements', 'requirement', problems);
+  const modelIds = collectIds(modelFiles, 'models', 'model', problems);
+  const capabilityIds = collectIds(capabilityFiles, 'capabilities', 'capability', problems);
+  for (const { loaded, data } of modelFiles) {
+    data.forEach((model, index) => {
+      if (model.variantOf !== undefined && !modelIds.has(model.variantOf)) {
+        problems.push(at(loaded, ['models', index, 'variantOf'], `unknown model "${model.variantOf}" (known: ${[...modelIds.keys()].join(', ')})`));
+      }
+    });
+  }
+  catalogue.requirements = requirementFiles.flatMap((f) => f.data);
+  catalogue.models = modelFiles.flatMap((f) => f.data);
+  catalogue.capabilities = capabilityFiles.flatMap((f) => f.data);
+
+  const architectureIds = new Map<string, string>();
+  for (const { loaded, data } of loadedArchitectures) {
+    const before = problems.length;
+    const seenAt = architectureIds.get(data.id);
+    if (seenAt !== undefined) problems.push(at(loaded, ['id'], `duplicate architecture id "${data.id}" (also in ${seenAt})`));
+    architectureIds.set(data.id, loaded.file);
+    checkArchitecture(loaded, data, {
+      requirementIds: requirementFiles.length > 0 ? new Set(requirementIds.keys()) : undefined,
+      modelIds: modelFiles.length > 0 ? new Set(modelIds.keys()) : undefined,
+      capabilityIds: capabilityFiles.length > 0 ? new Set(capabilityIds.keys()) : undefined,
+    }, problems);
+    if (problems.length === before) {
+      catalogue.architectures.push(data);
+      problems.push(...lintArchitecture(data).map((w) => at(loaded, w.path, w.message, 'warning')));
+    }
+  }
+  return { problems, catalogue };
+}
+
+function at(loaded: LoadedFile, path: readonly PathSegment[], message: string, severity: Severity = 'error', where: 'value' | 'key' = 'value'): Problem {
+  const { line, column } = loaded.positionOf(path, where);
+  return { file: loaded.file, line, column, path: formatPath(path), message, severity };
+}
+
+function collectIds(
+  files: { loaded: LoadedFile; data: { id: string }[] }[],
+  key: string,
+  noun: string,
+  problems: Problem[],
+): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const { loaded, data } of files) {
+    data.forEach((entry, index) => {
+      const first = ids.get(entry.id);
+      if (first !== undefined) problems.push(at(loaded, [key, index, 'id'], `duplicate ${noun} id "${entry.id}" (first at ${first})`));
+      else ids.set(entry.id, `${loaded.file}:${loaded.positionOf([key, index, 'id']).line}`);
+    });
+  }
+  return ids;
+}
+
+interface Known {
+  requirementIds: Set<string> | undefined;
+  modelIds: Set<string> | undefined;
+  capabilityIds: Set<string> | undefined;
+}
+
+const unitSeconds = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+/** Seconds in a duration the schema has already accepted (e.g. "5m" → 300). */
+export const durationSeconds = (duration: string) => Number(duration.slice(0, -1)) * unitSeconds[duration.slice(-1) as keyof typeof unitSeconds];
+
+function listOf(ids: Iterable<string>): string {
+  const all = [...ids];
+  return all.length <= 12 ? all.join(', ') : `${all.slice(0, 12).join(', ')}, … ${all.length - 12} more`;
+}
+
+function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known, problems: Problem[]): void {
+  const push = (path: PathSegment[], message: string) => problems.push(at(loaded, path, message));
+  const expectedId = baseName(loaded.file);
+  if (arch.id !== expectedId) push(['id'], `id "${arch.id}" must match the file name "${expectedId}.yaml"`);
+  if (known.modelIds && !known.modelIds.has(arch.model)) push(['model'], `unknown model "${arch.model}" (known: ${listOf(known.modelIds)})`);
+
+  const siteOf = new Map<string, (typeof arch.sites)[number]>();
+  arch.sites.forEach((site, i) => {
+    if (siteOf.has(site.id)) push(['sites', i, 'id'], `duplicate site id "${site.id}"`);
+    else siteOf.set(site.id, site);
+  });
+  const central = arch.sites.filter((s) => s.kind === 'central');
+  if (central.length !== 1) push(['sites'], `must have exactly one site of kind "central" (found ${central.length})`);
+  if (!arch.sites.some((s) => s.kind === 'edge')) push(['sites'], 'must have at least one site of kind "edge"');
+
+  const componentSite = new Map<string, string>();
+  arch.components.forEach((component, i) => {
+    if (componentSite.has(component.id)) push(['components', i, 'id'], `duplicate component id "${component.id}"`);
+    else componentSite.set(component.id, component.site);
+    if (!siteOf.has(component.site)) push(['components', i, 'site'], `unknown site "${component.site}" (known: ${listOf(siteOf.keys())})`);
+    const seen = new Set<string>();
+    component.requirements.forEach((req, j) => {
+      if (seen.has(req)) push(['components', i, 'requirements', j], `requirement "${req}" is listed twice`);
+      seen.add(req);
+      if (known.requirementIds && !known.requirementIds.has(req)) push(['components', i, 'requirements', j], `unknown requirement "${req}" (see requirements.yaml)`);
+    });
+  });
+
+  arch.sites.forEach((site, i) => {
+    if (!arch.components.some((c) => c.site === site.id)) push(['sites', i, 'id'], `site "${site.id}" has no components`);
+  });
+
+  const linkKeys = new Set<string>();
+  arch.links.forEach((link, i) => {
+    const fromSite = componentSite.get(link.from);
+    const toSite = componentSite.get(link.to);
+    if (fromSite === undefined) push(['links', i, 'from'], `unknown component "${link.from}"`);
+    if (toSite === undefined) push(['links', i, 'to'], `unknown component "${link.to}"`);
+    if (link.from === link.to) push(['links', i], `link from "${link.from}" to itself`);
+    const key = `${link.from}→${link.to}`;
+    if (linkKeys.has(key)) push(['links', i], `duplicate link from "${link.from}" to "${link.to}"`);
+    linkKeys.add(key);
+    if (fromSite === undefined || toSite === undefined) return;
+    if (link.over === 'wan' && fromSite === toSite) push(['links', i, 'over'], `a wan link must join two different sites (both ends are on "${fromSite}")`);
+    if (link.over === 'local' && fromSite !== toSite) push(['links', i, 'over'], `a local link must stay inside one site ("${link.from}" is on "${fromSite}", "${link.to}" on "${toSite}")`);
+  });
+
+  arch.components.forEach((component, i) => {
+    let previous: { after: string; seconds: number } | null = null;
+    component.disconnected.timeline?.forEach((moment, j) => {
+      const seconds = durationSeconds(moment.after);
+      if (previous && seconds <= previous.seconds) {
+        push(['components', i, 'disconnected', 'timeline', j, 'after'], `"${moment.after}" must come after the moment before it ("${previous.after}"): list moments in ascending order`);
+      }
+      previous = { after: moment.after, seconds };
+    });
+  });
+
+  const seenCapabilities = new Set<string>();
+  arch.capabilities?.forEach((use, i) => {
+    if (seenCapabilities.has(use.capability)) push(['capabilities', i, 'capability'], `capability "${use.capability}" is described twice`);
+    seenCapabilities.add(use.capability);
+    if (known.capabilityIds && !known.capabilityIds.has(use.capability)) {
+      push(['capabilities', i, 'capability'], `unknown capability "${use.capability}" (known: ${listOf(known.capabilityIds)})`);
+    }
+    use.needs?.forEach((need, j) => {
+      const ids = typeof need === 'string' ? [need] : need;
+      ids.forEach((id, k) => {
+        if (!componentSite.has(id)) push(['capabilities', i, 'needs', j, ...(typeof need === 'string' ? [] : [k])], `unknown component "${id}"`);
+      });
+    });
+  });
+
+  if (arch.capabilities && known.capabilityIds) {
+    const missing = [...known.capabilityIds].filter((id) => !seenCapabilities.has(id));
+    if (missing.length > 0) {
+      problems.push(at(loaded, ['capabilities'], `does not describe ${missing.length === 1 ? 'capability' : 'capabilities'} ${missing.map((id) => `"${id}"`).join(', ')} (add needs, or notProvided with the reason)`, 'warning'));
+    }
+  }
+
+  arch.tour?.forEach((step, i) => {
+    if (step.t !== undefined && step.cut === undefined) push(['tour', i, 't'], 'a time needs a cut: add cut to this step or remove t');
+    step.focus.forEach((id, j) => {
+      if (!componentSite.has(id)) push(['tour', i, 'focus', j], `unknown component "${id}"`);
+    });
+    if (Array.isArray(step.cut)) {
+      step.cut.forEach((id, j) => {
+        const site = siteOf.get(id);
+        if (!site) push(['tour', i, 'cut', j], `unknown site "${id}" (known: ${listOf(siteOf.keys())})`);
+        else if (site.kind !== 'edge') push(['tour', i, 'cut', j], `"${id}" is the central site: write cut: central to fail it`);
+      });
+    }
+  });
+}
+
+// ——— zod issues in plain words ———
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
+}
+
+const expectedWords: Record<string, string> = {
+  object: 'a mapping (key: value)',
+  array: 'a list',
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+};
+
+type ZodIssue = z.core.$ZodIssue;
+
+function fromZodIssue(loaded: LoadedFile, issue: ZodIssue): Problem[] {
+  const path = issue.path as PathSegment[];
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = expectedWords[issue.expected] ?? issue.expected;
+      if (input === undefined) {
+        const field = path[path.length - 1];
+        return [at(loaded, path, `missing required field "${String(field)}" (${expected})`)];
+      }
+      return [at(loaded, path, `expected ${expected}, got ${describeValue(input)}`)];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => at(loaded, [...path, key], `unknown field "${key}"`, 'error', 'key'));
+    case 'invalid_value':
+      return [at(loaded, path, `must be one of: ${issue.values.map(String).join(', ')} (got ${describeValue(input)})`)];
+    case 'invalid_union':
+      if (path[path.length - 1] === 'cut') return [at(loaded, path, 'must be "all", "central" or a list of edge site ids')];
+      return [at(loaded, path, `has an invalid value (${describeValue(input)})`)];
+    case 'invalid_format': {
+      const got = typeof input === 'string' ? ` (got "${input.length > 60 ? `${input.slice(0, 60)}…` : input}")` : '';
+      return [at(loaded, path, `${issue.message}${got}`)];
+    }
+    case 'too_small':
+    case 'too_big':
+      return [at(loaded, path, issue.message)];
+    default:
+      return [at(loaded, path, issue.message)];
+  }
+}

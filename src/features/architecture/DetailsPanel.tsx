@@ -1,0 +1,137 @@
+import type { Architecture, Component } from '../../model/schema';
+import { requirementTitles } from '../../dataset/access';
+import { reqHref } from '../../url/hrefs';
+import type { ComponentState } from '../../simulation/status';
+import { selectNode } from '../../url/store';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { Sources } from '../../ui/Sources';
+
+const MAX_LISTED = 12;
+
+interface Props {
+  architecture: Pick<Architecture, 'name' | 'sites' | 'components' | 'links'>;
+  component: Component;
+  state: ComponentState;
+  onClose: () => void;
+}
+
+function whyText(component: Component, state: ComponentState, siteName: string): string | null {
+  if (state.state === 'connected') return null;
+  switch (state.reason) {
+    case 'site-cut':
+      return `${siteName} is cut off from the central site. That leaves ${component.name} ${state.state}: see “When the edge site is cut off” below.`;
+    case 'towards-cut':
+      return `${component.name} runs at the central site, which is up, but it cannot reach the cut-off edge sites. Towards them it is ${state.state}: see below.`;
+    case 'central-down':
+      return `The central site has failed, and ${component.name} runs there.`;
+  }
+}
+
+export function DetailsPanel({ architecture, component, state, onClose }: Props) {
+  const site = architecture.sites.find((s) => s.id === component.site);
+  const nameOf = new Map(architecture.components.map((c) => [c.id, c.name]));
+  const outgoing = architecture.links.filter((l) => l.from === component.id);
+  const incomingAll = architecture.links.filter((l) => l.to === component.id);
+  // A central service of a fleet is used by every site: list a few, count the rest.
+  const incoming = incomingAll.slice(0, MAX_LISTED);
+  const why = whyText(component, state, site?.name ?? component.site);
+  const d = component.disconnected;
+  return (
+    <article aria-labelledby="details-title" className="flex flex-col gap-4" data-testid="details-panel">
+      <header className="flex items-start gap-2">
+        <div className="flex-1">
+          <p className="text-sm font-semibold tracking-wide text-muted uppercase">
+            {component.layer.replace('-', ' ')} · {site?.kind === 'central' ? 'central site' : 'edge site'}
+          </p>
+          <h2 id="details-title" className="text-xl leading-tight font-bold">
+            {component.name}
+          </h2>
+          <p className="text-muted">
+            on <strong className="text-fg">{site?.name}</strong>
+            {component.optional ? ' · optional component' : ''}
+          </p>
+        </div>
+        <button type="button" onClick={onClose} className="rounded-md border-2 border-line px-2 py-1 font-semibold" aria-label="Close details (Esc)">
+          ✕
+        </button>
+      </header>
+
+      {state.state !== 'connected' && (
+        <section aria-label="Status under the current cut" className="rounded-lg border-2 border-line bg-surface-2 p-3" data-testid="why-status">
+          <div className="flex items-center gap-2">
+            <span className="font-semibold">Now:</span> <StatusBadge state={state.state} />
+          </div>
+          {why && <p className="mt-2">{why}</p>}
+          {d.acknowledged && (
+            <p className="mt-2 text-sm text-muted">
+              <strong>Note:</strong> {d.acknowledged}
+            </p>
+          )}
+        </section>
+      )}
+
+      <section>
+        <h3 className="font-bold">Role</h3>
+        <p>{component.role}</p>
+      </section>
+
+      <section>
+        <h3 className="flex flex-wrap items-center gap-2 font-bold">
+          When {site?.kind === 'central' ? 'an edge site is' : 'the edge site is'} cut off <StatusBadge state={d.status} size="sm" />
+        </h3>
+        <p data-testid="impact">{d.impact}</p>
+      </section>
+
+      <section>
+        <h3 className="font-bold">When the link returns</h3>
+        <p data-testid="reconnect">{d.reconnect}</p>
+      </section>
+
+      <section>
+        <h3 className="font-bold">Requirements it serves</h3>
+        <ul className="mt-1 flex flex-wrap gap-2">
+          {component.requirements.map((id) => (
+            <li key={id}>
+              <a href={reqHref(id)} className="inline-block rounded-md border-2 border-line px-2 py-0.5 font-medium no-underline hover:border-accent">
+                {requirementTitles[id] ?? id}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {(outgoing.length > 0 || incoming.length > 0) && (
+        <section>
+          <h3 className="font-bold">Links</h3>
+          <ul className="mt-1 flex flex-col gap-1">
+            {outgoing.map((l) => (
+              <li key={`o${l.to}`}>
+                uses{' '}
+                <button type="button" className="font-semibold text-accent underline" onClick={() => selectNode(l.to)}>
+                  {nameOf.get(l.to)}
+                </button>{' '}
+                <span className="text-muted">
+                  ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
+                </span>
+              </li>
+            ))}
+            {incoming.map((l) => (
+              <li key={`i${l.from}`}>
+                used by{' '}
+                <button type="button" className="font-semibold text-accent underline" onClick={() => selectNode(l.from)}>
+                  {nameOf.get(l.from)}
+                </button>{' '}
+                <span className="text-muted">
+                  ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
+                </span>
+              </li>
+            ))}
+            {incomingAll.length > incoming.length && <li className="text-muted">… and used by {incomingAll.length - incoming.length} more components</li>}
+          </ul>
+        </section>
+      )}
+
+      <Sources sources={component.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The plain-words summary of a cut: per cut site (or per group of identical fleet sites) the counts
+ * per status and what still works and what does not, taken from the data's impact texts.
+ */
+import type { Architecture, Component, Status } from '../model/schema';
+import type { ComponentState, CutResolution } from './status';
+
+export interface SiteSummary {
+  /** The cut sites this entry stands for: one for documented sites, many for a generated fleet. */
+  siteIds: string[];
+  siteName: string;
+  counts: Record<Status, number>;
+  byStatus: Record<Status, Component[]>;
+}
+
+export interface CutSummary {
+  sites: SiteSummary[];
+  central: { down: boolean; components: Component[] };
+  totals: Record<Status, number>;
+  cutSiteCount: number;
+  edgeSiteCount: number;
+}
+
+const emptyCounts = (): Record<Status, number> => ({ operational: 0, degraded: 0, unavailable: 0 });
+
+/** The first sentence, for one-line lists; the panel shows the whole text. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?\.)(\s|$)/.exec(text);
+  return (match ? match[1]! : text).trim();
+}
+
+export function summariseCut(
+  arch: Pick<Architecture, 'sites' | 'components'>,
+  cut: CutResolution,
+  states: ReadonlyMap<string, ComponentState>,
+  /** Sites with the same key are identical (a generated fleet) and are summarised once. */
+  groupKey: (siteId: string) => string = (siteId) => siteId,
+): CutSummary {
+  const edgeSites = arch.sites.filter((s) => s.kind === 'edge');
+  const central = arch.sites.find((s) => s.kind === 'central')!;
+  const bySite = new Map<string, Component[]>();
+  for (const c of arch.components) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
+
+  const groups = new Map<string, SiteSummary>();
+  const totals = emptyCounts();
+  for (const site of edgeSites) {
+    if (!cut.cutSites.has(site.id)) continue;
+    const members = bySite.get(site.id) ?? [];
+    const key = groupKey(site.id);
+    let group = groups.get(key);
+    if (!group) {
+      group = { siteIds: [], siteName: site.name, counts: emptyCounts(), byStatus: { operational: [], degraded: [], unavailable: [] } };
+      for (const c of members) {
+        const state = states.get(c.id);
+        if (state && state.state !== 'connected') {
+          group.counts[state.state]++;
+          group.byStatus[state.state].push(c);
+        }
+      }
+      groups.set(key, group);
+    }
+    group.siteIds.push(site.id);
+    for (const status of ['operational', 'degraded', 'unavailable'] as const) totals[status] += group.counts[status];
+  }
+  return {
+    sites: [...groups.values()],
+    central: { down: cut.centralDown, components: cut.cutSites.size > 0 ? (bySite.get(central.id) ?? []) : [] },
+    totals,
+    cutSiteCount: cut.cutSites.size,
+    edgeSiteCount: edgeSites.length,
+  };
+}
+
+/** One line for titles, exports and screen readers: what is cut right now. */
+export function describeCut(arch: Pick<Architecture, 'sites'>, cut: CutResolution): string {
+  if (cut.centralDown) return 'Central site failed: every edge site is cut off';
+  const edges = arch.sites.filter((s) => s.kind === 'edge');
+  if (cut.cutSites.size === 0) return 'All WAN links connected';
+  if (cut.cutSites.size === edges.length) return `All ${edges.length} edge sites cut off`;
+  const names = edges.filter((s) => cut.cutSites.has(s.id)).map((s) => s.name);
+  return names.length <= 3 ? `Cut off: ${names.join(', ')}` : `${names.length} of ${edges.length} edge sites cut off`;
+}

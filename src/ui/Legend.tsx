@@ -1,0 +1,46 @@
+import { statusLook } from './statusLook';
+
+/** The diagram's key. Every entry pairs its colour with a line pattern, an icon or a word. */
+export function Legend({ open = true }: { open?: boolean }) {
+  return (
+    <details open={open} className="legend rounded-lg border-2 border-line bg-surface/95 px-3 py-2 text-sm shadow" data-testid="legend">
+      <summary className="cursor-pointer font-semibold">Legend</summary>
+      <ul className="mt-1 flex flex-col gap-1">
+        <li className="flex items-center gap-2">
+          <svg width="44" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="44" y2="5" stroke="var(--wan)" strokeWidth="2.5" strokeDasharray="10 6" />
+          </svg>
+          WAN link (tag “WAN”)
+        </li>
+        <li className="flex items-center gap-2">
+          <svg width="44" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="44" y2="5" stroke="var(--local)" strokeWidth="1.5" />
+          </svg>
+          Local link, inside a site
+        </li>
+        <li className="flex items-center gap-2">
+          <svg width="44" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="44" y2="5" stroke="var(--cut)" strokeWidth="2.5" strokeDasharray="2 7" />
+          </svg>
+          Cut WAN link (tag “✂ cut”)
+        </li>
+        <li className="flex items-center gap-2">
+          <span className="inline-block h-4 w-11 rounded border-2" style={{ background: 'var(--central)', borderColor: 'var(--central-border)' }} aria-hidden="true" />
+          Central site
+        </li>
+        <li className="flex items-center gap-2">
+          <span className="inline-block h-4 w-11 rounded border-2" style={{ background: 'var(--edge)', borderColor: 'var(--edge-border)' }} aria-hidden="true" />
+          Edge site
+        </li>
+        {(['operational', 'degraded', 'unavailable'] as const).map((s) => (
+          <li key={s} className="flex items-center gap-2">
+            <span className={`inline-flex h-5 w-11 items-center justify-center rounded border-2 font-bold ${statusLook[s].bg} ${statusLook[s].border} ${statusLook[s].text}`} aria-hidden="true">
+              {statusLook[s].icon}
+            </span>
+            {statusLook[s].word} when cut off
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

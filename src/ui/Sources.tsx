@@ -1,0 +1,19 @@
+import type { Source } from '../model/schema';
+
+export function Sources({ sources, heading = 'Sources' }: { sources: readonly Source[]; heading?: string }) {
+  return (
+    <section>
+      <h3 className="font-bold">{heading}</h3>
+      <ul className="mt-1 flex list-disc flex-col gap-1 pl-5">
+        {sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer" className="break-words underline">
+              {s.title}
+            </a>
+            <span className="sr-only"> (opens in a new tab)</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The theme shown: the link's `theme` if it has one, else the one the user saved, else the system's.
+ * A `theme` in a link is applied without overwriting the saved preference; the toggle saves.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import { selectTheme, setTheme, useExplorer } from '../url/store';
+
+
+const KEY = 'edge-explorer-theme';
+
+export function savedTheme(): AppliedTheme | null {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === 'light' || value === 'dark' || value === 'projector' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+const subscribeSystem = (onChange: () => void) => {
+  const query = darkQuery();
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+const systemIsDark = () => darkQuery().matches;
+
+export type AppliedTheme = 'light' | 'dark' | 'projector';
+
+export function useAppliedTheme(): AppliedTheme {
+  const chosen = useExplorer(selectTheme);
+  const dark = useSyncExternalStore(subscribeSystem, systemIsDark);
+  const theme: AppliedTheme = chosen === 'light' || chosen === 'dark' || chosen === 'projector' ? chosen : (savedTheme() ?? (dark ? 'dark' : 'light'));
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.remove('light', 'dark', 'projector');
+    root.classList.add(theme);
+  }, [theme]);
+  return theme;
+}
+
+export function chooseTheme(theme: AppliedTheme): void {
+  try {
+    localStorage.setItem(KEY, theme);
+  } catch {
+    // Private mode: the choice still applies to this page and its link.
+  }
+  setTheme(theme);
+}

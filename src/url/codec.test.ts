@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { defaultChoices, isCosmeticChange, parseHash, toHash, type Choices } from './codec';
+
+const choices = (patch: Partial<Choices>): Choices => ({ ...defaultChoices, ...patch });
+
+describe('parseHash', () => {
+  it('reads routes', () => {
+    expect(parseHash('').choices.route).toEqual({ page: 'home' });
+    expect(parseHash('#/').choices.route).toEqual({ page: 'home' });
+    expect(parseHash('#/arch/kubeedge').choices.route).toEqual({ page: 'arch', id: 'kubeedge' });
+    expect(parseHash('#/req/autonomy').choices.route).toEqual({ page: 'req', id: 'autonomy' });
+    expect(parseHash('#/matrix').choices.route).toEqual({ page: 'matrix' });
+    expect(parseHash('#/compare?left=kubeedge').choices).toMatchObject({ route: { page: 'compare' }, left: 'kubeedge' });
+    expect(parseHash('#/present/airship?step=3').choices).toMatchObject({ route: { page: 'present', id: 'airship' }, step: 3 });
+  });
+
+  it('reads every parameter', () => {
+    const { choices: c, notices } = parseHash('#/arch/tripleo-dcn?node=dcn0-nova-compute&cut=dcn0,dcn1&view=-12,40,0.75&theme=projector&sites=300&embed=1');
+    expect(notices).toEqual([]);
+    expect(c).toMatchObject({
+      node: 'dcn0-nova-compute',
+      cut: { kind: 'sites', sites: ['dcn0', 'dcn1'] },
+      view: { x: -12, y: 40, zoom: 0.75 },
+      theme: 'projector',
+      sites: 300,
+      embed: true,
+    });
+  });
+
+  it('reads the cut keywords and a seeded random cut wherever the seed is written', () => {
+    expect(parseHash('#/arch/a?cut=all').choices.cut).toEqual({ kind: 'all' });
+    expect(parseHash('#/arch/a?cut=central').choices.cut).toEqual({ kind: 'central' });
+    expect(parseHash('#/arch/a?seed=9&cut=random:30').choices.cut).toEqual({ kind: 'random', percent: 30, seed: 9 });
+    expect(parseHash('#/arch/a?cut=random:30').choices.cut).toEqual({ kind: 'random', percent: 30, seed: 1 });
+  });
+
+  it.each([
+    ['#/arch/a?node=<script>alert(1)</script>', 'node', { node: null }],
+    ['#/arch/a?cut=random:400', 'cut', { cut: { kind: 'none' } }],
+    ['#/arch/a?cut=a,,b', 'cut', { cut: { kind: 'none' } }],
+    ['#/arch/a?view=1,2', 'view', { view: null }],
+    ['#/arch/a?view=NaN,0,1', 'view', { view: null }],
+    ['#/arch/a?view=0,0,99', 'view', { view: null }],
+    ['#/arch/a?theme=neon', 'theme', { theme: null }],
+    ['#/present/a?step=-1', 'step', { step: null }],
+    ['#/present/a?step=1e9', 'step', { step: null }],
+    ['#/arch/a?sites=999999', 'sites', { sites: null }],
+    ['#/arch/a?embed=yes', 'embed', { embed: false }],
+    ['#/matrix?sort=random', 'sort', { sort: 'catalogue' }],
+  ])('falls back to the default for %s with one notice', (hash, key, expected) => {
+    const { choices: c, notices } = parseHash(hash);
+    expect(c).toMatchObject(expected);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(key);
+  });
+
+  it('reports unknown parameters, repeated ones and unknown pages', () => {
+    expect(parseHash('#/arch/a?zoom=3').notices).toEqual(['The link has an unknown parameter "zoom"; it was ignored.']);
+    expect(parseHash('#/arch/a?node=x&node=y').choices.node).toBe('x');
+    const unknownPage = parseHash('#/nowhere/else');
+    expect(unknownPage.choices.route).toEqual({ page: 'not-found', path: '/nowhere/else' });
+    expect(unknownPage.notices).toEqual(['There is no page at "#/nowhere/else".']);
+  });
+
+  it('reports a parameter that means nothing on the page', () => {
+    const { choices: c, notices } = parseHash('#/compare?node=keystone');
+    expect(c.node).toBeNull();
+    expect(notices).toEqual(['The link\'s "node" means nothing on this page; it was ignored.']);
+  });
+
+  it('never throws on malformed input', () => {
+    for (const hash of ['#/%E0%A4%A', '#/arch/%', '#?%%%', `#/arch/${'x'.repeat(10_000)}`, '#/arch/a?node=%ZZ', '#\u0000\uffff']) {
+      expect(() => parseHash(hash)).not.toThrow();
+    }
+  });
+
+  it('keeps notices short, whatever the link held', () => {
+    const { notices } = parseHash(`#/arch/a?node=${'A'.repeat(10_000)}`);
+    expect(notices[0]!.length).toBeLessThan(160);
+  });
+});
+
+describe('toHash', () => {
+  it('round-trips every parameter', () => {
+    const hashes = [
+      '#/',
+      '#/arch/kubeedge',
+      '#/arch/tripleo-dcn?sites=300&cut=dcn0,dcn1&node=keystone&view=-12,40,0.75&theme=dark',
+      '#/arch/starlingx-distributed-cloud?cut=random:25&seed=42',
+      '#/present/airship?cut=central&step=4',
+      '#/compare?left=kubeedge&right=airship&cut=all',
+      '#/matrix?sort=coverage',
+      '#/req/autonomy?embed=1',
+    ];
+    for (const hash of hashes) expect(toHash(parseHash(hash).choices)).toBe(hash);
+  });
+
+  it('leaves out defaults and parameters that do not apply to the page', () => {
+    expect(toHash(choices({ route: { page: 'home' }, node: 'x', step: 3 }))).toBe('#/');
+    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, view: { x: 1.4, y: -2.6, zoom: 0.33333 } }))).toBe('#/arch/a?view=1,-3,0.333');
+  });
+});
+
+describe('isCosmeticChange', () => {
+  const base = choices({ route: { page: 'arch', id: 'a' } });
+  it('treats pan, zoom and theme as cosmetic, and everything else as navigation', () => {
+    expect(isCosmeticChange(base, { ...base, view: { x: 1, y: 2, zoom: 1 } })).toBe(true);
+    expect(isCosmeticChange(base, { ...base, theme: 'dark' })).toBe(true);
+    expect(isCosmeticChange(base, { ...base, node: 'x' })).toBe(false);
+    expect(isCosmeticChange(base, { ...base, cut: { kind: 'all' } })).toBe(false);
+  });
+});
