@@ -1,16 +1,20 @@
-/** The shipped data, read the same way the build reads it, so tests derive expectations instead of copying them. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { Architecture, Model, Requirement } from '../src/model/schema';
+/**
+ * The shipped data, validated by the same code as the build (no layout), so tests derive their
+ * expectations from it instead of copying them, and a new architecture file is covered at once.
+ */
+import { validateDirectory, orderArchitectures } from '../src/build/catalogue';
+import { formatProblem, hasErrors } from '../src/build/problems';
+import type { Architecture } from '../src/model/schema';
 
-export const architectureIds = ['tripleo-dcn', 'starlingx-distributed-cloud', 'kubeedge', 'airship'] as const;
-export const architectures: Record<string, Architecture> = Object.fromEntries(
-  architectureIds.map((id) => [id, parse(readFileSync(`architectures/${id}.yaml`, 'utf8')) as Architecture]),
-);
-export const requirements: Requirement[] = parse(readFileSync('architectures/requirements.yaml', 'utf8')).requirements;
-export const models: Model[] = parse(readFileSync('architectures/models.yaml', 'utf8')).models;
+const result = await validateDirectory('architectures');
+if (hasErrors(result.problems)) throw new Error(`architectures/ is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+
+const ordered = orderArchitectures(result.catalogue.architectures);
+export const architectureIds = ordered.map((a) => a.id);
+export const architectures: Record<string, Architecture> = Object.fromEntries(ordered.map((a) => [a.id, a]));
+export const { requirements, models, capabilities } = result.catalogue;
 
 export const edgeSites = (arch: Architecture) => arch.sites.filter((s) => s.kind === 'edge');
 export const centralSite = (arch: Architecture) => arch.sites.find((s) => s.kind === 'central')!;
 export const componentsOn = (arch: Architecture, siteId: string) => arch.components.filter((c) => c.site === siteId);
-export const firstSentence = (text: string) => (/^(.+?\.)(\s|$)/.exec(text)?.[1] ?? text).trim();
+export { firstSentence } from '../src/simulation/summary';

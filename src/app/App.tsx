@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { selectRoute, useExplorer } from '../url/store';
+import { isGraphPage } from '../url/codec';
+import { selectEmbed, selectRoute, useExplorer } from '../url/store';
 import { ArchitecturePage } from '../features/architecture/ArchitecturePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Loading } from '../ui/Loading';
@@ -9,7 +10,7 @@ import { TopBar } from './TopBar';
 import { useAppliedTheme } from '../ui/theme';
 
 // Pages other than the graph load on first visit, keeping the first graph's bundle small.
-const Home = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.Home })));
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
 const RequirementPage = lazy(() => import('../features/requirement/RequirementPage').then((m) => ({ default: m.RequirementPage })));
 const MatrixPage = lazy(() => import('../features/matrix/MatrixPage').then((m) => ({ default: m.MatrixPage })));
 const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
@@ -18,7 +19,7 @@ const PresentPage = lazy(() => import('../features/present/PresentPage').then((m
 export function App() {
   useAppliedTheme();
   const route = useExplorer(selectRoute);
-  const embed = useExplorer((s) => s.choices.embed);
+  const embed = useExplorer(selectEmbed);
   const key = JSON.stringify(route);
   return (
     <div className="flex h-full flex-col">
@@ -27,10 +28,10 @@ export function App() {
       </a>
       {!embed && route.page !== 'present' && <TopBar />}
       <Notices />
-      <div id="main-content" className={`min-h-0 flex-1 ${['arch', 'present', 'compare'].includes(route.page) ? '' : 'overflow-y-auto'}`}>
+      <div id="main-content" className={`min-h-0 flex-1 ${isGraphPage(route.page) ? '' : 'overflow-y-auto'}`}>
         <ErrorBoundary key={key}>
           <Suspense fallback={<Loading what="the page" />}>
-            {route.page === 'home' && <Home />}
+            {route.page === 'home' && <HomePage />}
             {route.page === 'arch' && <ArchitecturePage id={route.id} />}
             {route.page === 'req' && <RequirementPage id={route.id} />}
             {route.page === 'matrix' && <MatrixPage />}

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
 import { hrefTo } from '../url/hrefs';
 import { selectRoute, useExplorer } from '../url/store';
+import { useHotkeys } from '../ui/useHotkeys';
 
 const themeNames: Record<AppliedTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
 const SearchDialog = lazy(() => import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })));
@@ -12,16 +13,7 @@ export function TopBar() {
   const route = useExplorer(selectRoute);
   const [searching, setSearching] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setSearching(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useHotkeys({ 'Mod+k': () => setSearching(true) }, ['Mod+k']);
   const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
     const current = route.page === page || (page === 'home' && route.page === 'arch');
     return (

@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bindUrl } from '../url/binding';
+import { correctLink } from '../url/corrections';
 import { useExplorer } from '../url/store';
-import { loadBundle, preloadOverview, architectureById } from '../dataset/access';
+import { architectureById, loadBundle, preloadOverview } from '../dataset/access';
 import { App } from './App';
 import './styles.css';
 
-bindUrl();
+const known = new Set(architectureById.keys());
+bindUrl({ correct: (parsed) => correctLink(parsed, known, loadBundle) });
 // The linked page's data is fetched now and awaited (briefly) before the first render, so the page
 // appears complete instead of passing through a loading state.
 const { route } = useExplorer.getState().choices;

@@ -27,8 +27,12 @@ export async function readInputs(files: readonly string[], cwd = process.cwd()):
 }
 
 export async function validateDirectory(dir: string): Promise<ValidationResult> {
-  return validateFiles(await readInputs(await collectFiles([dir])));
+  return validateFiles(await readInputs(await collectFiles([dir])), { catalogueChecks: true });
 }
+
+/** The order pages list architectures in: by `order`, then by name. */
+export const orderArchitectures = (architectures: readonly Architecture[]) =>
+  [...architectures].sort((a, b) => (a.order ?? 1000) - (b.order ?? 1000) || a.name.localeCompare(b.name));
 
 export interface BuiltCatalogue {
   requirements: Requirement[];
@@ -42,8 +46,7 @@ export async function buildCatalogue(result: ValidationResult): Promise<BuiltCat
   const bundles = new Map<string, ArchitectureBundle>();
   const index: ArchitectureEntry[] = [];
   const cards: Record<string, ArchitectureCard> = {};
-  const order = (a: Architecture) => ['tripleo-dcn', 'starlingx-distributed-cloud', 'kubeedge', 'airship'].indexOf(a.id) >>> 0;
-  const architectures = [...result.catalogue.architectures].sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
+  const architectures = orderArchitectures(result.catalogue.architectures);
   for (const architecture of architectures) {
     const layout = await layoutArchitecture(architecture);
     bundles.set(architecture.id, { architecture, layout });

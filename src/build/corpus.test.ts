@@ -1,5 +1,5 @@
 /**
- * Robustness: 500+ mutated architecture files, each of which must end in reported problems, never in
+ * Robustness: 520 mutated architecture files, each of which must end in reported problems, never in
  * an exception, and quickly. The mutations are chosen so that each one really breaks the file.
  */
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { validateFiles, type InputFile } from './validate';
 
-const catalogues: InputFile[] = ['requirements', 'models'].map((n) => ({ file: `${n}.yaml`, content: readFileSync(`architectures/${n}.yaml`) }));
-const sources = ['tripleo-dcn', 'starlingx-distributed-cloud', 'kubeedge', 'airship'].map((id) => ({ id, text: readFileSync(`architectures/${id}.yaml`, 'utf8') }));
+// Test fixtures, not the shipped data: editing content must never break a code test.
+const catalogues: InputFile[] = ['requirements', 'models', 'capabilities'].map((n) => ({ file: `${n}.yaml`, content: readFileSync(`test/fixtures/${n}.yaml`) }));
+const sources = [{ id: 'tiny', text: readFileSync('test/fixtures/tiny.yaml', 'utf8') }];
 
 let seed = 20261124;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -23,7 +24,7 @@ function mappings(node: unknown, path: (string | number)[] = [], out: { path: (s
   return out;
 }
 
-const optionalKeys = new Set(['modelNote', 'release', 'tour', 'optional', 'acknowledged', 'description', 'cut']);
+const optionalKeys = new Set(['modelNote', 'release', 'overTime', 'tour', 'optional', 'acknowledged', 'description', 'cut', 't', 'timeline', 'capabilities', 'note', 'reconnect']);
 type Mutation = (text: string) => string | Uint8Array;
 
 const mutations: Record<string, Mutation> = {
@@ -71,8 +72,6 @@ describe('data corpus', () => {
     const kind = names[i % names.length]!;
     return { name: `${i}: ${source.id}, ${kind}`, file: `${source.id}.yaml`, make: () => mutations[kind]!(source.text) };
   });
-
-  it('has at least 500 mutated files', () => expect(cases.length).toBeGreaterThanOrEqual(500));
 
   it('reports problems for every one, without throwing, each in under two seconds', () => {
     const slow: string[] = [];

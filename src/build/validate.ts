@@ -42,7 +42,12 @@ export function kindOf(file: string): FileKind {
 
 const baseName = (file: string) => (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/, '');
 
-export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
+export interface ValidateOptions {
+  /** Whole-catalogue checks (every requirement served somewhere): only when the inputs are the whole data. */
+  catalogueChecks?: boolean;
+}
+
+export function validateFiles(inputs: readonly InputFile[], { catalogueChecks = false }: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const catalogue: Catalogue = { architectures: [], requirements: [], models: [], capabilities: [] };
   const loadedArchitectures: { loaded: LoadedFile; data: Architecture }[] = [];
@@ -101,6 +106,14 @@ export function validateFiles(inputs: readonly InputFile[]): ValidationResult {
     if (problems.length === before) {
       catalogue.architectures.push(data);
       problems.push(...lintArchitecture(data).map((w) => at(loaded, w.path, w.message, 'warning')));
+    }
+  }
+  if (catalogueChecks && catalogue.architectures.length > 0) {
+    const served = new Set(catalogue.architectures.flatMap((a) => a.components.flatMap((c) => c.requirements)));
+    for (const { loaded, data } of requirementFiles) {
+      data.forEach((requirement, index) => {
+        if (!served.has(requirement.id)) problems.push(at(loaded, ['requirements', index, 'id'], `requirement "${requirement.id}" is served by no component of any architecture`, 'warning'));
+      });
     }
   }
   return { problems, catalogue };

@@ -130,6 +130,7 @@ export const architectureSchema = z.strictObject({
   id: kebabId,
   name: text,
   model: kebabId.describe('Id of a control-plane model in models.yaml'),
+  order: z.number().int().min(1).max(999).optional().describe('Where it is listed (home page, matrix, search): lowest first; without one, after the others by name'),
   modelNote: text.optional(),
   release: text.optional().describe('Which releases the description applies to'),
   summary: text,

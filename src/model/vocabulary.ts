@@ -1,4 +1,4 @@
-/** Closed vocabularies of the data, kept free of zod so the browser bundle can import them. */
+/** Closed vocabularies and limits of the data, shared by the zod schema (build) and the browser. */
 export const statusValues = ['operational', 'degraded', 'unavailable'] as const;
 
 export const layerValues = [
@@ -19,3 +19,14 @@ export const layerValues = [
 
 export const siteKindValues = ['central', 'edge'] as const;
 export const linkOverValues = ['wan', 'local'] as const;
+
+/**
+ * The longest id the data may use. The URL accepts ids this long plus the prefix a generated fleet
+ * puts before a component id (`fleet-5000-`), so every valid id makes a working link.
+ */
+export const MAX_ID_LENGTH = 64;
+export const MAX_FLEET_SITES = 5000;
+/** Ids a generated fleet gives its sites and their components (`fleet-7`, `fleet-7-nova-compute`); the data may not use them. */
+export const FLEET_ID = /^fleet-[0-9]/;
+export const fleetSiteId = (index: number) => `fleet-${index}`;
+export const MAX_LINK_ID_LENGTH = MAX_ID_LENGTH + fleetSiteId(MAX_FLEET_SITES).length + 1;

@@ -1,16 +1,17 @@
 /**
- * `?sites=N`: the architecture's first edge site is the template, copied to N sites `edge-1..edge-N`
+ * `?sites=N`: the architecture's first edge site is the template, copied to N sites `fleet-1..fleet-N`
  * with its components and links, and placed on a grid (no layout engine in the browser).
  */
-import type { Architecture, Component, Link, Site } from '../model/schema';
 import type { ArchitectureBundle } from '../model/dataset';
+import type { Architecture, Component, Link, Site } from '../model/schema';
+import { fleetSiteId } from '../model/vocabulary';
 import { intersects, placeSites, type Point, type Rect } from '../model/geometry';
 
-/** `dcn0-nova-compute` on template `dcn0` → `nova-compute`, so clones read `edge-7-nova-compute`. */
+/** `dcn0-nova-compute` on template `dcn0` → `nova-compute`, so clones read `fleet-7-nova-compute`. */
 const localName = (componentId: string, templateId: string) =>
   componentId.startsWith(`${templateId}-`) ? componentId.slice(templateId.length + 1) : componentId;
 
-export const fleetSiteId = (index: number) => `edge-${index}`;
+export { fleetSiteId };
 
 export function templateSite(arch: Pick<Architecture, 'sites'>): Site {
   return arch.sites.find((s) => s.kind === 'edge')!;

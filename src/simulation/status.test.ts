@@ -1,84 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import type { Architecture, Component } from '../model/schema';
-import { componentState, componentStates, isLinkSevered, randomSites, resolveCut, toggleSite } from './status';
-import { shippedBundles } from '../../test/shippedData';
+import { tinyBundle } from '../../test/fixtureData';
+import { resolveCut } from './cut';
+import { componentState, componentStates, momentAt } from './status';
 
-const sites: Architecture['sites'] = [
-  { id: 'central', name: 'Central', kind: 'central' },
-  { id: 'e1', name: 'Edge 1', kind: 'edge' },
-  { id: 'e2', name: 'Edge 2', kind: 'edge' },
-];
-const component = (site: string, status: Component['disconnected']['status']) => ({
-  site,
-  disconnected: { status, impact: 'i', reconnect: 'r' },
-});
+describe('componentState', async () => {
+  const { architecture } = await tinyBundle();
+  const byId = (id: string) => architecture.components.find((c) => c.id === id)!;
+  const cutEast = resolveCut(architecture, { kind: 'sites', sites: ['east'] });
 
-describe('resolveCut', () => {
-  it('resolves every kind of cut', () => {
-    expect([...resolveCut({ sites }, { kind: 'none' }).cutSites]).toEqual([]);
-    expect([...resolveCut({ sites }, { kind: 'all' }).cutSites]).toEqual(['e1', 'e2']);
-    const central = resolveCut({ sites }, { kind: 'central' });
-    expect(central.centralDown).toBe(true);
-    expect([...central.cutSites]).toEqual(['e1', 'e2']);
-    const listed = resolveCut({ sites }, { kind: 'sites', sites: ['e2', 'nope', 'central'] });
-    expect([...listed.cutSites]).toEqual(['e2']);
-    expect(listed.centralDown).toBe(false);
+  it('gives a component on a cut site its data status, and a component elsewhere none', () => {
+    expect(componentState(byId('east-agent'), 'edge', cutEast)).toEqual({ state: 'degraded', reason: 'site-cut', moment: null });
+    expect(componentState(byId('west-agent'), 'edge', cutEast)).toEqual({ state: 'connected' });
   });
 
-  it('draws the same random share for the same seed, and the requested share', () => {
-    const ids = Array.from({ length: 1000 }, (_, i) => `edge-${i + 1}`);
-    const a = randomSites(ids, 30, 7);
-    expect(a.size).toBe(300);
-    expect([...randomSites(ids, 30, 7)]).toEqual([...a]);
-    expect([...randomSites(ids, 30, 8)]).not.toEqual([...a]);
-    expect(randomSites(ids, 0, 1).size).toBe(0);
-    expect(randomSites(ids, 100, 1).size).toBe(1000);
-  });
-});
-
-describe('componentState', () => {
-  const cutE1 = resolveCut({ sites }, { kind: 'sites', sites: ['e1'] });
-  it('gives a component on a cut site its data status', () => {
-    expect(componentState(component('e1', 'degraded'), 'edge', cutE1)).toEqual({ state: 'degraded', reason: 'site-cut' });
-    expect(componentState(component('e2', 'degraded'), 'edge', cutE1)).toEqual({ state: 'connected' });
-  });
   it('gives central components their status towards the cut sites, and unavailable when central fails', () => {
-    expect(componentState(component('central', 'operational'), 'central', cutE1)).toEqual({ state: 'operational', reason: 'towards-cut' });
-    expect(componentState(component('central', 'operational'), 'central', resolveCut({ sites }, { kind: 'none' }))).toEqual({ state: 'connected' });
-    expect(componentState(component('central', 'operational'), 'central', resolveCut({ sites }, { kind: 'central' }))).toEqual({
-      state: 'unavailable',
-      reason: 'central-down',
-    });
+    expect(componentState(byId('scheduler'), 'central', cutEast)).toEqual({ state: 'unavailable', reason: 'towards-cut', moment: null });
+    expect(componentState(byId('scheduler'), 'central', resolveCut(architecture, { kind: 'none' }))).toEqual({ state: 'connected' });
+    expect(componentState(byId('api'), 'central', resolveCut(architecture, { kind: 'central' }), 600)).toEqual({ state: 'unavailable', reason: 'central-down', moment: null });
   });
-  it('severs only WAN links that touch a cut site or a failed centre', () => {
-    expect(isLinkSevered({ over: 'wan' }, 'e1', 'central', cutE1, 'central')).toBe(true);
-    expect(isLinkSevered({ over: 'wan' }, 'e2', 'central', cutE1, 'central')).toBe(false);
-    expect(isLinkSevered({ over: 'local' }, 'e1', 'e1', cutE1, 'central')).toBe(false);
-    expect(isLinkSevered({ over: 'wan' }, 'e2', 'central', resolveCut({ sites }, { kind: 'central' }), 'central')).toBe(true);
+
+  it('follows the timeline: the latest moment that has begun decides', () => {
+    const agent = byId('east-agent');
+    expect(componentState(agent, 'edge', cutEast, 29 * 86400)).toMatchObject({ state: 'degraded', moment: null });
+    expect(componentState(agent, 'edge', cutEast, 30 * 86400)).toMatchObject({ state: 'unavailable', moment: 0 });
+    const api = byId('api');
+    expect(componentState(api, 'central', cutEast, 39)).toMatchObject({ moment: null });
+    expect(componentState(api, 'central', cutEast, 40)).toMatchObject({ moment: 0 });
+    expect(componentState(api, 'central', cutEast, 3600)).toMatchObject({ moment: 1 });
+  });
+
+  it('computes every state at once, for the graph and the summary', () => {
+    const states = componentStates(architecture, resolveCut(architecture, { kind: 'all' }), 30 * 86400);
+    expect(states.get('east-agent')).toMatchObject({ state: 'unavailable', reason: 'site-cut' });
+    expect(states.get('west-agent')).toMatchObject({ state: 'degraded', reason: 'site-cut' });
+    expect(states.get('east-cache')).toMatchObject({ state: 'operational' });
+    expect(states.size).toBe(architecture.components.length);
   });
 });
 
-describe('toggleSite', () => {
-  const ids = ['e1', 'e2', 'e3'];
-  const s3 = [...sites, { id: 'e3', name: 'Edge 3', kind: 'edge' as const }];
-  it('adds and removes sites, and names a full list "all"', () => {
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'none' }), ids, 'e2')).toEqual({ kind: 'sites', sites: ['e2'] });
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'sites', sites: ['e2'] }), ids, 'e2')).toEqual({ kind: 'none' });
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'all' }), ids, 'e1')).toEqual({ kind: 'sites', sites: ['e2', 'e3'] });
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'sites', sites: ['e1', 'e3'] }), ids, 'e2')).toEqual({ kind: 'all' });
+describe('momentAt', () => {
+  it('finds the last moment that has begun, or none', () => {
+    const timeline = [{ after: '40s' }, { after: '5m' }, { after: '1d' }];
+    expect(momentAt(timeline, 0)).toBeNull();
+    expect(momentAt(timeline, 40)).toBe(0);
+    expect(momentAt(timeline, 299)).toBe(0);
+    expect(momentAt(timeline, 300)).toBe(1);
+    expect(momentAt(timeline, 10 ** 9)).toBe(2);
+    expect(momentAt(undefined, 100)).toBeNull();
   });
-});
-
-describe('the shipped architectures under a cut', async () => {
-  const bundles = await shippedBundles();
-  for (const { architecture } of bundles.values()) {
-    it(`${architecture.id}: every component on a cut edge site takes exactly its data status`, () => {
-      const states = componentStates(architecture, resolveCut(architecture, { kind: 'all' }));
-      const kind = new Map(architecture.sites.map((s) => [s.id, s.kind]));
-      for (const c of architecture.components) {
-        const expected = kind.get(c.site) === 'edge' ? { state: c.disconnected.status, reason: 'site-cut' } : { state: c.disconnected.status, reason: 'towards-cut' };
-        expect(states.get(c.id), c.id).toEqual(expected);
-      }
-    });
-  }
 });

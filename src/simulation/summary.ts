@@ -3,7 +3,9 @@
  * per status and what still works and what does not, taken from the data's impact texts.
  */
 import type { Architecture, Component, Status } from '../model/schema';
-import type { ComponentState, CutResolution } from './status';
+import { statusValues } from '../model/vocabulary';
+import type { CutResolution } from './cut';
+import type { ComponentState } from './status';
 
 export interface SiteSummary {
   /** The cut sites this entry stands for: one for documented sites, many for a generated fleet. */
@@ -21,7 +23,18 @@ export interface CutSummary {
   edgeSiteCount: number;
 }
 
-const emptyCounts = (): Record<Status, number> => ({ operational: 0, degraded: 0, unavailable: 0 });
+export type StatusCounts = Record<Status, number>;
+export const emptyCounts = (): StatusCounts => ({ operational: 0, degraded: 0, unavailable: 0 });
+
+/** How many of `components` are in each status under the cut (connected ones are not counted). */
+export function countStatuses(components: readonly Pick<Component, 'id'>[], states: ReadonlyMap<string, ComponentState>): StatusCounts {
+  const counts = emptyCounts();
+  for (const c of components) {
+    const s = states.get(c.id)?.state;
+    if (s && s !== 'connected') counts[s]++;
+  }
+  return counts;
+}
 
 /** The first sentence, for one-line lists; the panel shows the whole text. */
 export function firstSentence(text: string): string {
@@ -60,7 +73,7 @@ export function summariseCut(
       groups.set(key, group);
     }
     group.siteIds.push(site.id);
-    for (const status of ['operational', 'degraded', 'unavailable'] as const) totals[status] += group.counts[status];
+    for (const status of statusValues) totals[status] += group.counts[status];
   }
   return {
     sites: [...groups.values()],

@@ -1,9 +1,10 @@
+import { statusValues } from '../model/vocabulary';
 import { statusLook } from './statusLook';
 
 /** The diagram's key. Every entry pairs its colour with a line pattern, an icon or a word. */
-export function Legend({ open = true }: { open?: boolean }) {
+export function Legend() {
   return (
-    <details open={open} className="legend rounded-lg border-2 border-line bg-surface/95 px-3 py-2 text-sm shadow" data-testid="legend">
+    <details className="rounded-lg border-2 border-line bg-surface/95 px-3 py-2 text-sm shadow" data-testid="legend">
       <summary className="cursor-pointer font-semibold">Legend</summary>
       <ul className="mt-1 flex flex-col gap-1">
         <li className="flex items-center gap-2">
@@ -32,7 +33,7 @@ export function Legend({ open = true }: { open?: boolean }) {
           <span className="inline-block h-4 w-11 rounded border-2" style={{ background: 'var(--edge)', borderColor: 'var(--edge-border)' }} aria-hidden="true" />
           Edge site
         </li>
-        {(['operational', 'degraded', 'unavailable'] as const).map((s) => (
+        {statusValues.map((s) => (
           <li key={s} className="flex items-center gap-2">
             <span className={`inline-flex h-5 w-11 items-center justify-center rounded border-2 font-bold ${statusLook[s].bg} ${statusLook[s].border} ${statusLook[s].text}`} aria-hidden="true">
               {statusLook[s].icon}

@@ -1,9 +1,9 @@
 import type { Source } from '../model/schema';
 
-export function Sources({ sources, heading = 'Sources' }: { sources: readonly Source[]; heading?: string }) {
+export function Sources({ sources }: { sources: readonly Source[] }) {
   return (
     <section>
-      <h3 className="font-bold">{heading}</h3>
+      <h3 className="font-bold">Sources</h3>
       <ul className="mt-1 flex list-disc flex-col gap-1 pl-5">
         {sources.map((s) => (
           <li key={s.url}>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_ID_LENGTH } from '../model/vocabulary';
 import { defaultChoices, isCosmeticChange, parseHash, toHash, type Choices } from './codec';
 
 const choices = (patch: Partial<Choices>): Choices => ({ ...defaultChoices, ...patch });
@@ -20,7 +21,7 @@ describe('parseHash', () => {
     expect(c).toMatchObject({
       node: 'dcn0-nova-compute',
       cut: { kind: 'sites', sites: ['dcn0', 'dcn1'] },
-      view: { x: -12, y: 40, zoom: 0.75 },
+      view: { kind: 'screen', x: -12, y: 40, zoom: 0.75 },
       theme: 'projector',
       sites: 300,
       embed: true,
@@ -41,6 +42,10 @@ describe('parseHash', () => {
     ['#/arch/a?view=1,2', 'view', { view: null }],
     ['#/arch/a?view=NaN,0,1', 'view', { view: null }],
     ['#/arch/a?view=0,0,99', 'view', { view: null }],
+    ['#/arch/a?view=0,0,0x', 'view', { view: null }],
+    ['#/arch/a?cut=all&t=5minutes', 't', { t: null }],
+    ['#/arch/a?t=5m', 't', { t: null }],
+    ['#/arch/a?cut=random:5&seed=99999999999', 'seed', { cut: { kind: 'random', percent: 5, seed: 1 } }],
     ['#/arch/a?theme=neon', 'theme', { theme: null }],
     ['#/present/a?step=-1', 'step', { step: null }],
     ['#/present/a?step=1e9', 'step', { step: null }],
@@ -56,10 +61,15 @@ describe('parseHash', () => {
 
   it('reports unknown parameters, repeated ones and unknown pages', () => {
     expect(parseHash('#/arch/a?zoom=3').notices).toEqual(['The link has an unknown parameter "zoom"; it was ignored.']);
+    expect(parseHash('#/arch/a?utm_source=x&utm_medium=y&fbclid=z&gclid=w&node=n').notices).toEqual([
+      'The link has 4 unknown parameters "utm_source", "utm_medium", "fbclid" and 1 more; they were ignored.',
+    ]);
     expect(parseHash('#/arch/a?node=x&node=y').choices.node).toBe('x');
     const unknownPage = parseHash('#/nowhere/else');
     expect(unknownPage.choices.route).toEqual({ page: 'not-found', path: '/nowhere/else' });
     expect(unknownPage.notices).toEqual(['There is no page at "#/nowhere/else".']);
+    // The address of a page that does not exist stays as it was, so a link home still changes it.
+    expect(toHash(unknownPage.choices)).toBe('#/nowhere/else');
   });
 
   it('reports a parameter that means nothing on the page', () => {
@@ -88,6 +98,8 @@ describe('toHash', () => {
       '#/arch/tripleo-dcn?sites=300&cut=dcn0,dcn1&node=keystone&view=-12,40,0.75&theme=dark',
       '#/arch/starlingx-distributed-cloud?cut=random:25&seed=42',
       '#/present/airship?cut=central&step=4',
+      '#/arch/kubeedge?cut=edge-node-1&t=5m&node=cloudhub&view=612,380,2.5x',
+      '#/compare?left=kubeedge&right=airship&cut=all&t=1d',
       '#/compare?left=kubeedge&right=airship&cut=all',
       '#/matrix?sort=coverage',
       '#/req/autonomy?embed=1',
@@ -97,16 +109,43 @@ describe('toHash', () => {
 
   it('leaves out defaults and parameters that do not apply to the page', () => {
     expect(toHash(choices({ route: { page: 'home' }, node: 'x', step: 3 }))).toBe('#/');
-    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, view: { x: 1.4, y: -2.6, zoom: 0.33333 } }))).toBe('#/arch/a?view=1,-3,0.333');
+    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, view: { kind: 'screen', x: 1.4, y: -2.6, zoom: 0.33333 } }))).toBe('#/arch/a?view=1,-3,0.333');
+    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, view: { kind: 'diagram', cx: 100.4, cy: 7.6, scale: 1.23456 } }))).toBe('#/arch/a?view=100,8,1.235x');
+    // A time means nothing without a cut.
+    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, t: 300 }))).toBe('#/arch/a');
+    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, cut: { kind: 'all' }, t: 90 }))).toBe('#/arch/a?cut=all&t=90s');
   });
 });
 
 describe('isCosmeticChange', () => {
   const base = choices({ route: { page: 'arch', id: 'a' } });
   it('treats pan, zoom and theme as cosmetic, and everything else as navigation', () => {
-    expect(isCosmeticChange(base, { ...base, view: { x: 1, y: 2, zoom: 1 } })).toBe(true);
+    expect(isCosmeticChange(base, { ...base, view: { kind: 'diagram', cx: 1, cy: 2, scale: 1 } })).toBe(true);
     expect(isCosmeticChange(base, { ...base, theme: 'dark' })).toBe(true);
     expect(isCosmeticChange(base, { ...base, node: 'x' })).toBe(false);
     expect(isCosmeticChange(base, { ...base, cut: { kind: 'all' } })).toBe(false);
+  });
+});
+
+describe('the parameter table', () => {
+  it('gives every choice a default', () => {
+    const fields: (keyof Choices)[] = ['route', 'node', 'cut', 't', 'view', 'theme', 'step', 'sites', 'embed', 'left', 'right', 'sort'];
+    expect(Object.keys(defaultChoices).sort()).toEqual([...fields].sort());
+    for (const field of fields) expect(defaultChoices[field], field).not.toBeUndefined();
+  });
+
+  it('records which parameters a link spelled out', () => {
+    expect(parseHash('#/present/a?step=2&theme=dark').given).toEqual(['step', 'theme']);
+    expect(parseHash('#/present/a?step=x').given).toEqual([]);
+  });
+
+  it('accepts a seed up to 2^31 - 1', () => {
+    expect(parseHash(`#/arch/a?cut=random:5&seed=${2 ** 31 - 1}`).choices.cut).toEqual({ kind: 'random', percent: 5, seed: 2 ** 31 - 1 });
+    expect(parseHash('#/arch/a?cut=random:5&seed=12345678').notices).toEqual([]);
+  });
+
+  it('accepts every id the data may hold, and a fleet component id', () => {
+    const longest = 'a'.repeat(MAX_ID_LENGTH);
+    expect(parseHash(`#/arch/${longest}?node=fleet-5000-${longest}`).notices).toEqual([]);
   });
 });

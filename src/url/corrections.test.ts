@@ -1,30 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { shippedBundles } from '../../test/shippedData';
-import { correctForArchitecture, correctStep } from './corrections';
-import { defaultChoices } from './codec';
+import { tinyBundle } from '../../test/fixtureData';
+import { defaultChoices, parseHash } from './codec';
+import { correctCompare, correctForArchitecture, correctLink, correctStep } from './corrections';
 
-describe('correctForArchitecture', async () => {
-  const { architecture } = (await shippedBundles()).get('tripleo-dcn')!;
-  const route = { page: 'arch' as const, id: 'tripleo-dcn' };
+describe('corrections', async () => {
+  const bundle = await tinyBundle();
+  const { architecture } = bundle;
+  const route = { page: 'arch' as const, id: 'tiny' };
+  const load = async (id: string) => {
+    if (id !== 'tiny') throw new Error('unknown');
+    return bundle;
+  };
+  const known = new Set(['tiny']);
 
   it('keeps what exists', () => {
-    const node = architecture.components[0]!.id;
-    expect(correctForArchitecture(architecture, { ...defaultChoices, route, node, cut: { kind: 'sites', sites: ['dcn0'] } })).toEqual({ patch: {}, notices: [] });
+    expect(correctForArchitecture(architecture, { ...defaultChoices, route, node: 'api', cut: { kind: 'sites', sites: ['east'] } })).toEqual({ patch: {}, notices: [] });
   });
 
   it('drops an unknown component and unknown or central sites, with a notice each', () => {
-    const { patch, notices } = correctForArchitecture(architecture, { ...defaultChoices, route, node: 'nova-typo', cut: { kind: 'sites', sites: ['dcn0', 'dcn9', 'central'] } });
-    expect(patch).toEqual({ node: null, cut: { kind: 'sites', sites: ['dcn0'] } });
+    const { patch, notices } = correctForArchitecture(architecture, { ...defaultChoices, route, node: 'api-typo', cut: { kind: 'sites', sites: ['east', 'north', 'hq'] } });
+    expect(patch).toEqual({ node: null, cut: { kind: 'sites', sites: ['east'] } });
     expect(notices).toEqual([
-      'Component "nova-typo" is not part of TripleO Distributed Compute Node (DCN); nothing is selected.',
-      'Site "dcn9" is not part of TripleO Distributed Compute Node (DCN); left connected.',
-      '"central" is the central site: use "Fail central site" to take it down. Its links were left connected.',
+      'Component "api-typo" is not part of Tiny; nothing is selected.',
+      'Site "north" is not part of Tiny; left connected.',
+      '"hq" is the central site: use "✕ Fail central" to take it down. Its links were left connected.',
     ]);
   });
 
-  it('clamps a tour step past the end', () => {
-    const steps = architecture.tour!.length;
-    expect(correctStep(architecture, steps + 5).patch).toEqual({ step: steps });
-    expect(correctStep(architecture, 1)).toEqual({ patch: {}, notices: [] });
+  it('clamps a tour step past the end, and opens a step with the cut and time the tour wrote', () => {
+    const late = parseHash('#/present/tiny?step=9');
+    expect(correctStep(architecture, late.choices, late.given)).toEqual({
+      patch: { step: 3, cut: { kind: 'sites', sites: ['east'] }, t: 300 },
+      notices: ['Step 9 does not exist: the Tiny tour has 3 steps. Showing step 3.'],
+    });
+    const second = parseHash('#/present/tiny?step=2');
+    expect(correctStep(architecture, second.choices, second.given).patch).toEqual({ cut: { kind: 'sites', sites: ['east'] }, t: null });
+  });
+
+  it('keeps the cut and time a presentation link spells out', () => {
+    const own = parseHash('#/present/tiny?step=3&cut=all');
+    expect(correctStep(architecture, own.choices, own.given)).toEqual({ patch: {}, notices: [] });
+  });
+
+  it('checks a fleet link against the fleet it shows', async () => {
+    const fleet = parseHash('#/arch/tiny?sites=10&cut=fleet-3,fleet-11&node=fleet-2-agent');
+    expect(await correctLink(fleet, known, load)).toEqual({ patch: { cut: { kind: 'sites', sites: ['fleet-3'] } }, notices: ['Site "fleet-11" is not part of Tiny; left connected.'] });
+  });
+
+  it('compares known architectures under one cut for both', () => {
+    const link = parseHash('#/compare?left=tiny&right=nope&cut=east');
+    expect(correctCompare(link.choices, known)).toEqual({
+      patch: { right: null, cut: { kind: 'all' } },
+      notices: ['There is no architecture "nope" to compare; the default was used.', 'Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.'],
+    });
+  });
+
+  it('leaves pages it knows nothing about alone', async () => {
+    expect(await correctLink(parseHash('#/arch/unknown?node=x'), known, load)).toEqual({ patch: {}, notices: [] });
+    expect(await correctLink(parseHash('#/matrix'), known, load)).toEqual({ patch: {}, notices: [] });
   });
 });

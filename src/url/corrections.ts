@@ -1,17 +1,25 @@
 /**
- * What a link asked for, checked against the data it points into. Returns the corrections to apply
- * and the notices that explain them; never throws, whatever the link held.
+ * What a link asked for, checked against the data it points into: the corrections to apply and the
+ * notices that explain them. The binding applies them once, replacing the history entry. Never
+ * throws, whatever the link held.
  */
+import type { ArchitectureBundle } from '../model/dataset';
 import type { Architecture } from '../model/schema';
-import type { Choices } from './codec';
-import { quote } from './codec';
+import { cutOfStep } from '../simulation/cut';
+import { expandFleet } from '../simulation/fleet';
+import { parseDuration } from '../model/duration';
+import { quote, type Choices, type Parsed } from './codec';
 
 export interface Correction {
   patch: Partial<Choices>;
   notices: string[];
 }
 
-export function correctForArchitecture(arch: Pick<Architecture, 'name' | 'sites' | 'components' | 'tour'>, choices: Choices): Correction {
+const none = (): Correction => ({ patch: {}, notices: [] });
+const merge = (a: Correction, b: Correction): Correction => ({ patch: { ...a.patch, ...b.patch }, notices: [...a.notices, ...b.notices] });
+
+/** An unknown component is deselected; unknown sites and the central site are left connected. */
+export function correctForArchitecture(arch: Pick<Architecture, 'name' | 'sites' | 'components'>, choices: Choices): Correction {
   const patch: Partial<Choices> = {};
   const notices: string[] = [];
   if (choices.node !== null && !arch.components.some((c) => c.id === choices.node)) {
@@ -28,17 +36,67 @@ export function correctForArchitecture(arch: Pick<Architecture, 'name' | 'sites'
       const list = unknown.slice(0, 3).map(quote).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
       notices.push(`${unknown.length === 1 ? 'Site' : 'Sites'} ${list} ${unknown.length === 1 ? 'is' : 'are'} not part of ${arch.name}; left connected.`);
     }
-    if (central.length > 0) notices.push(`${quote(central[0]!)} is the central site: use "Fail central site" to take it down. Its links were left connected.`);
+    if (central.length > 0) notices.push(`${quote(central[0]!)} is the central site: use "✕ Fail central" to take it down. Its links were left connected.`);
     if (kept.length !== cut.sites.length) patch.cut = kept.length > 0 ? { kind: 'sites', sites: kept } : { kind: 'none' };
   }
   return { patch, notices };
 }
 
-export function correctStep(arch: Pick<Architecture, 'name' | 'tour'>, step: number | null): Correction {
+/**
+ * A presentation link: a step past the end is clamped, and a link that does not spell out its cut
+ * (or time) opens the step as the tour wrote it.
+ */
+export function correctStep(arch: Pick<Architecture, 'name' | 'tour'>, choices: Choices, given: readonly string[]): Correction {
   const steps = arch.tour?.length ?? 0;
-  if (step === null || steps === 0 || step <= steps) return { patch: {}, notices: [] };
-  return {
-    patch: { step: steps },
-    notices: [`Step ${step} does not exist: the ${arch.name} tour has ${steps} steps. Showing step ${steps}.`],
-  };
+  const result = none();
+  let step = choices.step ?? 1;
+  if (steps > 0 && step > steps) {
+    result.patch.step = steps;
+    result.notices.push(`Step ${step} does not exist: the ${arch.name} tour has ${steps} steps. Showing step ${steps}.`);
+    step = steps;
+  }
+  const written = arch.tour?.[step - 1];
+  if (written && !given.includes('cut')) {
+    result.patch.cut = cutOfStep(written.cut);
+    if (!given.includes('t')) result.patch.t = written.t === undefined ? null : parseDuration(written.t);
+  }
+  return result;
+}
+
+/** Compare applies one cut to both sides: every edge site or the central site. */
+export function correctCompare(choices: Choices, known: ReadonlySet<string>): Correction {
+  const result = none();
+  for (const side of ['left', 'right'] as const) {
+    const id = choices[side];
+    if (id !== null && !known.has(id)) {
+      result.patch[side] = null;
+      result.notices.push(`There is no architecture ${quote(id)} to compare; the default was used.`);
+    }
+  }
+  if (choices.cut.kind === 'sites' || choices.cut.kind === 'random') {
+    result.patch.cut = { kind: 'all' };
+    result.notices.push('Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.');
+  }
+  return result;
+}
+
+/**
+ * Everything the data says about a link. `load` gives an architecture's data, or null when the id
+ * is not one (the page then says "not found" itself).
+ */
+export async function correctLink(
+  { choices, given }: Pick<Parsed, 'choices' | 'given'>,
+  known: ReadonlySet<string>,
+  load: (id: string) => Promise<ArchitectureBundle>,
+): Promise<Correction> {
+  const { route } = choices;
+  if (route.page === 'compare') return correctCompare(choices, known);
+  if ((route.page !== 'arch' && route.page !== 'present') || !known.has(route.id)) return none();
+  const bundle = await load(route.id).catch(() => null);
+  if (!bundle) return none();
+  // A fleet's sites and components are generated: check the link against the fleet it shows.
+  const shown = route.page === 'arch' && choices.sites !== null ? expandFleet(bundle, choices.sites).architecture : bundle.architecture;
+  if (route.page === 'arch') return correctForArchitecture(shown, choices);
+  const step = correctStep(shown, choices, given);
+  return merge(step, correctForArchitecture(shown, { ...choices, ...step.patch }));
 }

@@ -1,9 +1,11 @@
 /**
  * What the user chose, and nothing else: everything shown is derived from these choices and the
- * data by selectors. The URL binding (urlBinding.ts) keeps this store and location.hash in step.
+ * data by selectors. The URL binding (binding.ts) keeps this store and location.hash in step.
  */
 import { create } from 'zustand';
-import { defaultChoices, type Choices, type Cut, type Route, type Theme, type Viewport } from './codec';
+import type { Architecture } from '../model/schema';
+import { resolveCut, restoredBetween, type Cut, type Restored } from '../simulation/cut';
+import { defaultChoices, type Choices, type Route, type Theme, type Viewport } from './codec';
 
 export interface Notice {
   id: number;
@@ -12,44 +14,90 @@ export interface Notice {
 
 export interface ExplorerState {
   choices: Choices;
+  /** The parameters the link that opened this view spelled out. */
+  given: readonly string[];
   notices: Notice[];
-  /** A correction of what a link asked for replaces the history entry instead of adding one. */
-  change: 'user' | 'correction';
+  /**
+   * How the last change of choices came about. `user`: a step Back can undo (or a pan, which the
+   * binding treats as cosmetic); `link`: the address itself changed; `correction`: what a link
+   * asked for was completed or cut down to what the data has, which replaces the history entry.
+   */
+  change: 'user' | 'link' | 'correction';
+  /** The story of the links that just came back, told until the user is done with it or cuts again. */
+  restored: Restored | null;
 }
 
-export const useExplorer = create<ExplorerState>(() => ({ choices: defaultChoices, notices: [], change: 'user' }));
+export const useExplorer = create<ExplorerState>(() => ({ choices: defaultChoices, given: [], notices: [], change: 'user', restored: null }));
 
 let noticeId = 0;
-const update = (patch: Partial<Choices>) => useExplorer.setState((s) => ({ choices: { ...s.choices, ...patch }, change: 'user' }));
+const fresh = (texts: readonly string[], known: readonly Notice[] = []): Notice[] => {
+  const seen = new Set(known.map((n) => n.text));
+  return [...new Set(texts)].filter((t) => !seen.has(t)).map((text) => ({ id: ++noticeId, text }));
+};
 
-/** Drops what the data cannot show (unknown node, site, step) and says so once. */
+const update = (patch: Partial<Choices>, extra: Partial<ExplorerState> = {}) =>
+  useExplorer.setState((s) => ({ choices: { ...s.choices, ...patch }, change: 'user', ...extra }));
+
+/** The address changed (load, Back, Forward, a typed link): show what it says. */
+export function openLink(choices: Choices, given: readonly string[], notices: readonly string[]): void {
+  useExplorer.setState({ choices, given, notices: fresh(notices), change: 'link', restored: null });
+}
+
+/** Drops or completes what a link asked for once its data is known, and says why once. */
 export function correctChoices(patch: Partial<Choices>, notices: readonly string[]): void {
-  if (Object.keys(patch).length > 0) useExplorer.setState((s) => ({ choices: { ...s.choices, ...patch }, change: 'correction' }));
-  addNotices(notices);
+  useExplorer.setState((s) => ({
+    ...(Object.keys(patch).length > 0 ? { choices: { ...s.choices, ...patch }, change: 'correction' as const } : {}),
+    notices: [...s.notices, ...fresh(notices, s.notices)],
+  }));
 }
 
 /** Going to another page keeps the theme and embed mode; the page's own choices start fresh. */
 export function navigate(route: Route, patch: Partial<Choices> = {}): void {
   const { theme, embed } = useExplorer.getState().choices;
-  useExplorer.setState({ choices: { ...defaultChoices, theme, embed, route, ...patch }, change: 'user' });
+  update({ ...defaultChoices, theme, embed, route, ...patch }, { restored: null, given: [] });
 }
+
 export const selectNode = (node: string | null) => update({ node });
-export const setCut = (cut: Cut) => update({ cut });
 export const setView = (view: Viewport | null) => update({ view });
 export const setTheme = (theme: Theme) => update({ theme });
-export const setChoices = (patch: Partial<Choices>) => update(patch);
+export const setTime = (t: number | null) => update({ t });
+/** Changes several choices at once; a story of restored links ends with it. */
+export const setChoices = (patch: Partial<Choices>) => update(patch, { restored: null });
+
+/**
+ * Cuts or restores links. Restoring tells the reconnect story of what came back, for a cut that
+ * lasted as long as the time shown; cutting more ends the story. A restore to no cut resets the time.
+ */
+export function changeCut(cut: Cut, arch: Pick<Architecture, 'sites'>): void {
+  const { choices } = useExplorer.getState();
+  const restored = restoredBetween(resolveCut(arch, choices.cut), resolveCut(arch, cut), choices.t ?? 0);
+  update({ cut, ...(cut.kind === 'none' ? { t: null } : {}) }, { restored });
+}
+
+export const dismissRestored = () => useExplorer.setState({ restored: null });
 
 export function addNotices(texts: readonly string[]): void {
   if (texts.length === 0) return;
   useExplorer.setState((s) => {
-    const known = new Set(s.notices.map((n) => n.text));
-    const fresh = [...new Set(texts)].filter((t) => !known.has(t)).map((text) => ({ id: ++noticeId, text }));
-    return fresh.length ? { notices: [...s.notices, ...fresh] } : s;
+    const added = fresh(texts, s.notices);
+    return added.length ? { notices: [...s.notices, ...added] } : s;
   });
 }
 export const dismissNotice = (id: number) => useExplorer.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+export const dismissAllNotices = () => useExplorer.setState({ notices: [] });
 
-// Module-level selectors: components subscribe to exactly what they show.
+// Module-level selectors: one stable function per slice a view reads, so it re-renders only when that slice changes.
 export const selectRoute = (s: ExplorerState) => s.choices.route;
+export const selectNodeId = (s: ExplorerState) => s.choices.node;
+export const selectCut = (s: ExplorerState) => s.choices.cut;
+export const selectTime = (s: ExplorerState) => s.choices.t;
+export const selectView = (s: ExplorerState) => s.choices.view;
 export const selectTheme = (s: ExplorerState) => s.choices.theme;
+export const selectStep = (s: ExplorerState) => s.choices.step;
+export const selectSites = (s: ExplorerState) => s.choices.sites;
+export const selectEmbed = (s: ExplorerState) => s.choices.embed;
+export const selectSort = (s: ExplorerState) => s.choices.sort;
+export const selectLeft = (s: ExplorerState) => s.choices.left;
+export const selectRight = (s: ExplorerState) => s.choices.right;
 export const selectNotices = (s: ExplorerState) => s.notices;
+export const selectRestored = (s: ExplorerState) => s.restored;

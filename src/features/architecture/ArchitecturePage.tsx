@@ -1,98 +1,50 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+/** One architecture: its diagram, the actions above it and the panel beside it. */
+import { useRef, useState } from 'react';
 import { modelNames, useBundle } from '../../dataset/access';
-import { hrefTo } from '../../url/hrefs';
-import { selectNode, setChoices, setCut, setView, useExplorer } from '../../url/store';
+import type { Rect } from '../../model/geometry';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
-import { Loading } from '../../ui/Loading';
-import { GraphCanvas } from '../canvas/GraphCanvas';
-import { DetailsPanel } from './DetailsPanel';
-import { CutSummaryPanel } from './CutSummaryPanel';
-import { OverviewPanel } from './OverviewPanel';
-import { ReconnectPanel, type Restored } from './ReconnectPanel';
 import { Legend } from '../../ui/Legend';
-import { useCorrections, useFleet, useSimulation } from '../canvas/useSimulation';
-import { CopyLinkButton, ExportMenu } from '../share/ShareControls';
-import { describeCut } from '../../simulation/summary';
-import { OVERVIEW_ZOOM, visibleRegion } from '../../model/geometry';
+import { useHotkeys } from '../../ui/useHotkeys';
 import { currentPermalink } from '../../url/binding';
+import { dismissRestored, selectCut, selectEmbed, selectNode, selectNodeId, selectSites, selectTime, selectView, setView, useExplorer } from '../../url/store';
+import { GraphCanvas } from '../canvas/GraphCanvas';
+import { useFleet, useSimulation } from '../canvas/useSimulation';
+import { ArchitectureToolbar } from './ArchitectureToolbar';
+import { SidePanel, usePanel } from './SidePanel';
 
 export function ArchitecturePage({ id }: { id: string }) {
   return (
     <KnownArchitecture id={id} loading="the architecture">
-      <ArchitectureLoaded id={id} />
+      <ArchitectureView id={id} />
     </KnownArchitecture>
   );
 }
 
-const fleetSizes = [10, 100, 300, 1000, 2000];
-
-const buttonClass = 'rounded-md border-2 px-2.5 py-0.5 font-semibold whitespace-nowrap';
-
-function ArchitectureLoaded({ id }: { id: string }) {
-  const bundle = useBundle(id);
-  const sites = useExplorer((s) => s.choices.sites);
-  const cut = useExplorer((s) => s.choices.cut);
-  const selected = useExplorer((s) => s.choices.node);
-  const view = useExplorer((s) => s.choices.view);
-  const model = useFleet(bundle, sites);
-  useCorrections(model);
+function ArchitectureView({ id }: { id: string }) {
+  const sites = useExplorer(selectSites);
+  const cut = useExplorer(selectCut);
+  const t = useExplorer(selectTime);
+  const selected = useExplorer(selectNodeId);
+  const view = useExplorer(selectView);
+  const embed = useExplorer(selectEmbed);
+  const model = useFleet(useBundle(id), sites);
   const { architecture } = model;
-  const region = useMemo(
-    () => (view !== null && view.zoom >= OVERVIEW_ZOOM ? visibleRegion(view, { width: window.innerWidth, height: window.innerHeight }) : null),
-    [view],
-  );
-  const { resolution, states, flow, overview, summary, toggle } = useSimulation(model, cut, {
-    selected,
-    fleet: sites !== null,
-    // The store's view changes when a pan or zoom ends: that is when a fleet's nearby sites are built.
-    region,
-  });
-  const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
+  // The part of a zoomed-in fleet near the screen: only those sites become nodes.
+  const [region, setRegion] = useState<Rect | null>(null);
+  const { resolution, states, flow, overview, summary, toggle, focusing } = useSimulation(model, cut, { t, selected, fleet: sites !== null, region });
   const [about, setAbout] = useState(false);
-  // On a phone the secondary actions fold away behind "More".
-  const [more, setMore] = useState(false);
-  const embed = useExplorer((s) => s.choices.embed);
+  const { panel } = usePanel(architecture, resolution, about);
   const graph = useRef<HTMLElement>(null);
-  const close = useCallback(() => selectNode(null), []);
 
-
-  // Restoring a link tells its reconnect story until the user is done with it or cuts again.
-  const [restored, setRestored] = useState<Restored | null>(null);
-  const previousCut = useRef(resolution);
-  useEffect(() => {
-    const before = previousCut.current;
-    previousCut.current = resolution;
-    const back = [...before.cutSites].filter((site) => !resolution.cutSites.has(site));
-    const central = before.centralDown && !resolution.centralDown;
-    if (central || (back.length > 0 && !resolution.centralDown)) setRestored({ sites: central ? [...before.cutSites] : back, central });
-    else if (resolution.cutSites.size > before.cutSites.size || resolution.centralDown) setRestored(null);
-  }, [resolution]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+  useHotkeys({
+    Escape: () => {
       if (useExplorer.getState().choices.node) selectNode(null);
       else {
-        setRestored(null);
+        dismissRestored();
         setAbout(false);
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  const anyCut = resolution.cutSites.size > 0 || resolution.centralDown;
-  const panel = component ? (
-    <DetailsPanel architecture={architecture} component={component} state={states.get(component.id)!} onClose={close} />
-  ) : restored ? (
-    <ReconnectPanel architecture={architecture} restored={restored} onDone={() => setRestored(null)} />
-  ) : anyCut ? (
-    <CutSummaryPanel summary={summary} onRestore={() => setCut({ kind: 'none' })} />
-  ) : about ? (
-    <Suspense fallback={<Loading what="the overview" />}>
-      <OverviewPanel architecture={architecture} onClose={() => setAbout(false)} />
-    </Suspense>
-  ) : null;
+    },
+  });
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -108,57 +60,16 @@ function ArchitectureLoaded({ id }: { id: string }) {
             Open in explorer ↗
           </a>
         ) : (
-        <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap gap-1.5">
-          <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'all'} aria-label="Cut all edge sites" onClick={() => setCut(cut.kind === 'all' ? { kind: 'none' } : { kind: 'all' })}>
-            ✂ Cut all
-          </button>
-          <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'central'} aria-label="Fail the central site" onClick={() => setCut(cut.kind === 'central' ? { kind: 'none' } : { kind: 'central' })}>
-            ✕ Fail central
-          </button>
-          {anyCut && (
-            <button type="button" className={`${buttonClass} border-ok text-ok`} onClick={() => setCut({ kind: 'none' })}>
-              ⟲ Restore all
-            </button>
-          )}
-          <button type="button" className={`${buttonClass} border-line md:hidden`} aria-expanded={more} aria-controls="more-actions" onClick={() => setMore(!more)}>
-            More ▾
-          </button>
-          <div id="more-actions" className={`${more ? 'flex' : 'hidden'} w-full flex-wrap gap-1.5 md:flex md:w-auto`}>
-          <label className="flex items-center gap-1">
-            <span className="text-sm text-muted">Sites</span>
-            <select
-              value={sites ?? ''}
-              onChange={(event) => setChoices({ sites: event.target.value ? Number(event.target.value) : null, cut: { kind: 'none' }, node: null, view: null })}
-              className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
-              data-testid="fleet-size"
-            >
-              <option value="">documented</option>
-              {fleetSizes.map((n) => (
-                <option key={n} value={n}>
-                  {n.toLocaleString('en')} (fleet)
-                </option>
-              ))}
-            </select>
-          </label>
-          {sites !== null && (
-            <button
-              type="button"
-              className={`${buttonClass} border-bad text-bad`}
-              onClick={() => setCut({ kind: 'random', percent: 30, seed: cut.kind === 'random' ? cut.seed + 1 : 1 })}
-            >
-              ✂ Random 30%
-            </button>
-          )}
-          <button type="button" className={`${buttonClass} border-line`} aria-expanded={!!panel} aria-controls="details-panel" onClick={() => (component ? close() : setAbout(!about))}>
-            About
-          </button>
-          <a className={`${buttonClass} border-line text-fg no-underline`} href={hrefTo({ page: 'present', id }, { cut })}>
-            ▶ Present
-          </a>
-          <CopyLinkButton />
-          <ExportMenu architecture={architecture} states={states} cutDescription={describeCut(architecture, resolution)} graph={graph} nodes={flow.nodes} />
-          </div>
-        </div>
+          <ArchitectureToolbar
+            id={id}
+            architecture={architecture}
+            resolution={resolution}
+            states={states}
+            nodes={flow.nodes}
+            graph={graph}
+            panelOpen={panel !== null}
+            onAbout={() => (selected ? selectNode(null) : setAbout(!about))}
+          />
         )}
       </header>
       <div className="relative flex min-h-0 flex-1">
@@ -169,6 +80,7 @@ function ArchitectureLoaded({ id }: { id: string }) {
             label={`${architecture.name}: ${architecture.sites.length} sites and ${architecture.components.length} components`}
             nodes={flow.nodes}
             edges={flow.edges}
+            focusing={focusing}
             view={view}
             onViewChange={setView}
             onSelect={selectNode}
@@ -176,20 +88,13 @@ function ArchitectureLoaded({ id }: { id: string }) {
             centralDown={resolution.centralDown}
             fleet={sites !== null}
             overview={overview}
+            onVisibleRegion={sites !== null ? setRegion : undefined}
           />
           <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
-            <Legend open={false} />
+            <Legend />
           </div>
         </main>
-        {panel && (
-          <aside
-            id="details-panel"
-            aria-label="Details"
-            className="absolute inset-x-0 bottom-0 z-20 flex max-h-[60%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:static md:max-h-none md:w-[22rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-none 2xl:w-[28rem]"
-          >
-            {panel}
-          </aside>
-        )}
+        <SidePanel architecture={architecture} resolution={resolution} states={states} summary={summary} about={about} onCloseAbout={() => setAbout(false)} />
       </div>
     </div>
   );

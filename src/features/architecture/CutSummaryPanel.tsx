@@ -1,6 +1,6 @@
 import type { CutSummary } from '../../simulation/summary';
 import { firstSentence } from '../../simulation/summary';
-import { selectNode } from '../../url/store';
+import { ComponentLink } from '../../ui/ComponentLink';
 import { statusLook } from '../../ui/statusLook';
 import type { Status } from '../../model/schema';
 
@@ -51,9 +51,7 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
                 <ul className="flex flex-col gap-1 pl-1">
                   {site.byStatus[status].map((c) => (
                     <li key={c.id}>
-                      <button type="button" className="text-left font-semibold text-accent underline" onClick={() => selectNode(c.id)}>
-                        {c.name}
-                      </button>
+                      <ComponentLink id={c.id} name={c.name} />
                       : <span>{firstSentence(c.disconnected.impact)}</span>
                     </li>
                   ))}
@@ -69,9 +67,7 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
           <ul className="mt-1 flex flex-col gap-1">
             {summary.central.components.map((c) => (
               <li key={c.id}>
-                <button type="button" className="text-left font-semibold text-accent underline" onClick={() => selectNode(c.id)}>
-                  {c.name}
-                </button>
+                <ComponentLink id={c.id} name={c.name} />
                 : <span>{summary.central.down ? 'down with the central site.' : firstSentence(c.disconnected.impact)}</span>
               </li>
             ))}

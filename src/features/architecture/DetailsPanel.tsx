@@ -2,7 +2,7 @@ import type { Architecture, Component } from '../../model/schema';
 import { requirementTitles } from '../../dataset/access';
 import { reqHref } from '../../url/hrefs';
 import type { ComponentState } from '../../simulation/status';
-import { selectNode } from '../../url/store';
+import { ComponentLink } from '../../ui/ComponentLink';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { Sources } from '../../ui/Sources';
 
@@ -107,9 +107,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
             {outgoing.map((l) => (
               <li key={`o${l.to}`}>
                 uses{' '}
-                <button type="button" className="font-semibold text-accent underline" onClick={() => selectNode(l.to)}>
-                  {nameOf.get(l.to)}
-                </button>{' '}
+                <ComponentLink id={l.to} name={nameOf.get(l.to)!} />{' '}
                 <span className="text-muted">
                   ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
                 </span>
@@ -118,9 +116,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
             {incoming.map((l) => (
               <li key={`i${l.from}`}>
                 used by{' '}
-                <button type="button" className="font-semibold text-accent underline" onClick={() => selectNode(l.from)}>
-                  {nameOf.get(l.from)}
-                </button>{' '}
+                <ComponentLink id={l.from} name={nameOf.get(l.from)!} />{' '}
                 <span className="text-muted">
                   ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
                 </span>

@@ -1,6 +1,6 @@
 import type { Architecture } from '../../model/schema';
 import { useOverview } from '../../dataset/access';
-import { selectNode } from '../../url/store';
+import { ComponentLink } from '../../ui/ComponentLink';
 import { Sources } from '../../ui/Sources';
 
 /** What the panel shows before anything is selected: the architecture in words, and every component as a list. */
@@ -41,9 +41,7 @@ export function OverviewPanel({ architecture, onClose }: { architecture: Archite
                 .filter((c) => c.site === site.id)
                 .map((c) => (
                   <li key={c.id}>
-                    <button type="button" className="text-left text-accent underline" onClick={() => selectNode(c.id)}>
-                      {c.name}
-                    </button>
+                    <ComponentLink id={c.id} name={c.name} />
                   </li>
                 ))}
             </ul>

@@ -1,10 +1,7 @@
 import type { Architecture } from '../../model/schema';
-import { selectNode } from '../../url/store';
-
-export interface Restored {
-  sites: string[];
-  central: boolean;
-}
+import type { Restored } from '../../simulation/cut';
+import { reconnectStory } from '../../simulation/timeline';
+import { ComponentLink } from '../../ui/ComponentLink';
 
 /** After a link comes back: what each component resynchronises by itself and what needs an operator. */
 export function ReconnectPanel({ architecture, restored, onDone }: { architecture: Pick<Architecture, 'sites' | 'components'>; restored: Restored; onDone: () => void }) {
@@ -36,10 +33,7 @@ export function ReconnectPanel({ architecture, restored, onDone }: { architectur
               .filter((c) => c.site === site.id)
               .map((c) => (
                 <li key={c.id}>
-                  <button type="button" className="text-left font-semibold text-accent underline" onClick={() => selectNode(c.id)}>
-                    {c.name}
-                  </button>
-                  : <span data-testid="reconnect-text">{c.disconnected.reconnect}</span>
+                  <ComponentLink id={c.id} name={c.name} />: <span data-testid="reconnect-text">{reconnectStory(c, restored.lasted)}</span>
                 </li>
               ))}
           </ul>

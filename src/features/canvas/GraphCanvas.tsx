@@ -2,7 +2,7 @@
  * The React Flow canvas shared by the architecture page, compare, presentation and embed.
  * Positions come from the build (or the fleet grid); this component only draws and reports.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -10,19 +10,22 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  getNodesBounds,
+  getViewportForBounds,
   useReactFlow,
   useStore,
+  type FitViewOptions,
   type OnNodesChange,
   type Viewport as FlowViewport,
-  type FitViewOptions,
 } from '@xyflow/react';
-type Padding = NonNullable<FitViewOptions['padding']>;
+import { OVERVIEW_ZOOM, type Rect } from '../../model/geometry';
+import { MAX_ZOOM, MIN_ZOOM, roundViewport, type Viewport } from '../../url/codec';
 import { edgeTypes, nodeTypes } from './nodes/nodeTypes';
-import { siteOfHub, type FlowNode, type LinkFlowEdge } from './flow/toFlow';
-import { OVERVIEW_ZOOM } from '../../model/geometry';
 import { SimulationContext } from './SimulationContext';
-import type { Viewport } from '../../url/codec';
-import { MAX_ZOOM, MIN_ZOOM, roundViewport } from '../../url/codec';
+import { siteOfHub, type FlowNode, type LinkFlowEdge } from './flow/types';
+import { sameScreen, toDiagram, toScreen, type Frame } from './viewport';
+
+type Padding = NonNullable<FitViewOptions['padding']>;
 
 export interface GraphCanvasProps {
   label: string;
@@ -33,6 +36,8 @@ export interface GraphCanvasProps {
   onSelect?: (componentId: string) => void;
   onToggleSite?: (siteId: string) => void;
   centralDown: boolean;
+  /** Some nodes are in focus (a selection's dependencies, a tour step): the rest is dimmed. */
+  focusing?: boolean;
   /** Ids to bring into view (tour steps, search results); null fits the whole graph. */
   fitTo?: readonly string[] | null;
   minimap?: boolean;
@@ -40,48 +45,92 @@ export interface GraphCanvasProps {
   fleet?: boolean;
   /** A fleet's far-away picture (site tiles only), drawn instead of `nodes` when zoomed out. */
   overview?: { nodes: FlowNode[]; edges: LinkFlowEdge[] } | null;
+  /** Told the part of the diagram on screen (grown by a screen each way) once a move ends; null when zoomed out to the overview. */
+  onVisibleRegion?: (region: Rect | null) => void;
   /** Room to keep clear when fitting, e.g. under a presentation caption. */
   fitPadding?: Padding;
 }
 
 const proOptions = { hideAttribution: true };
-const fitViewOptions = { padding: 0.08, maxZoom: 1.25 };
+const FIT_PADDING = 0.08;
+const FIT_MAX_ZOOM = 1.25;
+const fitViewOptions = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 const minimapNodeColor = (node: FlowNode) => (node.type === 'site' || node.type === 'fleet' ? 'transparent' : node.type === 'hub' ? 'var(--wan)' : 'var(--border)');
 const minimapNodeStroke = (node: FlowNode) =>
   node.type === 'site' ? (node.data.cut ? 'var(--cut)' : node.data.site.kind === 'central' ? 'var(--central-border)' : 'var(--edge-border)') : 'transparent';
 
-const same = (a: Viewport, b: FlowViewport) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.002;
+// Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
+const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
+const farSelector = (s: { transform: [number, number, number] }) => s.transform[2] < 0.62;
+const widthSelector = (s: { width: number }) => s.width;
+const heightSelector = (s: { height: number }) => s.height;
+
+/** The part of the diagram a screen viewport shows, grown by `margin` screens each way. */
+function regionOf(view: FlowViewport, width: number, height: number, margin = 1): Rect {
+  const w = width / view.zoom;
+  const h = height / view.zoom;
+  return { x: -view.x / view.zoom - margin * w, y: -view.y / view.zoom - margin * h, width: w * (1 + 2 * margin), height: h * (1 + 2 * margin) };
+}
+
+function reducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 function Canvas(props: GraphCanvasProps) {
-  const { view, onViewChange, onSelect, onToggleSite, fitTo, label, overview } = props;
-  const zoom = useStore(zoomSelector);
-  // Until the first fit has run the zoom is meaningless; a fleet starts as tiles, never as 10,000 nodes.
+  const { view, onViewChange, onSelect, onToggleSite, fitTo, label, overview, onVisibleRegion } = props;
+  const zoomedOut = useStore(zoomedOutSelector);
+  const width = useStore(widthSelector);
+  const height = useStore(heightSelector);
+  // Until the first view is set the zoom means nothing; a fleet starts as tiles, never as 10,000 nodes.
   const [initialised, setInitialised] = useState(false);
-  const far = !!overview && (initialised ? zoom : (view?.zoom ?? 0)) < OVERVIEW_ZOOM;
+  const far = !!overview && (!initialised || zoomedOut);
   const nodes = far ? overview.nodes : props.nodes;
   const edges = far ? overview.edges : props.edges;
   const flow = useReactFlow<FlowNode, LinkFlowEdge>();
   const ready = useRef(false);
 
+  // "Fit" is the reference of the URL's zoom: the whole diagram (every top-level node) in this canvas.
+  const wholeBounds = useMemo(() => getNodesBounds((overview ?? props).nodes.filter((n) => !n.parentId)), [overview, props]);
+  const frame = useMemo((): Frame => {
+    const fit = getViewportForBounds(wholeBounds, width || 1, height || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
+    return { width, height, fitZoom: fit.zoom };
+  }, [wholeBounds, width, height]);
+  const frameRef = useRef(frame);
+  useLayoutEffect(() => {
+    frameRef.current = frame;
+  }, [frame]);
+
   const fit = useCallback(
     (duration: number) => {
       const ids = fitTo && fitTo.length > 0 ? fitTo.map((id) => ({ id })) : undefined;
-      return flow.fitView({ ...fitViewOptions, ...(props.fitPadding ? { padding: props.fitPadding } : {}), nodes: ids, duration, maxZoom: ids ? 1.1 : fitViewOptions.maxZoom });
+      return flow.fitView({ ...fitViewOptions, ...(props.fitPadding ? { padding: props.fitPadding } : {}), nodes: ids, duration, maxZoom: ids ? 1.1 : FIT_MAX_ZOOM });
     },
     [flow, fitTo, props.fitPadding],
+  );
+
+  const report = useCallback(
+    (viewport: FlowViewport) => {
+      if (!onVisibleRegion) return;
+      onVisibleRegion(viewport.zoom < OVERVIEW_ZOOM ? null : regionOf(viewport, frameRef.current.width, frameRef.current.height));
+    },
+    [onVisibleRegion],
   );
 
   // The URL's viewport wins; without one, fit the graph (or the tour step's focus).
   useEffect(() => {
     if (!ready.current) return;
     if (view) {
-      if (!same(view, flow.getViewport())) void flow.setViewport(view, { duration: 0 });
-    } else void fit(reducedMotion() ? 0 : 400);
-  }, [view, fit, flow]);
+      const target = toScreen(view, frameRef.current);
+      if (!sameScreen(target, flow.getViewport())) void flow.setViewport(target, { duration: 0 }).then(() => report(target));
+    } else void fit(reducedMotion() ? 0 : 400).then(() => report(flow.getViewport()));
+  }, [view, fit, flow, report]);
 
   const onInit = useCallback(() => {
     ready.current = true;
-    void (view ? flow.setViewport(view) : fit(0)).then(() => setInitialised(true));
+    void (view ? flow.setViewport(toScreen(view, frameRef.current)) : fit(0)).then(() => {
+      setInitialised(true);
+      report(flow.getViewport());
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -91,16 +140,17 @@ function Canvas(props: GraphCanvasProps) {
   }, []);
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
+      report(viewport);
       // Programmatic moves (fit, tour steps) have no event, and a click is a gesture that moved
       // nothing: neither is the user choosing a view.
       const start = moveStart.current;
-      if (!event || !onViewChange || (start && same(start, viewport))) return;
+      if (!event || !onViewChange || (start && sameScreen(start, viewport))) return;
       // Snap to what the URL can hold, so the sender sees exactly what the receiver will.
-      const rounded = roundViewport(viewport);
-      void flow.setViewport(rounded);
+      const rounded = roundViewport(toDiagram(viewport, frameRef.current));
+      void flow.setViewport(toScreen(rounded, frameRef.current));
       onViewChange(rounded);
     },
-    [onViewChange, flow],
+    [onViewChange, flow, report],
   );
 
   // Clicks and Enter/Space on a focused node both arrive as a selection change; nodes are never
@@ -116,86 +166,63 @@ function Canvas(props: GraphCanvasProps) {
     },
     [onSelect, onToggleSite],
   );
-  const simulation = useMemo(
-    () => ({ toggleSite: onToggleSite ?? (() => {}), centralDown: props.centralDown }),
-    [onToggleSite, props.centralDown],
-  );
+  const simulation = useMemo(() => ({ toggleSite: onToggleSite ?? (() => {}), centralDown: props.centralDown }), [onToggleSite, props.centralDown]);
 
   const wrapper = useRef<HTMLDivElement>(null);
   // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
-  const bounds = useMemo(() => {
-    const top = nodes.filter((n) => !n.parentId);
-    const right = Math.max(...top.map((n) => n.position.x + (n.width ?? 0)));
-    const bottom = Math.max(...top.map((n) => n.position.y + (n.height ?? 0)));
-    const left = Math.min(...top.map((n) => n.position.x));
-    const upper = Math.min(...top.map((n) => n.position.y));
-    return { width: right - left, height: bottom - upper };
-  }, [nodes]);
-  const paneWidth = useStore(widthSelector);
-  const paneHeight = useStore(heightSelector);
-  const fitZoom = Math.min(paneWidth / (bounds.width * 1.16), paneHeight / (bounds.height * 1.16));
-  const showMap = props.minimap !== false && zoom > fitZoom * 1.35;
+  const zoomedIn = useStore(useCallback((s: { transform: [number, number, number] }) => s.transform[2] > frame.fitZoom * 1.35, [frame.fitZoom]));
+  const showMap = props.minimap !== false && zoomedIn;
   return (
     <SimulationContext.Provider value={simulation}>
-      <div ref={wrapper} className="h-full w-full">
-      <ReactFlow<FlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onInit={onInit}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        onNodesChange={onNodesChange}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable
-        nodesFocusable
-        edgesFocusable={false}
-        selectNodesOnDrag={false}
-        multiSelectionKeyCode={null}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        onlyRenderVisibleElements={props.fleet ?? false}
-        proOptions={proOptions}
-        aria-label={label}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': 'Press Enter to show this component’s details.',
-          'edge.a11yDescription.default': 'A link between two components.',
-        }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--border)" />
-        {props.controls !== false && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
-        {showMap && (
-          <MiniMap<FlowNode> pannable zoomable style={{ width: 170, height: 110 }} nodeColor={minimapNodeColor} nodeStrokeColor={minimapNodeStroke} nodeStrokeWidth={6} ariaLabel="Overview of the whole diagram" />
-        )}
-        <ZoomScale target={wrapper} />
-      </ReactFlow>
+      <div ref={wrapper} className="h-full w-full" data-focusing={props.focusing ? 'true' : undefined}>
+        <ReactFlow<FlowNode, LinkFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onInit={onInit}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          onNodesChange={onNodesChange}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable
+          nodesFocusable
+          edgesFocusable={false}
+          selectNodesOnDrag={false}
+          multiSelectionKeyCode={null}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          onlyRenderVisibleElements={props.fleet ?? false}
+          proOptions={proOptions}
+          aria-label={label}
+          ariaLabelConfig={{
+            'node.a11yDescription.default': 'Press Enter to show this component’s details.',
+            'edge.a11yDescription.default': 'A link between two components.',
+          }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--border)" />
+          {props.controls !== false && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
+          {showMap && (
+            <MiniMap<FlowNode> pannable zoomable style={{ width: 170, height: 110 }} nodeColor={minimapNodeColor} nodeStrokeColor={minimapNodeStroke} nodeStrokeWidth={6} ariaLabel="Overview of the whole diagram" />
+          )}
+          <ZoomScale target={wrapper} />
+        </ReactFlow>
       </div>
     </SimulationContext.Provider>
   );
 }
 
-const zoomSelector = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 50) / 50;
-const widthSelector = (s: { width: number }) => s.width;
-const heightSelector = (s: { height: number }) => s.height;
-
-/** Publishes the zoom to CSS (see .scaled-text in styles.css) so text stays readable when zoomed out. */
-function ZoomScale({ target }: { target: React.RefObject<HTMLDivElement | null> }) {
-  const zoom = useStore(zoomSelector);
+/** Publishes the zoom to CSS (data-far hides secondary text when zoomed far out); no node re-renders. */
+function ZoomScale({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  const far = useStore(farSelector);
   useEffect(() => {
     const element = target.current?.querySelector<HTMLElement>('.react-flow');
-    if (!element) return;
-    element.style.setProperty('--zoom', String(zoom));
-    element.dataset.far = String(zoom < 0.62);
-  }, [zoom, target]);
+    if (element) element.dataset.far = String(far);
+  }, [far, target]);
   return null;
-}
-
-export function reducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {

@@ -1,66 +1,70 @@
 /**
- * Everything a graph view derives from one architecture and the user's choices, memoised so a
- * selection does not recompute the cut and a cut does not rebuild the fleet.
+ * Everything a graph view derives from one architecture and the user's choices, memoised in layers
+ * so that a selection does not rebuild the graph, a cut does not rebuild the fleet, and a time step
+ * recomputes only the states.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ArchitectureBundle } from '../../model/dataset';
-import { expandFleet, sitesWithin } from '../../simulation/fleet';
 import type { Rect } from '../../model/geometry';
-import { componentStates, resolveCut, toggleSite } from '../../simulation/status';
+import { resolveCut, toggleSite, type Cut } from '../../simulation/cut';
+import { dependenciesOf, linkKey } from '../../simulation/dependencies';
+import { expandFleet, sitesWithin } from '../../simulation/fleet';
+import { componentStates } from '../../simulation/status';
 import { summariseCut } from '../../simulation/summary';
+import { changeCut } from '../../url/store';
+import { emphasise } from './flow/emphasis';
 import { toFlow } from './flow/toFlow';
-import { correctChoices, setCut, useExplorer } from '../../url/store';
-import { correctForArchitecture } from '../../url/corrections';
-import type { Cut } from '../../url/codec';
+import { hubNodeId } from './flow/types';
 
+/** The architecture as shown: as documented, or its first edge site copied into a fleet of `sites`. */
 export function useFleet(bundle: ArchitectureBundle, sites: number | null): ArchitectureBundle {
   return useMemo(() => (sites === null ? bundle : expandFleet(bundle, sites)), [bundle, sites]);
 }
 
-export function useSimulation(
-  model: ArchitectureBundle,
-  cut: Cut,
-  options: {
-    selected?: string | null;
-    focus?: readonly string[] | null;
-    fleet?: boolean;
-    /**
-     * A zoomed-in fleet: the part of the diagram on screen. Only the sites near it become nodes, and
-     * only once the user has zoomed in; further out the fleet is one node of tiles.
-     */
-    region?: Rect | null;
-  } = {},
-) {
-  const { architecture, layout } = model;
-  const resolution = useMemo(() => resolveCut(architecture, cut), [architecture, cut]);
-  const states = useMemo(() => componentStates(architecture, resolution), [architecture, resolution]);
-  const focusSet = useMemo(() => (options.focus ? new Set(options.focus) : null), [options.focus]);
-  const fleet = options.fleet ?? false;
-  // A fleet seen from far away: one tile per site instead of thousands of components.
-  const overview = useMemo(
-    () => (fleet ? toFlow({ architecture, layout, cut: resolution, selected: options.selected ?? null, trunks: true, collapsed: true }) : null),
-    [architecture, layout, resolution, fleet, options.selected],
-  );
-  const region = fleet ? (options.region ?? null) : null;
-  const shown = useMemo(() => (region ? sitesWithin(model, region) : architecture), [model, region, architecture]);
-  const flow = useMemo(
-    () => (fleet && !region ? overview! : toFlow({ architecture: shown, layout, cut: resolution, selected: options.selected ?? null, focus: focusSet, trunks: fleet })),
-    [shown, layout, resolution, options.selected, focusSet, fleet, region, overview],
-  );
-  const summary = useMemo(
-    () => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
-    [architecture, resolution, states, fleet],
-  );
-  const edgeSiteIds = useMemo(() => architecture.sites.filter((s) => s.kind === 'edge').map((s) => s.id), [architecture]);
-  const toggle = useMemo(() => (siteId: string) => setCut(toggleSite(resolution, edgeSiteIds, siteId)), [resolution, edgeSiteIds]);
-  return { resolution, states, flow, overview, summary, toggle };
+export interface SimulationOptions {
+  /** Seconds into the cut (null: just cut). */
+  t?: number | null;
+  selected?: string | null;
+  /** Components a tour step focuses; null: the selection's dependencies are focused instead. */
+  focus?: readonly string[] | null;
+  fleet?: boolean;
+  /**
+   * A zoomed-in fleet: the part of the diagram on screen. Only the sites near it become nodes, and
+   * only once the user has zoomed in; further out the fleet is one node of tiles.
+   */
+  region?: Rect | null;
 }
 
-/** Unknown component or site ids in the link are dropped once, with a notice. */
-export function useCorrections(model: ArchitectureBundle): void {
-  const choices = useExplorer((s) => s.choices);
-  const { patch, notices } = useMemo(() => correctForArchitecture(model.architecture, choices), [model, choices]);
-  useEffect(() => {
-    if (notices.length > 0 || Object.keys(patch).length > 0) correctChoices(patch, notices);
-  }, [patch, notices]);
+/**
+ * @param model the architecture as shown (see useFleet)
+ * @param cut what the user cut
+ * @returns the cut resolved against the sites, every component's state, the graph to draw (and a
+ *   fleet's far-away overview), the cut summary, and `toggle` to cut or restore one edge site
+ */
+export function useSimulation(model: ArchitectureBundle, cut: Cut, { t = null, selected = null, focus = null, fleet = false, region = null }: SimulationOptions = {}) {
+  const { architecture, layout } = model;
+  const resolution = useMemo(() => resolveCut(architecture, cut), [architecture, cut]);
+  const states = useMemo(() => componentStates(architecture, resolution, t ?? 0), [architecture, resolution, t]);
+  const overview = useMemo(() => (fleet ? toFlow({ architecture, layout, cut: resolution, states, trunks: true, collapsed: true }) : null), [architecture, layout, resolution, states, fleet]);
+  const near = fleet ? region : null;
+  const shown = useMemo(() => (near ? sitesWithin(model, near) : architecture), [model, near, architecture]);
+  const base = useMemo(
+    () => (fleet && !near ? overview! : toFlow({ architecture: shown, layout, cut: resolution, states, trunks: fleet })),
+    [fleet, near, overview, shown, layout, resolution, states],
+  );
+  const emphasis = useMemo(() => {
+    if (focus && focus.length > 0) return { focus: new Set(focus), focusLinks: null };
+    if (!selected) return { focus: null, focusLinks: null };
+    const { dependsOn, dependents } = dependenciesOf(shown, selected);
+    const siteOf = new Map(shown.components.map((c) => [c.id, c.site]));
+    const ids = new Set([selected, ...dependsOn.distance.keys(), ...dependents.distance.keys()]);
+    const links = [...dependsOn.links, ...dependents.links];
+    for (const link of links) if (link.over === 'wan') for (const end of [link.from, link.to]) ids.add(hubNodeId(siteOf.get(end)!));
+    return { focus: ids, focusLinks: new Set(links.map(linkKey)) };
+  }, [focus, selected, shown]);
+  const flow = useMemo(() => emphasise(base, { selected, ...emphasis }), [base, selected, emphasis]);
+  const summary = useMemo(() => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined), [architecture, resolution, states, fleet]);
+  const edgeSiteIds = useMemo(() => architecture.sites.filter((s) => s.kind === 'edge').map((s) => s.id), [architecture]);
+  const toggle = useMemo(() => (siteId: string) => changeCut(toggleSite(resolution, edgeSiteIds, siteId), architecture), [resolution, edgeSiteIds, architecture]);
+  return { resolution, states, flow, overview, summary, toggle, focusing: emphasis.focus !== null };
 }

@@ -1,15 +1,16 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { architectureIndex, architectureById, useBundle, useOverview } from '../../dataset/access';
 import { archHref } from '../../url/hrefs';
 import { describeCut, firstSentence } from '../../simulation/summary';
-import { addNotices, setChoices, setCut, useExplorer } from '../../url/store';
-import { quote, type Cut } from '../../url/codec';
+import type { Cut } from '../../simulation/cut';
+import { selectCut, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { Loading } from '../../ui/Loading';
 import { useSimulation } from '../canvas/useSimulation';
 
-export const DEFAULT_LEFT = 'tripleo-dcn';
-export const DEFAULT_RIGHT = 'starlingx-distributed-cloud';
+// The first two architectures of the catalogue: one of each model in the shipped data.
+const DEFAULT_LEFT = architectureIndex[0]!.id;
+const DEFAULT_RIGHT = (architectureIndex[1] ?? architectureIndex[0]!).id;
 
 const cuts: { cut: Cut; label: string }[] = [
   { cut: { kind: 'none' }, label: 'All connected' },
@@ -19,20 +20,13 @@ const cuts: { cut: Cut; label: string }[] = [
 
 /** Two architectures side by side under the same cut, and what an edge site keeps in each model. */
 export function ComparePage() {
-  const left = useExplorer((s) => s.choices.left);
-  const right = useExplorer((s) => s.choices.right);
-  const cut = useExplorer((s) => s.choices.cut);
+  const left = useExplorer(selectLeft);
+  const right = useExplorer(selectRight);
+  const cut = useExplorer(selectCut);
+  const t = useExplorer(selectTime);
+  // Unknown ids in a link are reported and dropped by url/corrections.ts; until then, show the defaults.
   const leftId = left && architectureById.has(left) ? left : DEFAULT_LEFT;
   const rightId = right && architectureById.has(right) ? right : DEFAULT_RIGHT;
-
-  useEffect(() => {
-    const notices = [left, right]
-      .filter((id): id is string => id !== null && !architectureById.has(id))
-      .map((id) => `There is no architecture ${quote(id)} to compare; the default was used.`);
-    if (cut.kind === 'sites' || cut.kind === 'random') notices.push('Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.');
-    addNotices(notices);
-    if (cut.kind === 'sites' || cut.kind === 'random') setCut({ kind: 'all' });
-  }, [left, right, cut]);
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -47,7 +41,7 @@ export function ComparePage() {
               key={c.cut.kind}
               type="button"
               aria-pressed={cut.kind === c.cut.kind}
-              onClick={() => setCut(c.cut)}
+              onClick={() => setChoices({ cut: c.cut, ...(c.cut.kind === 'none' ? { t: null } : {}) })}
               className={`rounded-md border-2 px-2.5 py-0.5 font-semibold ${cut.kind === c.cut.kind ? 'border-accent bg-surface-2' : 'border-line'}`}
             >
               {c.label}
@@ -58,7 +52,7 @@ export function ComparePage() {
       <div className="grid min-h-0 flex-1 grid-rows-2 md:grid-cols-2 md:grid-rows-1">
         {[leftId, rightId].map((id, i) => (
           <Suspense key={`${i}-${id}`} fallback={<Loading what="the architecture" />}>
-            <CompareSide id={id} cut={cut} />
+            <CompareSide id={id} cut={cut} time={t} />
           </Suspense>
         ))}
       </div>
@@ -81,10 +75,10 @@ function ArchitectureSelect({ label, value, onChange, testId }: { label: string;
   );
 }
 
-function CompareSide({ id, cut }: { id: string; cut: Cut }) {
+function CompareSide({ id, cut, time }: { id: string; cut: Cut; time: number | null }) {
   const bundle = useBundle(id);
   const { architecture } = bundle;
-  const { resolution, flow, summary } = useSimulation(bundle, cut);
+  const { resolution, flow, summary } = useSimulation(bundle, cut, { t: time });
   const model = useOverview().models.find((m) => m.id === architecture.model);
   const site = summary.sites[0];
   return (

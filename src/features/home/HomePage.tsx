@@ -2,7 +2,7 @@ import { architectureIndex, useOverview } from '../../dataset/access';
 import { archHref, hrefTo } from '../../url/hrefs';
 import { Preview } from './Preview';
 
-export function Home() {
+export function HomePage() {
   const { models, cards } = useOverview();
   const mainModels = models.filter((m) => !m.variantOf);
   const variants = models.filter((m) => m.variantOf);

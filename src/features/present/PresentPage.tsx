@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useBundle } from '../../dataset/access';
 import { hrefTo } from '../../url/hrefs';
 import { chooseTheme, useAppliedTheme } from '../../ui/theme';
 import { describeCut } from '../../simulation/summary';
-import { cutOfStep } from '../../simulation/tour';
-import { correctChoices, navigate, selectNode, setChoices, useExplorer } from '../../url/store';
-import { correctStep } from '../../url/corrections';
+import { cutOfStep } from '../../simulation/cut';
+import { parseDuration } from '../../model/duration';
+import { useHotkeys } from '../../ui/useHotkeys';
+import { navigate, selectCut, selectNode, selectStep, selectTime, selectView, setChoices, useExplorer } from '../../url/store';
 import { formatCut } from '../../url/codec';
-import { linkHasParam } from '../../url/binding';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
-import { useCorrections, useSimulation } from '../canvas/useSimulation';
+import { useSimulation } from '../canvas/useSimulation';
 
 export function PresentPage({ id }: { id: string }) {
   return (
@@ -33,75 +33,45 @@ function Presentation({ id }: { id: string }) {
   const bundle = useBundle(id);
   const { architecture } = bundle;
   const tour = useMemo(() => architecture.tour ?? [], [architecture]);
-  const rawStep = useExplorer((s) => s.choices.step);
-  const cut = useExplorer((s) => s.choices.cut);
-  const view = useExplorer((s) => s.choices.view);
+  const rawStep = useExplorer(selectStep);
+  const cut = useExplorer(selectCut);
+  const t = useExplorer(selectTime);
+  const view = useExplorer(selectView);
   const theme = useAppliedTheme();
   const stepNumber = Math.min(Math.max(rawStep ?? 1, 1), Math.max(tour.length, 1));
   const step = tour[stepNumber - 1];
   const focus = step?.focus ?? null;
-  const { resolution, flow, toggle } = useSimulation(bundle, cut, { focus });
-  useCorrections(bundle);
-
-  // A link without a cut opens the step as the tour wrote it; a step past the end is clamped.
-  useEffect(() => {
-    const { patch, notices } = correctStep(architecture, rawStep);
-    if (!linkHasParam('cut') && step?.cut !== undefined) patch.cut = cutOfStep(step.cut);
-    if (Object.keys(patch).length || notices.length) correctChoices(patch, notices);
-    // Only when the presentation opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const { resolution, flow, toggle, focusing } = useSimulation(bundle, cut, { t, focus });
 
   const goTo = useCallback(
     (n: number) => {
       const target = Math.min(Math.max(n, 1), tour.length);
       if (target === stepNumber) return;
-      setChoices({ step: target, cut: cutOfStep(tour[target - 1]?.cut), view: null });
+      const next = tour[target - 1];
+      setChoices({ step: target, cut: cutOfStep(next?.cut), t: next?.t === undefined ? null : parseDuration(next.t), view: null });
     },
     [tour, stepNumber],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea')) return;
-      switch (event.key) {
-        case 'ArrowRight':
-        case 'PageDown':
-        case ' ':
-          event.preventDefault();
-          goTo(stepNumber + 1);
-          break;
-        case 'ArrowLeft':
-        case 'PageUp':
-          event.preventDefault();
-          goTo(stepNumber - 1);
-          break;
-        case 'Home':
-          event.preventDefault();
-          goTo(1);
-          break;
-        case 'End':
-          event.preventDefault();
-          goTo(tour.length);
-          break;
-        case 'f':
-        case 'F':
-          event.preventDefault();
-          if (document.fullscreenElement) void document.exitFullscreen();
-          else void document.documentElement.requestFullscreen?.().catch(() => {});
-          break;
-        case 'Escape':
-          if (document.fullscreenElement) return;
-          event.preventDefault();
-          navigate({ page: 'arch', id }, { cut: useExplorer.getState().choices.cut });
-          break;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [goTo, stepNumber, tour.length, id]);
+  const next = () => goTo(stepNumber + 1);
+  const previous = () => goTo(stepNumber - 1);
+  useHotkeys({
+    ArrowRight: next,
+    PageDown: next,
+    ' ': next,
+    ArrowLeft: previous,
+    PageUp: previous,
+    Home: () => goTo(1),
+    End: () => goTo(tour.length),
+    f: () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => {});
+    },
+    Escape: () => {
+      if (document.fullscreenElement) return;
+      navigate({ page: 'arch', id }, { cut: useExplorer.getState().choices.cut, t: useExplorer.getState().choices.t });
+    },
+  });
 
   if (!step) {
     return (
@@ -123,6 +93,7 @@ function Presentation({ id }: { id: string }) {
         label={`${architecture.name}, step ${stepNumber}: ${step.title}`}
         nodes={flow.nodes}
         edges={flow.edges}
+        focusing={focusing}
         view={view}
         onViewChange={(v) => setChoices({ view: v })}
         onSelect={selectNode}

@@ -1,88 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCut } from '../../../simulation/status';
-import { shippedBundles } from '../../../../test/shippedData';
-import { hubNodeId, sidesBetween, siteNodeId, toFlow, type ComponentFlowNode, type SiteFlowNode } from './toFlow';
-import { expandFleet } from '../../../simulation/fleet';
+import { tinyBundle } from '../../../../test/fixtureData';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../model/geometry';
+import { resolveCut } from '../../../simulation/cut';
+import { expandFleet } from '../../../simulation/fleet';
+import { componentStates } from '../../../simulation/status';
+import { emphasise } from './emphasis';
+import { sidesBetween } from './edges';
+import { toFlow } from './toFlow';
+import { FOCUS_CLASS, hubNodeId, siteNodeId, type ComponentFlowNode, type HubFlowNode, type SiteFlowNode } from './types';
 
-describe('toFlow on the shipped data', async () => {
-  const bundles = await shippedBundles();
-  for (const bundle of bundles.values()) {
-    const { architecture, layout } = bundle;
-    it(`${architecture.id}: a node per site and component, every link drawn, WAN links through their site's hub, nothing overlapping`, () => {
-      const { nodes, edges } = toFlow({ architecture, layout, cut: resolveCut(architecture, { kind: 'none' }), selected: null });
-      expect(nodes.filter((n) => n.type === 'site')).toHaveLength(architecture.sites.length);
-      const components = nodes.filter((n): n is ComponentFlowNode => n.type === 'component');
-      expect(components.map((n) => n.id).sort()).toEqual(architecture.components.map((c) => c.id).sort());
-      const drawn = new Set(edges.map((e) => `${e.source}->${e.target}`));
-      const siteOf = new Map(architecture.components.map((c) => [c.id, c.site]));
-      const isEdgeSite = (id: string) => architecture.sites.find((s) => s.id === id)?.kind === 'edge';
-      for (const link of architecture.links) {
-        if (link.over === 'local') expect(drawn.has(`${link.from}->${link.to}`), `${link.from}->${link.to}`).toBe(true);
-        else {
-          const site = [siteOf.get(link.from)!, siteOf.get(link.to)!].find(isEdgeSite)!;
-          expect(drawn.has(`${link.from}->${hubNodeId(site)}`) || drawn.has(`${hubNodeId(site)}->${link.to}`), `${link.from}->${link.to}`).toBe(true);
-          if (siteOf.get(link.from) === site) expect(drawn.has(`${link.from}->${hubNodeId(site)}`)).toBe(true);
-          else expect(drawn.has(`${hubNodeId(site)}->${link.to}`)).toBe(true);
-        }
-      }
-      const hubs = nodes.filter((n) => n.type === 'hub').map((n) => n.id);
-      const linkedSites = architecture.sites.filter((s) => s.kind === 'edge' && architecture.links.some((l) => l.over === 'wan' && (siteOf.get(l.from) === s.id || siteOf.get(l.to) === s.id)));
-      expect(hubs.sort()).toEqual(linkedSites.map((s) => hubNodeId(s.id)).sort());
-      // Components stay inside their site and never overlap one another.
-      for (const site of architecture.sites) {
-        const rect = layout.sites[site.id]!;
-        const inside = components.filter((n) => n.parentId === siteNodeId(site.id));
-        for (const n of inside) {
-          expect(n.position.x).toBeGreaterThanOrEqual(0);
-          expect(n.position.y + NODE_HEIGHT).toBeLessThanOrEqual(rect.height);
-          expect(n.position.x + NODE_WIDTH).toBeLessThanOrEqual(rect.width);
-        }
-        for (const a of inside)
-          for (const b of inside)
-            if (a !== b) expect(Math.abs(a.position.x - b.position.x) >= NODE_WIDTH || Math.abs(a.position.y - b.position.y) >= NODE_HEIGHT, `${a.id} / ${b.id}`).toBe(true);
-      }
-    });
+describe('toFlow', async () => {
+  const bundle = await tinyBundle();
+  const { architecture, layout } = bundle;
+  const flowFor = (cutSites: string[]) => {
+    const cut = resolveCut(architecture, cutSites.length ? { kind: 'sites', sites: cutSites } : { kind: 'none' });
+    return toFlow({ architecture, layout, cut, states: componentStates(architecture, cut) });
+  };
 
-    it(`${architecture.id}: cutting one edge site marks its nodes and severs only its WAN links`, () => {
-      const site = architecture.sites.find((s) => s.kind === 'edge')!;
-      const { nodes, edges } = toFlow({ architecture, layout, cut: resolveCut(architecture, { kind: 'sites', sites: [site.id] }), selected: null });
-      const siteNode = nodes.find((n): n is SiteFlowNode => n.id === siteNodeId(site.id))!;
-      expect(siteNode.data.cut).toBe(true);
-      for (const e of edges) expect(e.data!.severed, e.id).toBe(e.data!.over === 'wan' && e.data!.edgeSite === site.id);
-      expect(nodes.find((n) => n.id === hubNodeId(site.id))!.data).toMatchObject({ severed: true });
-      const counts = siteNode.data.counts!;
-      const members = architecture.components.filter((c) => c.site === site.id);
-      expect(counts.operational + counts.degraded + counts.unavailable).toBe(members.length);
-      expect(counts.unavailable).toBe(members.filter((c) => c.disconnected.status === 'unavailable').length);
-    });
-  }
-
-  it('marks the selected node and dims everything a tour step does not focus', async () => {
-    const { architecture, layout } = (await shippedBundles()).get('kubeedge')!;
-    const focus = new Set([architecture.components[0]!.id]);
-    const { nodes } = toFlow({ architecture, layout, cut: resolveCut(architecture, { kind: 'none' }), selected: architecture.components[1]!.id, focus });
-    const components = nodes.filter((n): n is ComponentFlowNode => n.type === 'component');
-    expect(components.filter((n) => n.selected).map((n) => n.id)).toEqual([architecture.components[1]!.id]);
-    expect(components.filter((n) => n.data.emphasis === 'focus').map((n) => n.id)).toEqual([...focus]);
-    expect(components.filter((n) => n.data.emphasis === 'dim')).toHaveLength(components.length - 1);
+  it('draws a node per site and component, every local link, and WAN links through their site hub', () => {
+    const { nodes, edges } = flowFor([]);
+    expect(nodes.filter((n) => n.type === 'site').map((n) => n.id)).toEqual(['site:hq', 'site:east', 'site:west']);
+    expect(nodes.filter((n) => n.type === 'component').map((n) => n.id).sort()).toEqual(architecture.components.map((c) => c.id).sort());
+    expect(nodes.filter((n) => n.type === 'hub').map((n) => n.id)).toEqual([hubNodeId('east'), hubNodeId('west')]);
+    expect(edges.map((e) => e.id).sort()).toEqual(
+      ['scheduler->api', 'east-agent->east-cache', 'east-cache->wan:east', 'wan:east->api', 'east-workloads->east-agent', 'west-agent->wan:west', 'wan:west->api', 'west-workloads->west-agent'].sort(),
+    );
   });
 
-  it('lays out a generated fleet without overlapping sites', async () => {
-    const fleet = expandFleet((await shippedBundles()).get('starlingx-distributed-cloud')!, 50);
-    const rects = Object.values(fleet.layout.sites);
-    expect(rects).toHaveLength(51);
-    for (const a of rects)
-      for (const b of rects)
-        if (a !== b) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+  it('keeps components inside their site, without overlap', () => {
+    const { nodes } = flowFor([]);
+    for (const site of architecture.sites) {
+      const rect = layout.sites[site.id]!;
+      const inside = nodes.filter((n): n is ComponentFlowNode => n.type === 'component' && n.parentId === siteNodeId(site.id));
+      for (const n of inside) {
+        expect(n.position.x).toBeGreaterThanOrEqual(0);
+        expect(n.position.x + NODE_WIDTH).toBeLessThanOrEqual(rect.width);
+        expect(n.position.y + NODE_HEIGHT).toBeLessThanOrEqual(rect.height);
+      }
+      for (const a of inside) for (const b of inside) if (a !== b) expect(Math.abs(a.position.x - b.position.x) >= NODE_WIDTH || Math.abs(a.position.y - b.position.y) >= NODE_HEIGHT).toBe(true);
+    }
+  });
+
+  it('marks a cut site, its hub and only its WAN links', () => {
+    const { nodes, edges } = flowFor(['east']);
+    const east = nodes.find((n): n is SiteFlowNode => n.id === siteNodeId('east'))!;
+    expect(east.data).toMatchObject({ cut: true, counts: { operational: 2, degraded: 1, unavailable: 0 } });
+    expect(nodes.find((n): n is HubFlowNode => n.id === hubNodeId('east'))!.data.severed).toBe(true);
+    expect(nodes.find((n): n is HubFlowNode => n.id === hubNodeId('west'))!.data.severed).toBe(false);
+    expect(edges.filter((e) => e.data!.severed).map((e) => e.id).sort()).toEqual(['east-cache->wan:east', 'wan:east->api']);
+  });
+
+  it('joins each fleet hub to the central site once (trunks), and draws far-away sites as one tile node', () => {
+    const fleet = expandFleet(bundle, 20);
+    const cut = resolveCut(fleet.architecture, { kind: 'all' });
+    const states = componentStates(fleet.architecture, cut);
+    const near = toFlow({ ...fleet, cut, states, trunks: true });
+    expect(near.edges.filter((e) => e.target === 'site:hq' || e.source === 'site:hq')).toHaveLength(20);
+    const far = toFlow({ ...fleet, cut, states, collapsed: true });
+    expect(far.nodes.map((n) => n.type)).toEqual(['fleet', 'site', 'component', 'component']);
+    expect(far.nodes[0]!.data).toMatchObject({ cutCount: 20 });
+  });
+});
+
+describe('emphasise', async () => {
+  const { architecture, layout } = await tinyBundle();
+  const cut = resolveCut(architecture, { kind: 'none' });
+  const base = toFlow({ architecture, layout, cut, states: componentStates(architecture, cut) });
+
+  it('gives a new object only to the nodes and edges whose look changes', () => {
+    const focus = new Set(['east-agent', 'east-cache']);
+    const next = emphasise(base, { selected: 'east-agent', focus, focusLinks: new Set(['east-agent->east-cache']) });
+    const changed = next.nodes.filter((n, i) => n !== base.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(['east-agent', 'east-cache']);
+    expect(next.nodes.find((n) => n.id === 'east-agent')).toMatchObject({ selected: true, className: FOCUS_CLASS });
+    expect(next.nodes.find((n) => n.id === 'east-cache')).toMatchObject({ selected: false, className: FOCUS_CLASS });
+    expect(next.edges.filter((e, i) => e !== base.edges[i]).map((e) => e.id)).toEqual(['east-agent->east-cache']);
+  });
+
+  it('changes nothing when nothing is selected or focused', () => {
+    const next = emphasise(base, { selected: null, focus: null });
+    expect(next.nodes.every((n, i) => n === base.nodes[i])).toBe(true);
+    expect(next.edges.every((e, i) => e === base.edges[i])).toBe(true);
   });
 });
 
 describe('sidesBetween', () => {
   it('leaves and enters on the sides that face each other', () => {
-    expect(sidesBetween({ x: 0, y: 500 }, { x: 0, y: 0 })).toEqual(['t', 'b']);
-    expect(sidesBetween({ x: 0, y: 0 }, { x: 10, y: 500 })).toEqual(['b', 't']);
-    expect(sidesBetween({ x: 0, y: 0 }, { x: 400, y: 10 })).toEqual(['r', 'l']);
-    expect(sidesBetween({ x: 400, y: 0 }, { x: 0, y: 10 })).toEqual(['l', 'r']);
+    expect(sidesBetween({ x: 0, y: 500 }, { x: 0, y: 0 }, 64)).toEqual(['t', 'b']);
+    expect(sidesBetween({ x: 0, y: 0 }, { x: 10, y: 500 }, 64)).toEqual(['b', 't']);
+    expect(sidesBetween({ x: 0, y: 0 }, { x: 400, y: 10 }, 64)).toEqual(['r', 'l']);
+    expect(sidesBetween({ x: 400, y: 0 }, { x: 0, y: 10 }, 64)).toEqual(['l', 'r']);
   });
 });

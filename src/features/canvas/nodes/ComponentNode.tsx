@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ComponentFlowNode } from '../flow/toFlow';
+import type { ComponentFlowNode } from '../flow/types';
 import { statusLook } from '../../../ui/statusLook';
 
 const sides = [
@@ -22,9 +22,7 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
   const towards = data.status.state !== 'connected' && 'reason' in data.status && data.status.reason === 'towards-cut';
   return (
     <div
-      className={`component-card scaled-text relative flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-0.5 leading-[1.15] shadow-sm ${look.bg} ${look.border} ${
-        data.emphasis === 'dim' ? 'opacity-60 grayscale' : ''
-      } ${data.emphasis === 'focus' ? 'ring-4 ring-accent' : ''}`}
+      className={`component-card scaled-text relative flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-0.5 leading-[1.15] shadow-sm ${look.bg} ${look.border}`}
       data-status={state}
     >
       {handles}
@@ -36,8 +34,7 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
       <div className={`line-clamp-2 font-semibold break-words text-fg ${state !== 'connected' ? 'pr-4' : ''}`} title={data.name}>
         {data.name}
       </div>
-      {/* A dimmed node (outside a tour step's focus) keeps only its name. */}
-      {data.emphasis !== 'dim' && (
+      {(
       <div className="far-hide flex items-center justify-between gap-2 text-[0.78em] text-muted">
         <span className="truncate">
           {data.layer.replace('-', ' ')}

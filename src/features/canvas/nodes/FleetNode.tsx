@@ -1,6 +1,6 @@
 import { memo, useContext } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import type { FleetFlowNode } from '../flow/toFlow';
+import type { FleetFlowNode } from '../flow/types';
 import { SimulationContext } from '../SimulationContext';
 
 /** A fleet seen from far away: each edge site a tile, cut ones filled and cross-hatched; click one to cut or restore it. */

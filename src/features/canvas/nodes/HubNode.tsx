@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { HubFlowNode } from '../flow/toFlow';
+import type { HubFlowNode } from '../flow/types';
 
 /** An edge site's WAN link, drawn as one thing to activate: cut when connected, restore when cut. */
 function HubNodeView({ data }: NodeProps<HubFlowNode>) {
@@ -8,7 +8,7 @@ function HubNodeView({ data }: NodeProps<HubFlowNode>) {
     <div
       className={`flex h-full w-full cursor-pointer items-center justify-center gap-1.5 scaled-text rounded-full border-2 px-3 font-bold whitespace-nowrap shadow ${
         data.severed ? 'border-dotted bg-bad-bg' : 'border-dashed bg-surface'
-      } ${data.dim ? 'opacity-60 grayscale' : ''}`}
+      }`}
       style={{ borderColor: data.severed ? 'var(--cut)' : 'var(--wan)', color: data.severed ? 'var(--cut)' : 'var(--text)' }}
       title={`Carries: ${data.carries.join(', ')}`}
       data-severed={data.severed}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import type { LinkFlowEdge } from '../flow/toFlow';
+import type { LinkFlowEdge } from '../flow/types';
 
 /**
  * WAN links: thick with long dashes, running through the site's WAN hub (which carries the words).
@@ -21,7 +21,6 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
         stroke: data.severed ? 'var(--cut)' : wan ? 'var(--wan)' : 'var(--local)',
         strokeWidth: wan ? 2.5 : 1.5,
         strokeDasharray: data.severed ? '2 7' : wan ? '10 6' : undefined,
-        opacity: data.dim ? 0.15 : 1,
       }}
       interactionWidth={0}
     />

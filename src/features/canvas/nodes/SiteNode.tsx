@@ -1,6 +1,6 @@
 import { memo, useContext } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { SiteFlowNode } from '../flow/toFlow';
+import type { SiteFlowNode } from '../flow/types';
 import { SimulationContext } from '../SimulationContext';
 
 function SiteNodeView({ data }: NodeProps<SiteFlowNode>) {

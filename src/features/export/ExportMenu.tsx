@@ -2,47 +2,8 @@ import { useRef, useState, type RefObject } from 'react';
 import type { Node } from '@xyflow/react';
 import type { Architecture } from '../../model/schema';
 import type { ComponentState } from '../../simulation/status';
-import { download, slug } from '../export/download';
-import { currentPermalink } from '../../url/binding';
-
-const buttonClass = 'rounded-md border-2 border-line px-2.5 py-0.5 font-semibold whitespace-nowrap';
-
-async function writeClipboard(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Without the async clipboard (plain http on another host), fall back to a selected field.
-    const field = document.createElement('textarea');
-    field.value = text;
-    document.body.append(field);
-    field.select();
-    document.execCommand('copy');
-    field.remove();
-  }
-}
-
-export function CopyLinkButton() {
-  const [copied, setCopied] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        className={buttonClass}
-        onClick={async () => {
-          await writeClipboard(currentPermalink());
-          setCopied(true);
-          setTimeout(() => setCopied(false), 2500);
-        }}
-        data-testid="copy-link"
-      >
-        {copied ? '✓ Link copied' : 'Copy link'}
-      </button>
-      <span role="status" aria-live="polite" className="sr-only">
-        {copied ? 'Link to this view copied to the clipboard' : ''}
-      </span>
-    </>
-  );
-}
+import { buttonClass } from '../../ui/buttonClass';
+import { download, slug } from './download';
 
 interface ExportProps {
   architecture: Pick<Architecture, 'id' | 'name' | 'sites' | 'components' | 'links'>;
@@ -85,24 +46,24 @@ export function ExportMenu({ architecture, states, cutDescription, graph, nodes 
   };
   const frame = () => ({ title: architecture.name, subtitle: cutDescription, ...legendFromTheme() });
   const svg = async () => {
-    const { exportSvg } = await import('../export/image');
+    const { exportSvg } = await import('./image');
     return exportSvg(graph.current!, nodes, frame());
   };
   const items: [string, () => Promise<void>][] = [
     ['PNG image (2×)', async () => {
-      const { exportPng } = await import('../export/image');
+      const { exportPng } = await import('./image');
       download(await exportPng(await svg()), `${base}.png`);
     }],
     ['SVG image', async () => download(new Blob([await svg()], { type: 'image/svg+xml' }), `${base}.svg`)],
     ['Mermaid flowchart', async () => {
-      const { toMermaid } = await import('../export/mermaid');
+      const { toMermaid } = await import('./mermaid');
       download(new Blob([toMermaid(architecture, states)], { type: 'text/plain' }), `${architecture.id}.mmd`);
     }],
     ['JSON data', async () => download(new Blob([`${JSON.stringify(architecture, null, 2)}\n`], { type: 'application/json' }), `${architecture.id}.json`)],
   ];
   return (
     <details ref={menu} className="relative" data-testid="export-menu">
-      <summary className={`${buttonClass} cursor-pointer list-none`}>Export ▾</summary>
+      <summary className={`${buttonClass} border-line cursor-pointer list-none`}>Export ▾</summary>
       <ul className="absolute right-0 z-30 mt-1 flex w-52 flex-col rounded-lg border-2 border-line bg-surface p-1 shadow-xl">
         {items.map(([label, action]) => (
           <li key={label}>

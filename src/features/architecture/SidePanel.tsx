@@ -1,0 +1,52 @@
+/** The panel beside the diagram (a sheet on a phone): details, reconnect story, cut summary or overview. */
+import { Suspense } from 'react';
+import type { Architecture } from '../../model/schema';
+import type { CutResolution } from '../../simulation/cut';
+import { isCutting, NO_CUT } from '../../simulation/cut';
+import type { ComponentState } from '../../simulation/status';
+import type { CutSummary } from '../../simulation/summary';
+import { Loading } from '../../ui/Loading';
+import { changeCut, dismissRestored, selectNode, selectNodeId, selectRestored, useExplorer } from '../../url/store';
+import { CutSummaryPanel } from './CutSummaryPanel';
+import { DetailsPanel } from './DetailsPanel';
+import { OverviewPanel } from './OverviewPanel';
+import { panelFor } from './panelFor';
+import { ReconnectPanel } from './ReconnectPanel';
+
+interface Props {
+  architecture: Architecture;
+  resolution: CutResolution;
+  states: ReadonlyMap<string, ComponentState>;
+  summary: CutSummary;
+  about: boolean;
+  onCloseAbout: () => void;
+}
+
+/** Which panel shows, for the page to lay the diagram out around it. */
+export function usePanel(architecture: Pick<Architecture, 'components'>, resolution: CutResolution, about: boolean) {
+  const selected = useExplorer(selectNodeId);
+  const restored = useExplorer(selectRestored);
+  const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
+  return { component, restored, panel: panelFor({ component: !!component, restored: !!restored, cutting: isCutting(resolution), about }) };
+}
+
+export function SidePanel({ architecture, resolution, states, summary, about, onCloseAbout }: Props) {
+  const { component, restored, panel } = usePanel(architecture, resolution, about);
+  if (panel === null) return null;
+  return (
+    <aside
+      id="details-panel"
+      aria-label="Details"
+      className="absolute inset-x-0 bottom-0 z-20 flex max-h-[60%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:static md:max-h-none md:w-[22rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-none 2xl:w-[28rem]"
+    >
+      {panel === 'details' && <DetailsPanel architecture={architecture} component={component!} state={states.get(component!.id)!} onClose={() => selectNode(null)} />}
+      {panel === 'reconnect' && <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />}
+      {panel === 'cut-summary' && <CutSummaryPanel summary={summary} onRestore={() => changeCut(NO_CUT, architecture)} />}
+      {panel === 'about' && (
+        <Suspense fallback={<Loading what="the overview" />}>
+          <OverviewPanel architecture={architecture} onClose={onCloseAbout} />
+        </Suspense>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,22 @@
+/** Which side panel the architecture page shows: one answer for every combination of state. */
+export type Panel = 'details' | 'reconnect' | 'cut-summary' | 'about' | null;
+
+export interface PanelState {
+  /** A component is selected (and exists). */
+  component: boolean;
+  /** Links just came back: their reconnect story. */
+  restored: boolean;
+  /** Something is cut. */
+  cutting: boolean;
+  /** The user asked for the architecture's overview. */
+  about: boolean;
+}
+
+/** The selection comes first, then the story of what just came back, then the cut, then the overview. */
+export function panelFor({ component, restored, cutting, about }: PanelState): Panel {
+  if (component) return 'details';
+  if (restored) return 'reconnect';
+  if (cutting) return 'cut-summary';
+  if (about) return 'about';
+  return null;
+}

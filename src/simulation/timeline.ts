@@ -1,0 +1,47 @@
+/**
+ * Time in a cut: the moments an architecture's data documents, what happens at each for one cut
+ * site, and which reconnect story a cut of a given length ends with.
+ */
+import { parseDuration } from '../model/duration';
+import type { Architecture, Component, Moment } from '../model/schema';
+
+const secondsOf = (moment: Pick<Moment, 'after'>) => parseDuration(moment.after) ?? 0;
+
+/** Every moment any component documents, in seconds, ascending: the stops of the time control. */
+export function momentsOf(arch: Pick<Architecture, 'components'>): number[] {
+  const all = new Set<number>();
+  for (const c of arch.components) for (const m of c.disconnected.timeline ?? []) all.add(secondsOf(m));
+  return [...all].sort((a, b) => a - b);
+}
+
+export interface TimelineEntry {
+  seconds: number;
+  component: Component;
+  moment: Moment;
+}
+
+/**
+ * What happens over time when `siteId` is cut: the moments of its own components and of the central
+ * components (which act towards it), in order.
+ */
+export function siteTimeline(arch: Pick<Architecture, 'sites' | 'components'>, siteId: string): TimelineEntry[] {
+  const central = new Set(arch.sites.filter((s) => s.kind === 'central').map((s) => s.id));
+  const entries: TimelineEntry[] = [];
+  for (const component of arch.components) {
+    if (component.site !== siteId && !central.has(component.site)) continue;
+    for (const moment of component.disconnected.timeline ?? []) entries.push({ seconds: secondsOf(moment), component, moment });
+  }
+  return entries.sort((a, b) => a.seconds - b.seconds);
+}
+
+/** The reconnect story for a cut that lasted `seconds`: the latest moment's own story if it has one. */
+export function reconnectStory(component: Pick<Component, 'disconnected'>, seconds: number): string {
+  let story = component.disconnected.reconnect;
+  for (const moment of component.disconnected.timeline ?? []) {
+    if (secondsOf(moment) <= seconds && moment.reconnect) story = moment.reconnect;
+  }
+  return story;
+}
+
+/** Whether there is more to a component's story than its state just after the cut. */
+export const changesOverTime = (component: Pick<Component, 'disconnected'>) => (component.disconnected.timeline?.length ?? 0) > 0;

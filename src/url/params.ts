@@ -1,0 +1,255 @@
+/**
+ * Every URL parameter in one table: the pages it applies to, how it is read (with the notice a bad
+ * value gets), how it is written, and its default. The codec (codec.ts) derives the parser, the
+ * serialiser and the defaults from this table, so a new parameter is one entry here.
+ */
+import { parseDuration, formatDuration } from '../model/duration';
+import { MAX_FLEET_SITES, MAX_LINK_ID_LENGTH } from '../model/vocabulary';
+import type { Cut } from '../simulation/cut';
+
+export type Page = 'home' | 'arch' | 'req' | 'matrix' | 'compare' | 'present' | 'not-found';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'arch'; id: string }
+  | { page: 'req'; id: string }
+  | { page: 'matrix' }
+  | { page: 'compare' }
+  | { page: 'present'; id: string }
+  | { page: 'not-found'; path: string };
+
+/**
+ * What part of the diagram is on screen. `diagram`: the centre in diagram coordinates and the zoom
+ * relative to "fit the whole diagram", so a receiver with another window size sees the same region.
+ * `screen`: the older form (pan in the sender's screen pixels and an absolute zoom), still read.
+ */
+export type Viewport = { kind: 'diagram'; cx: number; cy: number; scale: number } | { kind: 'screen'; x: number; y: number; zoom: number };
+
+export type Theme = 'system' | 'light' | 'dark' | 'projector';
+export const themes: readonly Theme[] = ['system', 'light', 'dark', 'projector'];
+
+export type MatrixSort = 'catalogue' | 'coverage' | 'title';
+const matrixSorts: readonly MatrixSort[] = ['catalogue', 'coverage', 'title'];
+
+export interface Choices {
+  route: Route;
+  node: string | null;
+  cut: Cut;
+  /** Seconds since the cut began (null: just cut). */
+  t: number | null;
+  view: Viewport | null;
+  theme: Theme | null;
+  step: number | null;
+  sites: number | null;
+  embed: boolean;
+  left: string | null;
+  right: string | null;
+  sort: MatrixSort;
+}
+
+export const MIN_ZOOM = 0.01;
+export const MAX_ZOOM = 4;
+/** Zoom relative to fit that a link may ask for. */
+export const MAX_SCALE = 40;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const isId = (value: string) => value.length <= MAX_LINK_ID_LENGTH && ID.test(value);
+
+/** A value as it may appear in a notice: short, one line. Rendered as text, never as HTML. */
+export function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return `"${flat.length > 48 ? `${flat.slice(0, 48)}…` : flat}"`;
+}
+
+export function parseInteger(value: string, min: number, max: number): number | null {
+  if (!/^\d{1,10}$/.test(value)) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
+}
+
+export function parseCut(value: string): Cut | null {
+  if (value === 'all') return { kind: 'all' };
+  if (value === 'central') return { kind: 'central' };
+  const random = /^random:(\d{1,3})$/.exec(value);
+  if (random) {
+    const percent = Number(random[1]);
+    return percent <= 100 ? { kind: 'random', percent, seed: 1 } : null;
+  }
+  const sites = value.split(',');
+  if (sites.length === 0 || sites.length > MAX_FLEET_SITES || !sites.every(isId)) return null;
+  return { kind: 'sites', sites: [...new Set(sites)] };
+}
+
+export function formatCut(cut: Cut): string | null {
+  switch (cut.kind) {
+    case 'none':
+      return null;
+    case 'all':
+    case 'central':
+      return cut.kind;
+    case 'sites':
+      return cut.sites.join(',');
+    case 'random':
+      return `random:${cut.percent}`;
+  }
+}
+
+const NUMBER = /^-?\d{1,7}(\.\d{1,4})?$/;
+
+export function parseViewport(value: string): Viewport | null {
+  const parts = value.split(',');
+  if (parts.length !== 3) return null;
+  const [a, b, c] = parts as [string, string, string];
+  if (!NUMBER.test(a) || !NUMBER.test(b)) return null;
+  const scale = /^(\d{1,3}(\.\d{1,4})?)x$/.exec(c);
+  if (scale) {
+    const s = Number(scale[1]);
+    return s > 0 && s <= MAX_SCALE ? { kind: 'diagram', cx: Number(a), cy: Number(b), scale: s } : null;
+  }
+  if (!NUMBER.test(c)) return null;
+  const zoom = Number(c);
+  return zoom >= MIN_ZOOM && zoom <= MAX_ZOOM ? { kind: 'screen', x: Number(a), y: Number(b), zoom } : null;
+}
+
+/** Rounded so that links stay short and a reopened link lands on the same picture. */
+export function roundViewport(view: Viewport): Viewport {
+  if (view.kind === 'screen') return { kind: 'screen', x: Math.round(view.x), y: Math.round(view.y), zoom: Math.round(view.zoom * 1000) / 1000 };
+  return { kind: 'diagram', cx: Math.round(view.cx), cy: Math.round(view.cy), scale: Math.min(MAX_SCALE, Math.max(0.001, Math.round(view.scale * 1000) / 1000)) };
+}
+
+export function formatViewport(view: Viewport): string {
+  const v = roundViewport(view);
+  return v.kind === 'screen' ? `${v.x},${v.y},${v.zoom}` : `${v.cx},${v.cy},${v.scale}x`;
+}
+
+/** A value the link held that cannot be used: what it is not, and what is shown instead. */
+export interface Invalid {
+  invalid: string;
+  instead: string;
+}
+const invalid = (what: string, instead: string): Invalid => ({ invalid: what, instead });
+
+interface ParamSpec {
+  key: string;
+  /** The choices this parameter stands for when the link leaves it out. */
+  default: Partial<Choices>;
+  pages: readonly Page[];
+  /** The part of the choices this parameter sets, from its text and what has been read so far. */
+  parse(value: string, read: Choices): Partial<Choices> | Invalid | { ignored: string };
+  /** Its text for these choices, or null to leave it out (the default). */
+  format(choices: Choices): string | null;
+}
+
+const graphPages: readonly Page[] = ['arch', 'present', 'compare'];
+const allPages: readonly Page[] = ['home', 'arch', 'req', 'matrix', 'compare', 'present', 'not-found'];
+
+/** In the order they are read and written: `seed` refines `cut`, so it comes after it. */
+export const params: readonly ParamSpec[] = [
+  {
+    key: 'left',
+    default: { left: null },
+    pages: ['compare'],
+    parse: (v) => (isId(v) ? { left: v } : invalid('is not an architecture id', 'the default architecture is compared')),
+    format: (c) => c.left,
+  },
+  {
+    key: 'right',
+    default: { right: null },
+    pages: ['compare'],
+    parse: (v) => (isId(v) ? { right: v } : invalid('is not an architecture id', 'the default architecture is compared')),
+    format: (c) => c.right,
+  },
+  {
+    key: 'sites',
+    default: { sites: null },
+    pages: ['arch'],
+    parse: (v) => {
+      const sites = parseInteger(v, 1, MAX_FLEET_SITES);
+      return sites === null ? invalid(`is not a number of sites from 1 to ${MAX_FLEET_SITES.toLocaleString('en')}`, 'the architecture is shown as documented') : { sites };
+    },
+    format: (c) => (c.sites === null ? null : String(c.sites)),
+  },
+  {
+    key: 'cut',
+    default: { cut: { kind: 'none' } },
+    pages: graphPages,
+    parse: (v) => {
+      const cut = parseCut(v);
+      return cut ? { cut } : invalid('is not a cut (all, central, site ids, or random:<percent>)', 'every link is connected');
+    },
+    format: (c) => formatCut(c.cut),
+  },
+  {
+    key: 'seed',
+    default: {},
+    pages: graphPages,
+    parse: (v, read) => {
+      if (read.cut.kind !== 'random') return { ignored: 'The link has a "seed" without a random cut; it was ignored.' };
+      const seed = parseInteger(v, 0, 2 ** 31 - 1);
+      return seed === null ? invalid(`is not a whole number from 0 to ${(2 ** 31 - 1).toLocaleString('en')}`, 'seed 1 was used') : { cut: { ...read.cut, seed } };
+    },
+    format: (c) => (c.cut.kind === 'random' ? String(c.cut.seed) : null),
+  },
+  {
+    key: 't',
+    default: { t: null },
+    pages: graphPages,
+    parse: (v, read) => {
+      if (read.cut.kind === 'none') return { ignored: 'The link has a time "t" but nothing is cut; it was ignored.' };
+      if (v === '0') return { t: null };
+      const t = parseDuration(v);
+      return t === null ? invalid('is not a time into the cut (such as 40s, 5m, 1h or 30d)', 'the moment just after the cut is shown') : { t };
+    },
+    format: (c) => (c.t === null || c.cut.kind === 'none' ? null : formatDuration(c.t)),
+  },
+  {
+    key: 'node',
+    default: { node: null },
+    pages: ['arch', 'present'],
+    parse: (v) => (isId(v) ? { node: v } : invalid('is not a component id', 'nothing is selected')),
+    format: (c) => c.node,
+  },
+  {
+    key: 'step',
+    default: { step: null },
+    pages: ['present'],
+    parse: (v) => {
+      const step = parseInteger(v, 1, 999);
+      return step === null ? invalid('is not a step number', 'the tour starts at step 1') : { step };
+    },
+    format: (c) => (c.step === null ? null : String(c.step)),
+  },
+  {
+    key: 'view',
+    default: { view: null },
+    pages: ['arch', 'present'],
+    parse: (v) => {
+      const view = parseViewport(v);
+      return view ? { view } : invalid('is not a view (x,y,zoom or x,y,<scale>x)', 'the diagram is fitted to the window');
+    },
+    format: (c) => (c.view ? formatViewport(c.view) : null),
+  },
+  {
+    key: 'sort',
+    default: { sort: 'catalogue' },
+    pages: ['matrix'],
+    parse: (v) => ((matrixSorts as readonly string[]).includes(v) ? { sort: v as MatrixSort } : invalid(`is not a sort order (${matrixSorts.join(', ')})`, 'the catalogue order is used')),
+    format: (c) => (c.sort === 'catalogue' ? null : c.sort),
+  },
+  {
+    key: 'theme',
+    default: { theme: null },
+    pages: allPages,
+    parse: (v) => ((themes as readonly string[]).includes(v) ? { theme: v as Theme } : invalid(`is not a theme (${themes.join(', ')})`, 'your saved theme is used')),
+    format: (c) => c.theme,
+  },
+  {
+    key: 'embed',
+    default: { embed: false },
+    pages: allPages,
+    parse: (v) => (v === '1' || v === 'true' ? { embed: true } : v === '0' || v === 'false' ? { embed: false } : invalid('is not 1 or 0', 'the full explorer is shown')),
+    format: (c) => (c.embed ? '1' : null),
+  },
+];
+
+export const defaultChoices = Object.assign({ route: { page: 'home' } }, ...params.map((p) => p.default)) as Choices;

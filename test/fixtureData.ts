@@ -1,0 +1,20 @@
+/**
+ * A small architecture for behaviour tests (test/fixtures/tiny.yaml), validated and laid out as the
+ * build does it. Code tests use it, not the shipped architectures, so editing content never breaks them.
+ */
+import { buildCatalogue, validateDirectory, type BuiltCatalogue } from '../src/build/catalogue';
+import { formatProblem } from '../src/build/problems';
+import type { ArchitectureBundle } from '../src/model/dataset';
+
+export const FIXTURE_DIR = 'test/fixtures';
+
+let built: Promise<BuiltCatalogue> | null = null;
+export function fixtureCatalogue(): Promise<BuiltCatalogue> {
+  built ??= validateDirectory(FIXTURE_DIR).then((result) => {
+    if (result.problems.length > 0) throw new Error(`test fixtures are invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+    return buildCatalogue(result);
+  });
+  return built;
+}
+
+export const tinyBundle = async (): Promise<ArchitectureBundle> => (await fixtureCatalogue()).bundles.get('tiny')!;
