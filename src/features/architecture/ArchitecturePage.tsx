@@ -1,5 +1,5 @@
 /** One architecture: its diagram, the actions above it and the panel beside it. */
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { modelNames, useBundle } from '../../dataset/access';
 import type { Rect } from '../../model/geometry';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
@@ -20,6 +20,9 @@ export function ArchitecturePage({ id }: { id: string }) {
   );
 }
 
+const sameRect = (a: Rect | null, b: Rect | null) =>
+  a === b || (!!a && !!b && Math.round(a.x) === Math.round(b.x) && Math.round(a.y) === Math.round(b.y) && Math.round(a.width) === Math.round(b.width) && Math.round(a.height) === Math.round(b.height));
+
 function ArchitectureView({ id }: { id: string }) {
   const sites = useExplorer(selectSites);
   const cut = useExplorer(selectCut);
@@ -31,6 +34,7 @@ function ArchitectureView({ id }: { id: string }) {
   const { architecture } = model;
   // The part of a zoomed-in fleet near the screen: only those sites become nodes.
   const [region, setRegion] = useState<Rect | null>(null);
+  const onVisibleRegion = useCallback((next: Rect | null) => setRegion((current) => (sameRect(current, next) ? current : next)), []);
   const { resolution, states, flow, overview, summary, toggle, focusing } = useSimulation(model, cut, { t, selected, fleet: sites !== null, region });
   const [about, setAbout] = useState(false);
   const { panel } = usePanel(architecture, resolution, about);
@@ -88,7 +92,7 @@ function ArchitectureView({ id }: { id: string }) {
             centralDown={resolution.centralDown}
             fleet={sites !== null}
             overview={overview}
-            onVisibleRegion={sites !== null ? setRegion : undefined}
+            onVisibleRegion={sites !== null ? onVisibleRegion : undefined}
           />
           <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
             <Legend />

@@ -90,7 +90,8 @@ function Canvas(props: GraphCanvasProps) {
   const ready = useRef(false);
 
   // "Fit" is the reference of the URL's zoom: the whole diagram (every top-level node) in this canvas.
-  const wholeBounds = useMemo(() => getNodesBounds((overview ?? props).nodes.filter((n) => !n.parentId)), [overview, props]);
+  const allNodes = (overview ?? props).nodes;
+  const wholeBounds = useMemo(() => getNodesBounds(allNodes.filter((n) => !n.parentId)), [allNodes]);
   const frame = useMemo((): Frame => {
     const fit = getViewportForBounds(wholeBounds, width || 1, height || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
     return { width, height, fitZoom: fit.zoom };
@@ -108,29 +109,26 @@ function Canvas(props: GraphCanvasProps) {
     [flow, fitTo, props.fitPadding],
   );
 
-  const report = useCallback(
-    (viewport: FlowViewport) => {
-      if (!onVisibleRegion) return;
-      onVisibleRegion(viewport.zoom < OVERVIEW_ZOOM ? null : regionOf(viewport, frameRef.current.width, frameRef.current.height));
-    },
-    [onVisibleRegion],
-  );
+  // A zoomed-in fleet builds only the sites near the screen: derived from the chosen view (every user
+  // move ends in one) and the canvas size, so the same link always builds the same sites.
+  const shownViewport = useMemo(() => (view ? toScreen(view, frame) : getViewportForBounds(wholeBounds, width, height, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING)), [view, frame, wholeBounds, width, height]);
+  useEffect(() => {
+    if (!onVisibleRegion || width === 0 || height === 0) return;
+    onVisibleRegion(shownViewport.zoom < OVERVIEW_ZOOM ? null : regionOf(shownViewport, width, height));
+  }, [onVisibleRegion, shownViewport, width, height]);
 
   // The URL's viewport wins; without one, fit the graph (or the tour step's focus).
   useEffect(() => {
     if (!ready.current) return;
     if (view) {
       const target = toScreen(view, frameRef.current);
-      if (!sameScreen(target, flow.getViewport())) void flow.setViewport(target, { duration: 0 }).then(() => report(target));
-    } else void fit(reducedMotion() ? 0 : 400).then(() => report(flow.getViewport()));
-  }, [view, fit, flow, report]);
+      if (!sameScreen(target, flow.getViewport())) void flow.setViewport(target, { duration: 0 });
+    } else void fit(reducedMotion() ? 0 : 400);
+  }, [view, fit, flow]);
 
   const onInit = useCallback(() => {
     ready.current = true;
-    void (view ? flow.setViewport(toScreen(view, frameRef.current)) : fit(0)).then(() => {
-      setInitialised(true);
-      report(flow.getViewport());
-    });
+    void (view ? flow.setViewport(toScreen(view, frameRef.current)) : fit(0)).then(() => setInitialised(true));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -140,7 +138,6 @@ function Canvas(props: GraphCanvasProps) {
   }, []);
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
-      report(viewport);
       // Programmatic moves (fit, tour steps) have no event, and a click is a gesture that moved
       // nothing: neither is the user choosing a view.
       const start = moveStart.current;
@@ -150,7 +147,7 @@ function Canvas(props: GraphCanvasProps) {
       void flow.setViewport(toScreen(rounded, frameRef.current));
       onViewChange(rounded);
     },
-    [onViewChange, flow, report],
+    [onViewChange, flow],
   );
 
   // Clicks and Enter/Space on a focused node both arrive as a selection change; nodes are never

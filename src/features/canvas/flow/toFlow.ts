@@ -8,7 +8,7 @@ import type { CutResolution } from '../../../simulation/cut';
 import type { ComponentState } from '../../../simulation/status';
 import { linkEdges } from './edges';
 import { componentNode, fleetNode, hubNode, isSiteCut, siteNode, wanCarries } from './nodes';
-import { hubNodeId, type Flow, type FlowNode } from './types';
+import { hubNodeId, siteNodeId, type Flow, type FlowNode } from './types';
 
 export interface FlowInput {
   architecture: Pick<Architecture, 'sites' | 'components' | 'links'>;
@@ -31,6 +31,7 @@ export function toFlow({ architecture, layout, cut, states, trunks = false, coll
   for (const site of shownSites) {
     nodes.push(siteNode(site, layout, members.get(site.id)!, cut, states));
     const rect = layout.sites[site.id]!;
+    centre.set(siteNodeId(site.id), { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
     for (const component of members.get(site.id)!) {
       nodes.push(componentNode(component, site, layout, states.get(component.id)!));
       const at = layout.components[component.id]!;
