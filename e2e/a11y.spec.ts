@@ -9,17 +9,25 @@ const routes: { name: string; hash: string; prepare?: (page: Page) => Promise<vo
   { name: 'StarlingX with a selection', hash: '#/arch/starlingx-distributed-cloud?node=subcloud1-keystone' },
   { name: 'KubeEdge cut', hash: '#/arch/kubeedge?cut=all' },
   { name: 'Airship, central failed', hash: '#/arch/airship?cut=central' },
-  { name: 'About panel', hash: '#/arch/kubeedge', prepare: (page) => page.getByRole('button', { name: 'About', exact: true }).click() },
+  {
+    name: 'About panel',
+    hash: '#/arch/kubeedge',
+    prepare: (page) => page.getByRole('button', { name: 'About', exact: true }).click(),
+  },
   { name: 'fleet', hash: '#/arch/tripleo-dcn?sites=300&cut=random:30' },
   { name: 'requirement', hash: '#/req/autonomy' },
   { name: 'matrix', hash: '#/matrix' },
   { name: 'compare', hash: '#/compare?cut=all' },
   { name: 'presentation', hash: '#/present/starlingx-distributed-cloud?step=3' },
-  { name: 'search', hash: '#/', prepare: async (page) => {
-    await page.getByTestId('search-button').click();
-    await page.getByTestId('search-input').fill('keystone');
-    await expect(page.getByTestId('search-result').first()).toBeVisible();
-  } },
+  {
+    name: 'search',
+    hash: '#/',
+    prepare: async (page) => {
+      await page.getByTestId('search-button').click();
+      await page.getByTestId('search-input').fill('keystone');
+      await expect(page.getByTestId('search-result').first()).toBeVisible();
+    },
+  },
   { name: 'not found', hash: '#/arch/nowhere' },
   { name: 'stale link notice', hash: '#/arch/kubeedge?node=ghost' },
 ];
@@ -33,10 +41,18 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
       await page.waitForLoadState('networkidle');
       await route.prepare?.(page);
       await page.waitForTimeout(300);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        );
       expect(serious).toEqual([]);
     });
   }

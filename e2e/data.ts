@@ -7,7 +7,8 @@ import { formatProblem, hasErrors } from '../src/build/problems';
 import type { Architecture } from '../src/model/schema';
 
 const result = await validateDirectory('architectures');
-if (hasErrors(result.problems)) throw new Error(`architectures/ is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+if (hasErrors(result.problems))
+  throw new Error(`architectures/ is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
 
 const ordered = orderArchitectures(result.catalogue.architectures);
 export const architectureIds = ordered.map((a) => a.id);

@@ -4,7 +4,9 @@ import { architectureIds, architectures, requirements } from './data';
 const kube = architectures.kubeedge!;
 const anyComponent = kube.components.find((c) => c.site !== kube.sites.find((s) => s.kind === 'central')!.id)!;
 
-test('clicking a component opens its details: role, site, requirements, disconnect and reconnect, sources, links', async ({ page }, info) => {
+test('clicking a component opens its details: role, site, requirements, disconnect and reconnect, sources, links', async ({
+  page,
+}, info) => {
   await openGraph(page, '#/arch/kubeedge');
   await page.locator(`.react-flow__node[data-id="${anyComponent.id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`node=${anyComponent.id}`));
@@ -17,7 +19,8 @@ test('clicking a component opens its details: role, site, requirements, disconne
     const title = requirements.find((r) => r.id === id)!.title;
     await expect(panel.getByRole('link', { name: title })).toHaveAttribute('href', `#/req/${id}`);
   }
-  for (const source of anyComponent.sources) await expect(panel.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+  for (const source of anyComponent.sources)
+    await expect(panel.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
   await info.attach('details panel', { body: await page.screenshot(), contentType: 'image/png' });
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
@@ -41,10 +44,14 @@ test('?node= opens the panel, and links in the panel move the selection', async 
   await panel.getByRole('button', { name: target.name, exact: true }).first().click();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(target.name);
   await page.goBack();
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(arch.components.find((c) => c.id === link.from)!.name);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+    arch.components.find((c) => c.id === link.from)!.name,
+  );
 });
 
-test('a requirement page lists the components that serve it, grouped by architecture, and links back into the graph', async ({ page }, info) => {
+test('a requirement page lists the components that serve it, grouped by architecture, and links back into the graph', async ({
+  page,
+}, info) => {
   const requirement = requirements.find((r) => r.id === 'autonomy')!;
   await open(page, `#/req/${requirement.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(requirement.title);
@@ -76,7 +83,8 @@ test('the matrix shows who serves each requirement, marks gaps, and sorts', asyn
   }
   await page.getByTestId('matrix-sort').selectOption('coverage');
   await expect(page).toHaveURL(/#\/matrix\?sort=coverage$/);
-  const servedBy = (id: string) => architectureIds.filter((a) => architectures[a]!.components.some((c) => c.requirements.includes(id))).length;
+  const servedBy = (id: string) =>
+    architectureIds.filter((a) => architectures[a]!.components.some((c) => c.requirements.includes(id))).length;
   const least = Math.min(...requirements.map((r) => servedBy(r.id)));
   await expect(rows.first()).toContainText(`served by ${least} of 4`);
   await info.attach('matrix', { body: await page.screenshot(), contentType: 'image/png' });
@@ -155,7 +163,10 @@ test('at 1280×720 the header controls do not overlap', async ({ page }) => {
       .map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
   );
   for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1)) expect(a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5).toBe(true);
+    for (const b of boxes.slice(i + 1))
+      expect(a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5).toBe(
+        true,
+      );
 });
 
 test('every component of every architecture is within three steps of home', async ({ page }) => {

@@ -15,7 +15,8 @@ export const test = base.extend<{ guard: void }>({
       });
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          problems.push(`request to another origin: ${url}`);
       });
       await use();
       expect(problems, 'page errors, console errors or foreign requests').toEqual([]);

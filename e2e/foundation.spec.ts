@@ -29,7 +29,8 @@ for (const id of ids) {
     await page.getByRole('button', { name: 'About', exact: true }).click();
     const list = page.getByRole('navigation', { name: 'Sites and components' });
     const names: string[] = data[id].components.map((c: { name: string }) => c.name);
-    for (const name of new Set(names)) await expect(list.getByRole('button', { name, exact: true })).toHaveCount(names.filter((n) => n === name).length);
+    for (const name of new Set(names))
+      await expect(list.getByRole('button', { name, exact: true })).toHaveCount(names.filter((n) => n === name).length);
   });
 }
 

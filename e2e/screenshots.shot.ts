@@ -1,7 +1,14 @@
 /** The README's screenshots: phone, laptop and projector sizes, from the built site. */
 import { test } from '@playwright/test';
 
-const shots: { name: string; hash: string; width: number; height: number; theme?: string; after?: (page: import('@playwright/test').Page) => Promise<void> }[] = [
+const shots: {
+  name: string;
+  hash: string;
+  width: number;
+  height: number;
+  theme?: string;
+  after?: (page: import('@playwright/test').Page) => Promise<void>;
+}[] = [
   { name: 'home', hash: '#/', width: 1280, height: 800 },
   { name: 'architecture', hash: '#/arch/tripleo-dcn?node=dcn0-nova-compute', width: 1280, height: 720 },
   { name: 'cut', hash: '#/arch/tripleo-dcn?cut=dcn0', width: 1280, height: 720 },

@@ -30,7 +30,13 @@ async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number
       if (x.width !== y.width || x.height !== y.height) return 1;
       let differing = 0;
       for (let i = 0; i < x.data.length; i += 4) {
-        if (Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!) > 24) differing++;
+        if (
+          Math.abs(x.data[i]! - y.data[i]!) +
+            Math.abs(x.data[i + 1]! - y.data[i + 1]!) +
+            Math.abs(x.data[i + 2]! - y.data[i + 2]!) >
+          24
+        )
+          differing++;
       }
       return differing / (x.width * x.height);
     },
@@ -38,7 +44,10 @@ async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number
   );
 }
 
-test('a permalink reopens exactly the view: architecture, selection, cut, viewport and theme', async ({ page, browser }, info) => {
+test('a permalink reopens exactly the view: architecture, selection, cut, viewport and theme', async ({
+  page,
+  browser,
+}, info) => {
   const arch = architectures['tripleo-dcn']!;
   const site = edgeSites(arch)[0]!;
   const node = arch.components.find((c) => c.site === site.id)!;
@@ -129,7 +138,12 @@ test('Copy link copies the current permalink and confirms it', async ({ page, co
 /** A link, what it should say, and where: in a notice above the page, or as the page's own "not found" heading. */
 const staleLinks: [string, RegExp, string, 'notice' | 'page'][] = [
   ['#/arch/openstack-classic', /was not found/, 'unknown architecture', 'page'],
-  ['#/arch/kubeedge?node=no-such-thing', /Component "no-such-thing" is not part of KubeEdge; nothing is selected/, 'unknown component', 'notice'],
+  [
+    '#/arch/kubeedge?node=no-such-thing',
+    /Component "no-such-thing" is not part of KubeEdge; nothing is selected/,
+    'unknown component',
+    'notice',
+  ],
   ['#/req/teleportation', /was not found/, 'unknown requirement', 'page'],
   ['#/arch/tripleo-dcn?cut=dcn9', /Site "dcn9" is not part of .*; left connected/, 'unknown site', 'notice'],
   ['#/arch/tripleo-dcn?view=abc', /view "abc" is not a view .*; the diagram is fitted/, 'malformed view', 'notice'],
@@ -157,13 +171,15 @@ for (const id of architectureIds) {
       await expect(counter).toContainText(`Step ${step} of ${tour.length}`);
       await expect(page.locator('#step-title')).toHaveText(tour[step - 1]!.title);
       await expect(page).toHaveURL(step === 1 ? /#\/present\/[a-z-]+(\?|$)/ : new RegExp(`step=${step}`));
-      for (const focus of tour[step - 1]!.focus) await expect(page.locator(`.react-flow__node[data-id="${focus}"]`)).toHaveClass(/\bis-focus\b/);
+      for (const focus of tour[step - 1]!.focus)
+        await expect(page.locator(`.react-flow__node[data-id="${focus}"]`)).toHaveClass(/\bis-focus\b/);
       const cut = tour[step - 1]!.cut;
       if (cut === 'central') await expect(page).toHaveURL(/cut=central/);
       else if (cut === 'all') await expect(page).toHaveURL(/cut=all/);
       else if (Array.isArray(cut)) await expect(page).toHaveURL(new RegExp(`cut=${cut.join(',')}`));
       else await expect(page).not.toHaveURL(/cut=/);
-      if (step === 1 || step === tour.length) await info.attach(`${id} step ${step}`, { body: await page.screenshot(), contentType: 'image/png' });
+      if (step === 1 || step === tour.length)
+        await info.attach(`${id} step ${step}`, { body: await page.screenshot(), contentType: 'image/png' });
       await page.keyboard.press(step % 2 ? 'ArrowRight' : 'PageDown');
     }
     await expect(counter).toContainText(`Step ${tour.length} of ${tour.length}`);
@@ -178,12 +194,17 @@ for (const id of architectureIds) {
   });
 }
 
-test('exports: PNG at 2×, SVG with every node name, Mermaid with every component, JSON of the data', async ({ page }) => {
+test('exports: PNG at 2×, SVG with every node name, Mermaid with every component, JSON of the data', async ({
+  page,
+}) => {
   const arch = architectures['starlingx-distributed-cloud']!;
   await openGraph(page, `#/arch/${arch.id}?cut=all`);
   const save = async (label: string) => {
     await page.getByTestId('export-menu').locator('summary').click();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label }).click(),
+    ]);
     return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
   };
   const png = await save('PNG image (2×)');
@@ -194,7 +215,10 @@ test('exports: PNG at 2×, SVG with every node name, Mermaid with every componen
   expect(png.body.readUInt32BE(16)).toBe(width * 2);
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, text: doc.documentElement.textContent ?? '' };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      text: doc.documentElement.textContent ?? '',
+    };
   }, svg.body.toString());
   expect(parsed.error).toBeNull();
   expect(parsed.text).toContain(arch.name);
@@ -225,7 +249,8 @@ test('the built site works from a sub-path and loads nothing from another host',
   await openGraph(page, '#/arch/tripleo-dcn');
   expect(new URL(baseURL!).pathname).toBe('/explorer/');
   expect(requests.length).toBeGreaterThan(2);
-  for (const url of requests) expect(url.startsWith(new URL(baseURL!).origin + '/explorer/') || url.startsWith('data:')).toBe(true);
+  for (const url of requests)
+    expect(url.startsWith(new URL(baseURL!).origin + '/explorer/') || url.startsWith('data:')).toBe(true);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("object-src 'none'");

@@ -9,27 +9,40 @@ for (const id of architectureIds) {
   const [site] = edgeSites(arch);
   const members = componentsOn(arch, site!.id);
 
-  test(`${id}: cutting one edge site shows each of its components' data status, and the summary says what still works`, async ({ page }, info) => {
+  test(`${id}: cutting one edge site shows each of its components' data status, and the summary says what still works`, async ({
+    page,
+  }, info) => {
     await openGraph(page, `#/arch/${id}`);
-    await page.locator(`[data-site="${site!.id}"]`).getByRole('button', { name: `Cut the WAN link of ${site!.name}` }).click();
+    await page
+      .locator(`[data-site="${site!.id}"]`)
+      .getByRole('button', { name: `Cut the WAN link of ${site!.name}` })
+      .click();
     await expect(page).toHaveURL(new RegExp(`cut=${site!.id}(&|$)`));
-    for (const c of members) await expect(statusOf(page, c.id), c.id).toHaveAttribute('data-status', c.disconnected.status);
+    for (const c of members)
+      await expect(statusOf(page, c.id), c.id).toHaveAttribute('data-status', c.disconnected.status);
     // Other edge sites stay normal.
-    for (const other of edgeSites(arch).slice(1)) for (const c of componentsOn(arch, other.id)) await expect(statusOf(page, c.id)).toHaveAttribute('data-status', 'connected');
+    for (const other of edgeSites(arch).slice(1))
+      for (const c of componentsOn(arch, other.id))
+        await expect(statusOf(page, c.id)).toHaveAttribute('data-status', 'connected');
     const summary = page.getByTestId('cut-site');
     await expect(summary).toHaveCount(1);
     const count = (s: string) => members.filter((c) => c.disconnected.status === s).length;
-    await expect(summary.getByTestId('cut-site-counts')).toHaveText(`✓ ${count('operational')} operational · ◐ ${count('degraded')} degraded · ✕ ${count('unavailable')} unavailable`);
+    await expect(summary.getByTestId('cut-site-counts')).toHaveText(
+      `✓ ${count('operational')} operational · ◐ ${count('degraded')} degraded · ✕ ${count('unavailable')} unavailable`,
+    );
     for (const c of members) await expect(summary).toContainText(firstSentence(c.disconnected.impact));
     await expect(page.locator(`[data-testid="wan-hub"][data-severed="true"]`)).toHaveCount(1);
     await info.attach(`${id} cut`, { body: await page.screenshot(), contentType: 'image/png' });
   });
 
-  test(`${id}: ?cut=all permalink cuts every edge site; restoring tells the reconnect story, then returns to normal`, async ({ page }) => {
+  test(`${id}: ?cut=all permalink cuts every edge site; restoring tells the reconnect story, then returns to normal`, async ({
+    page,
+  }) => {
     await openGraph(page, `#/arch/${id}?cut=all`);
     const edges = edgeSites(arch);
     await expect(page.getByTestId('cut-site')).toHaveCount(edges.length);
-    for (const c of arch.components.filter((member) => edges.some((s) => s.id === member.site))) await expect(statusOf(page, c.id)).toHaveAttribute('data-status', c.disconnected.status);
+    for (const c of arch.components.filter((member) => edges.some((s) => s.id === member.site)))
+      await expect(statusOf(page, c.id)).toHaveAttribute('data-status', c.disconnected.status);
     await page.getByRole('button', { name: '⟲ Restore all', exact: true }).click();
     const story = page.getByTestId('reconnect-panel');
     await expect(story).toBeVisible();
@@ -48,7 +61,10 @@ test('a WAN link is cut and restored from the keyboard', async ({ page }) => {
   await page.locator(`.react-flow__node[data-id="wan:${site.id}"]`).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`cut=${site.id}$`));
-  await expect(page.locator(`.react-flow__node[data-id="wan:${site.id}"] [data-testid="wan-hub"]`)).toHaveAttribute('data-severed', 'true');
+  await expect(page.locator(`.react-flow__node[data-id="wan:${site.id}"] [data-testid="wan-hub"]`)).toHaveAttribute(
+    'data-severed',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expect(page).not.toHaveURL(/cut=/);
 });
@@ -62,7 +78,9 @@ test('cutting by clicking the WAN link hub, then several sites, reads back as al
   await expect(page).toHaveURL(new RegExp(`cut=${edgeSites(arch)[0]!.id}$`));
 });
 
-test('?cut=central fails the central site: central components down, each edge site keeps what its data says', async ({ page }, info) => {
+test('?cut=central fails the central site: central components down, each edge site keeps what its data says', async ({
+  page,
+}, info) => {
   const arch = architectures['starlingx-distributed-cloud']!;
   await openGraph(page, `#/arch/${arch.id}?cut=central`);
   for (const c of arch.components) {
@@ -83,7 +101,9 @@ test('the panel of a selected component under a cut says why it has its status',
   await expect(why.locator('[data-status]')).toHaveAttribute('data-status', c.disconnected.status);
 });
 
-test('compare: TripleO DCN against StarlingX by default, the same cut on both, a summary per model', async ({ page }, info) => {
+test('compare: TripleO DCN against StarlingX by default, the same cut on both, a summary per model', async ({
+  page,
+}, info) => {
   await openGraph(page, '#/compare?cut=all');
   const sides = page.getByTestId('compare-side');
   await expect(sides).toHaveCount(2);
@@ -93,7 +113,9 @@ test('compare: TripleO DCN against StarlingX by default, the same cut on both, a
     const arch = architectures[id]!;
     const first = componentsOn(arch, edgeSites(arch)[0]!.id);
     const keeps = first.filter((c) => c.disconnected.status !== 'unavailable').length;
-    await expect(sides.nth(i).getByTestId('compare-summary')).toContainText(`✓ ${first.filter((c) => c.disconnected.status === 'operational').length} keep working`);
+    await expect(sides.nth(i).getByTestId('compare-summary')).toContainText(
+      `✓ ${first.filter((c) => c.disconnected.status === 'operational').length} keep working`,
+    );
     await expect(sides.nth(i).locator('ul').first().locator('li')).toHaveCount(keeps);
   }
   await info.attach('compare', { body: await page.screenshot(), contentType: 'image/png' });

@@ -6,8 +6,8 @@
 import { expect, test } from './fixtures';
 
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const hostile = [
   '<script>alert(1)</script>',
@@ -31,13 +31,22 @@ const hostile = [
   ' ',
   ',,,',
 ];
-const routes = ['#/arch/tripleo-dcn', '#/arch/kubeedge', '#/present/airship', '#/compare', '#/matrix', '#/req/autonomy', '#/'];
+const routes = [
+  '#/arch/tripleo-dcn',
+  '#/arch/kubeedge',
+  '#/present/airship',
+  '#/compare',
+  '#/matrix',
+  '#/req/autonomy',
+  '#/',
+];
 const params = ['node', 'cut', 'view', 'theme', 'step', 'sites', 'embed', 'left', 'right', 'sort', 'seed'];
 
 function corpus(): string[] {
   const links = new Set<string>();
   // Each parameter with each hostile value, on a route where it means something.
-  for (const param of params) for (const value of hostile) links.add(`${pick(routes.slice(0, 4))}?${param}=${encodeURIComponent(value)}`);
+  for (const param of params)
+    for (const value of hostile) links.add(`${pick(routes.slice(0, 4))}?${param}=${encodeURIComponent(value)}`);
   // Unknown routes and ids.
   for (const value of hostile) {
     links.add(`#/${encodeURIComponent(value)}`);
@@ -48,7 +57,8 @@ function corpus(): string[] {
   for (let i = 0; links.size < 340; i++) {
     links.add(
       pick([
-        () => `#/arch/tripleo-dcn?view=${Math.floor(random() * 1e7)},${-Math.floor(random() * 1e7)},${(random() * 50).toFixed(2)}`,
+        () =>
+          `#/arch/tripleo-dcn?view=${Math.floor(random() * 1e7)},${-Math.floor(random() * 1e7)},${(random() * 50).toFixed(2)}`,
         () => `#/present/kubeedge?step=${Math.floor(random() * 1e6) + 20}`,
         () => `#/arch/starlingx-distributed-cloud?sites=${Math.floor(random() * 1e6) + 5001}`,
         () => `#/arch/airship?cut=random:${Math.floor(random() * 900) + 101}`,

@@ -17,7 +17,15 @@ const PORT = 4190;
 const BASE_PORT = 4191;
 const root = path.resolve(import.meta.dirname, '..');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,14 +35,22 @@ const median = (values: number[]) => {
 
 function serve(dir: string, port: number, base: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), dir, String(port), base], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), dir, String(port), base], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout!.once('data', () => resolve(child));
     child.once('error', reject);
   });
 }
 
 /** gzip size (level 9) of every script and style sheet the page loaded, read from the built files. */
-async function transferred(browser: Browser, url: string, dir: string, base: string, ready: (page: Page) => Promise<void>): Promise<number> {
+async function transferred(
+  browser: Browser,
+  url: string,
+  dir: string,
+  base: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const files = new Set<string>();
@@ -92,7 +108,9 @@ async function measureScenario(browser: Browser, base: string, s: Scenario) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     // Polled every frame from the first script on: navigation start → first frame with every node.
-    await page.addInitScript({ content: `requestAnimationFrame(function () { ${untilScript(s.painted, 'window.firstGraph = performance.now();')} });` });
+    await page.addInitScript({
+      content: `requestAnimationFrame(function () { ${untilScript(s.painted, 'window.firstGraph = performance.now();')} });`,
+    });
     await page.goto(`${base}${s.hash}`);
     // Polled from here: page.waitForFunction compiles its predicate with eval, which the site's CSP forbids.
     let firstGraph: number | undefined;
@@ -126,7 +144,11 @@ async function panLongTask(browser: Browser, base: string): Promise<number> {
     for (let i = 0; i < 6; i++) {
       await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
       await page.mouse.down();
-      await page.mouse.move(pane.x + pane.width / 2 + (i % 2 ? -250 : 250), pane.y + pane.height / 2 + (i % 3 ? 120 : -120), { steps: 20 });
+      await page.mouse.move(
+        pane.x + pane.width / 2 + (i % 2 ? -250 : 250),
+        pane.y + pane.height / 2 + (i % 3 ? 120 : -120),
+        { steps: 20 },
+      );
       await page.mouse.up();
     }
   }
@@ -148,15 +170,29 @@ async function main() {
   const quiet = { logLevel: 'error' as const };
   await build({ root, logLevel: 'error', configFile: path.join(root, 'vite.config.ts') });
   const baselineDir = path.join(os.tmpdir(), 'edge-explorer-baseline');
-  await build({ root: path.join(root, 'scripts/bench-baseline'), base: './', configFile: false, ...quiet, build: { outDir: baselineDir, emptyOutDir: true } });
+  await build({
+    root: path.join(root, 'scripts/bench-baseline'),
+    base: './',
+    configFile: false,
+    ...quiet,
+    build: { outDir: baselineDir, emptyOutDir: true },
+  });
 
   const site = await serve(path.join(root, 'dist'), PORT, '/explorer/');
   const baselineServer = await serve(baselineDir, BASE_PORT, '/');
   const browser = await chromium.launch({ executablePath: chromiumPath, args });
   try {
     const base = `http://127.0.0.1:${PORT}/explorer/`;
-    const appBytes = await transferred(browser, `${base}#/arch/tripleo-dcn`, path.join(root, 'dist'), '/explorer/', (p) => p.locator('.react-flow__node-component').first().waitFor());
-    const baselineBytes = await transferred(browser, `http://127.0.0.1:${BASE_PORT}/`, baselineDir, '/', (p) => p.locator('.react-flow__node').nth(9).waitFor());
+    const appBytes = await transferred(
+      browser,
+      `${base}#/arch/tripleo-dcn`,
+      path.join(root, 'dist'),
+      '/explorer/',
+      (p) => p.locator('.react-flow__node-component').first().waitFor(),
+    );
+    const baselineBytes = await transferred(browser, `http://127.0.0.1:${BASE_PORT}/`, baselineDir, '/', (p) =>
+      p.locator('.react-flow__node').nth(9).waitFor(),
+    );
 
     const shippedCount = await componentCount('starlingx-distributed-cloud');
     const component = `.react-flow__node-component[data-id]`;
@@ -198,7 +234,11 @@ async function main() {
         const fleet = i > 0;
         const firstTarget = fleet ? (r.label === 'sites=1000' ? targets.first[1] : null) : targets.first[0];
         const cutTarget = fleet ? (r.label === 'sites=1000' ? targets.cut[1] : null) : targets.cut[0];
-        const cell = (v: number, t: number | null | undefined) => [`${v.toFixed(0)} ms`, t ? `≤ ${t} ms` : '—', t ? ok(v <= t) : 'no target'];
+        const cell = (v: number, t: number | null | undefined) => [
+          `${v.toFixed(0)} ms`,
+          t ? `≤ ${t} ms` : '—',
+          t ? ok(v <= t) : 'no target',
+        ];
         return [
           `| first graph, ${r.label} | ${cell(r.first, firstTarget).join(' | ')} |`,
           `| cut all → painted, ${r.label} | ${cell(r.cut, cutTarget).join(' | ')} |`,
@@ -228,7 +268,8 @@ async function main() {
 
 async function componentCount(id: string): Promise<number> {
   const { parse } = await import('yaml');
-  return (parse(await readFile(path.join(root, 'architectures', `${id}.yaml`), 'utf8')) as { components: unknown[] }).components.length;
+  return (parse(await readFile(path.join(root, 'architectures', `${id}.yaml`), 'utf8')) as { components: unknown[] })
+    .components.length;
 }
 
 main().catch((error) => {

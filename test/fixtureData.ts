@@ -11,7 +11,8 @@ export const FIXTURE_DIR = 'test/fixtures';
 let built: Promise<BuiltCatalogue> | null = null;
 export function fixtureCatalogue(): Promise<BuiltCatalogue> {
   built ??= validateDirectory(FIXTURE_DIR).then((result) => {
-    if (result.problems.length > 0) throw new Error(`test fixtures are invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+    if (result.problems.length > 0)
+      throw new Error(`test fixtures are invalid:\n${result.problems.map(formatProblem).join('\n')}`);
     return buildCatalogue(result);
   });
   return built;

@@ -11,7 +11,9 @@ import { useAppliedTheme } from '../ui/theme';
 
 // Pages other than the graph load on first visit, keeping the first graph's bundle small.
 const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const RequirementPage = lazy(() => import('../features/requirement/RequirementPage').then((m) => ({ default: m.RequirementPage })));
+const RequirementPage = lazy(() =>
+  import('../features/requirement/RequirementPage').then((m) => ({ default: m.RequirementPage })),
+);
 const MatrixPage = lazy(() => import('../features/matrix/MatrixPage').then((m) => ({ default: m.MatrixPage })));
 const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const PresentPage = lazy(() => import('../features/present/PresentPage').then((m) => ({ default: m.PresentPage })));
@@ -23,7 +25,10 @@ export function App() {
   const key = JSON.stringify(route);
   return (
     <div className="flex h-full flex-col">
-      <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
+      <a
+        href="#main-content"
+        className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2"
+      >
         Skip to content
       </a>
       {!embed && route.page !== 'present' && <TopBar />}

@@ -17,7 +17,11 @@ export function TopBar() {
   const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
     const current = route.page === page || (page === 'home' && route.page === 'arch');
     return (
-      <a href={hrefTo({ page })} aria-current={current ? 'page' : undefined} className={`rounded-md px-2 py-1 font-semibold no-underline ${current ? 'bg-surface-2 text-fg' : 'text-muted hover:text-fg'}`}>
+      <a
+        href={hrefTo({ page })}
+        aria-current={current ? 'page' : undefined}
+        className={`rounded-md px-2 py-1 font-semibold no-underline ${current ? 'bg-surface-2 text-fg' : 'text-muted hover:text-fg'}`}
+      >
         {label}
       </a>
     );
@@ -42,7 +46,8 @@ export function TopBar() {
           aria-keyshortcuts="Control+K Meta+K"
           data-testid="search-button"
         >
-          <span aria-hidden="true">⌕</span> Search <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
+          <span aria-hidden="true">⌕</span> Search{' '}
+          <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
         {searching && (
           <Suspense fallback={null}>

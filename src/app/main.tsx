@@ -13,7 +13,11 @@ bindUrl({ correct: (parsed) => correctLink(parsed, known, loadBundle) });
 // appears complete instead of passing through a loading state.
 const { route } = useExplorer.getState().choices;
 const first =
-  (route.page === 'arch' || route.page === 'present') && architectureById.has(route.id) ? loadBundle(route.id) : route.page === 'home' ? preloadOverview() : null;
+  (route.page === 'arch' || route.page === 'present') && architectureById.has(route.id)
+    ? loadBundle(route.id)
+    : route.page === 'home'
+      ? preloadOverview()
+      : null;
 const render = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -21,5 +25,6 @@ const render = () =>
     </StrictMode>,
   );
 // Not a top-level await: that would make the bundler split the entry into many small chunks.
-if (first) void Promise.race([first.catch(() => null), new Promise((resolve) => setTimeout(resolve, 800))]).then(render);
+if (first)
+  void Promise.race([first.catch(() => null), new Promise((resolve) => setTimeout(resolve, 800))]).then(render);
 else render();

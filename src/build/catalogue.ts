@@ -23,7 +23,12 @@ export async function collectFiles(targets: readonly string[]): Promise<string[]
 }
 
 export async function readInputs(files: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
-  return Promise.all(files.map(async (file) => ({ file: path.relative(cwd, path.resolve(cwd, file)) || file, content: await readFile(file) })));
+  return Promise.all(
+    files.map(async (file) => ({
+      file: path.relative(cwd, path.resolve(cwd, file)) || file,
+      content: await readFile(file),
+    })),
+  );
 }
 
 export async function validateDirectory(dir: string): Promise<ValidationResult> {

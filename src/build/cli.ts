@@ -26,7 +26,9 @@ async function main(args: string[]): Promise<number> {
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  console.error(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  console.error(
+    `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
   return hasErrors(problems) ? 1 : 0;
 }
 

@@ -8,15 +8,22 @@ import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { validateFiles, type InputFile } from './validate';
 
 // Test fixtures, not the shipped data: editing content must never break a code test.
-const catalogues: InputFile[] = ['requirements', 'models', 'capabilities'].map((n) => ({ file: `${n}.yaml`, content: readFileSync(`test/fixtures/${n}.yaml`) }));
+const catalogues: InputFile[] = ['requirements', 'models', 'capabilities'].map((n) => ({
+  file: `${n}.yaml`,
+  content: readFileSync(`test/fixtures/${n}.yaml`),
+}));
 const sources = [{ id: 'tiny', text: readFileSync('test/fixtures/tiny.yaml', 'utf8') }];
 
 let seed = 20261124;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Every mapping in the document with the path to it, to pick a place to break. */
-function mappings(node: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; keys: string[] }[] = []) {
+function mappings(
+  node: unknown,
+  path: (string | number)[] = [],
+  out: { path: (string | number)[]; keys: string[] }[] = [],
+) {
   if (isMap(node)) {
     out.push({ path, keys: node.items.map((p) => String((p.key as { value: unknown }).value)) });
     for (const pair of node.items) mappings(pair.value, [...path, String((pair.key as { value: unknown }).value)], out);
@@ -24,7 +31,21 @@ function mappings(node: unknown, path: (string | number)[] = [], out: { path: (s
   return out;
 }
 
-const optionalKeys = new Set(['modelNote', 'release', 'overTime', 'tour', 'optional', 'acknowledged', 'description', 'cut', 't', 'timeline', 'capabilities', 'note', 'reconnect']);
+const optionalKeys = new Set([
+  'modelNote',
+  'release',
+  'overTime',
+  'tour',
+  'optional',
+  'acknowledged',
+  'description',
+  'cut',
+  't',
+  'timeline',
+  'capabilities',
+  'note',
+  'reconnect',
+]);
 type Mutation = (text: string) => string | Uint8Array;
 
 const mutations: Record<string, Mutation> = {
@@ -47,9 +68,12 @@ const mutations: Record<string, Mutation> = {
     doc.setIn([...pick(mappings(doc.contents)).path, `colour${Math.floor(random() * 1000)}`], 'green');
     return doc.toString();
   },
-  'deeply nested value': (text) => text.replace(/^summary:.*$/m, `summary: ${'['.repeat(2000 + Math.floor(random() * 20000))}`),
-  'a huge string': (text) => text.replace(/^name:.*$/m, `name: ${'x'.repeat(100_000 + Math.floor(random() * 2_000_000))}`),
-  'binary garbage': () => Uint8Array.from({ length: 1 + Math.floor(random() * 4000) }, (_, i) => (i === 0 ? 0 : Math.floor(random() * 256))),
+  'deeply nested value': (text) =>
+    text.replace(/^summary:.*$/m, `summary: ${'['.repeat(2000 + Math.floor(random() * 20000))}`),
+  'a huge string': (text) =>
+    text.replace(/^name:.*$/m, `name: ${'x'.repeat(100_000 + Math.floor(random() * 2_000_000))}`),
+  'binary garbage': () =>
+    Uint8Array.from({ length: 1 + Math.floor(random() * 4000) }, (_, i) => (i === 0 ? 0 : Math.floor(random() * 256))),
   'a duplicated component': (text) => {
     const doc = parseDocument(text);
     const components = doc.get('components') as { items: Node[] };
@@ -62,7 +86,8 @@ const mutations: Record<string, Mutation> = {
     doc.setIn(['components', i, 'id'], `Bad_Id ${i}`);
     return doc.toString();
   },
-  'an alias bomb': () => `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`).join('\n')}\n`,
+  'an alias bomb': () =>
+    `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`).join('\n')}\n`,
 };
 
 describe('data corpus', () => {
@@ -70,7 +95,11 @@ describe('data corpus', () => {
   const cases = Array.from({ length: 520 }, (_, i) => {
     const source = sources[i % sources.length]!;
     const kind = names[i % names.length]!;
-    return { name: `${i}: ${source.id}, ${kind}`, file: `${source.id}.yaml`, make: () => mutations[kind]!(source.text) };
+    return {
+      name: `${i}: ${source.id}, ${kind}`,
+      file: `${source.id}.yaml`,
+      make: () => mutations[kind]!(source.text),
+    };
   });
 
   it('reports problems for every one, without throwing, each in under two seconds', () => {

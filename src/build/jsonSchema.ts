@@ -13,7 +13,10 @@ export function jsonSchemas(): Record<string, object> {
   const out: Record<string, object> = {};
   for (const kind of ['architecture', 'requirements', 'models', 'capabilities'] as const) {
     // The YAML key `$schema`-comment does not live in the data, so no extra property is needed.
-    out[`${kind}.schema.json`] = { title: titles[kind], ...z.toJSONSchema(schemaByKind[kind], { target: 'draft-2020-12' }) };
+    out[`${kind}.schema.json`] = {
+      title: titles[kind],
+      ...z.toJSONSchema(schemaByKind[kind], { target: 'draft-2020-12' }),
+    };
   }
   return out;
 }

@@ -6,7 +6,16 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Architecture } from '../model/schema.ts';
-import { NODE_HEIGHT, NODE_WIDTH, SITE_HEADER, SITE_PADDING, placeSites, type ArchitectureLayout, type Point, type Size } from '../model/geometry.ts';
+import {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  SITE_HEADER,
+  SITE_PADDING,
+  placeSites,
+  type ArchitectureLayout,
+  type Point,
+  type Size,
+} from '../model/geometry.ts';
 
 const elk = new ELK();
 
@@ -35,10 +44,22 @@ const ANCHOR = '__wan_anchor__';
  * border that faces the other sites: the bottom of the central site, the top of an edge site.
  * It is dropped from the result.
  */
-async function layoutSite(arch: Architecture, siteId: string, kind: 'central' | 'edge', layerBound: number, direction: 'DOWN' | 'RIGHT', wrap: boolean): Promise<{ size: Size; positions: Record<string, Point> }> {
+async function layoutSite(
+  arch: Architecture,
+  siteId: string,
+  kind: 'central' | 'edge',
+  layerBound: number,
+  direction: 'DOWN' | 'RIGHT',
+  wrap: boolean,
+): Promise<{ size: Size; positions: Record<string, Point> }> {
   const members = arch.components.filter((c) => c.site === siteId);
   const ids = new Set(members.map((c) => c.id));
-  const crossing = new Set(arch.links.filter((l) => l.over === 'wan').flatMap((l) => [l.from, l.to]).filter((id) => ids.has(id)));
+  const crossing = new Set(
+    arch.links
+      .filter((l) => l.over === 'wan')
+      .flatMap((l) => [l.from, l.to])
+      .filter((id) => ids.has(id)),
+  );
   const local = arch.links.filter((l) => l.over === 'local' && ids.has(l.from) && ids.has(l.to));
   const graph: ElkNode = {
     id: siteId,
@@ -47,15 +68,24 @@ async function layoutSite(arch: Architecture, siteId: string, kind: 'central' | 
       ...layoutOptions,
       'elk.direction': direction,
       // Long chains may wrap into side-by-side chunks instead of growing one way only.
-      ...(wrap ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': kind === 'central' ? '2.5' : '1.2' } : {}),
+      ...(wrap
+        ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': kind === 'central' ? '2.5' : '1.2' }
+        : {}),
       // A bound on nodes per layer keeps a site from growing into one long row.
       'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
       'elk.layered.layering.coffmanGraham.layerBound': String(layerBound),
     },
-    children: [...members.map((c) => ({ id: c.id, width: NODE_WIDTH, height: NODE_HEIGHT })), ...(crossing.size ? [{ id: ANCHOR, width: 1, height: 1 }] : [])],
+    children: [
+      ...members.map((c) => ({ id: c.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+      ...(crossing.size ? [{ id: ANCHOR, width: 1, height: 1 }] : []),
+    ],
     edges: [
       ...local.map((l, i) => ({ id: `e${i}`, sources: [l.to], targets: [l.from] })),
-      ...[...crossing].map((id, i) => (kind === 'central' ? { id: `a${i}`, sources: [id], targets: [ANCHOR] } : { id: `a${i}`, sources: [ANCHOR], targets: [id] })),
+      ...[...crossing].map((id, i) =>
+        kind === 'central'
+          ? { id: `a${i}`, sources: [id], targets: [ANCHOR] }
+          : { id: `a${i}`, sources: [ANCHOR], targets: [id] },
+      ),
     ],
   };
   const result = await elk.layout(graph);
@@ -64,7 +94,10 @@ async function layoutSite(arch: Architecture, siteId: string, kind: 'central' | 
   const minY = Math.min(...placed.map((c) => c.y ?? 0));
   const positions: Record<string, Point> = {};
   for (const child of placed) {
-    positions[child.id] = { x: Math.round((child.x ?? 0) - minX + SITE_PADDING), y: Math.round((child.y ?? 0) - minY + SITE_HEADER) };
+    positions[child.id] = {
+      x: Math.round((child.x ?? 0) - minX + SITE_PADDING),
+      y: Math.round((child.y ?? 0) - minY + SITE_HEADER),
+    };
   }
   const width = Math.max(...placed.map((c) => positions[c.id]!.x + NODE_WIDTH)) + SITE_PADDING;
   const height = Math.max(...placed.map((c) => positions[c.id]!.y + NODE_HEIGHT)) + SITE_PADDING;
@@ -82,7 +115,8 @@ const variants = [
 function siteVariants(arch: Architecture, siteId: string, kind: 'central' | 'edge') {
   const count = arch.components.filter((c) => c.site === siteId).length;
   // Nodes per layer: the central site spans the row of edge sites below it, so it may be wider.
-  const bound = kind === 'central' ? Math.max(3, Math.ceil(Math.sqrt(count * 2))) : Math.max(2, Math.ceil(Math.sqrt(count)));
+  const bound =
+    kind === 'central' ? Math.max(3, Math.ceil(Math.sqrt(count * 2))) : Math.max(2, Math.ceil(Math.sqrt(count)));
   return Promise.all(variants.map(([direction, wrap]) => layoutSite(arch, siteId, kind, bound, direction, wrap)));
 }
 

@@ -36,7 +36,8 @@ function decode(bytes: Uint8Array): string | null {
 export function loadYaml(file: string, input: string | Uint8Array): LoadedFile | LoadFailure[] {
   const source = typeof input === 'string' ? input : decode(input);
   if (source === null) return [{ file, ...start, message: 'file is not valid UTF-8 text' }];
-  if (source.includes('\u0000')) return [{ file, ...start, message: 'file contains NUL bytes (binary, not YAML text)' }];
+  if (source.includes('\u0000'))
+    return [{ file, ...start, message: 'file contains NUL bytes (binary, not YAML text)' }];
   const body = source.replace(/^\uFEFF/, '');
   if (body.replace(/#.*$/gm, '').trim() === '') return [{ file, ...start, message: 'file is empty' }];
 
@@ -55,7 +56,10 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadedFile |
     return doc.errors.map((error) => ({
       file,
       ...toPosition(error.pos[0]),
-      message: error.code === 'DUPLICATE_KEY' ? 'YAML syntax error: a key appears twice in the same mapping' : `YAML syntax error: ${firstLine(error.message)}`,
+      message:
+        error.code === 'DUPLICATE_KEY'
+          ? 'YAML syntax error: a key appears twice in the same mapping'
+          : `YAML syntax error: ${firstLine(error.message)}`,
     }));
   }
   let data: unknown;
@@ -72,7 +76,9 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadedFile |
     for (const [index, segment] of path.entries()) {
       const last = index === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!pair) return found;
         if (last && at === 'key') return nodeStart(pair.key) ?? found;
         node = pair.value;
@@ -94,7 +100,10 @@ export function loadYaml(file: string, input: string | Uint8Array): LoadedFile |
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+.*$/, '')
+    .trim();
 }
 
 function describe(error: unknown): string {

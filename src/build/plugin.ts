@@ -17,7 +17,8 @@ const OVERVIEW_ID = 'virtual:architecture-overview';
 const RESOLVED = '\0';
 
 /** JSON.parse of a string literal is parsed faster by engines than an object literal of the same data. */
-const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+const jsonModule = (name: string, value: unknown) =>
+  `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
 export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
   let dir = '';
@@ -26,7 +27,9 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
     const result = await validateDirectory(dir);
     const lines = result.problems.map(formatProblem);
     if (hasErrors(result.problems)) {
-      throw new Error(`Architecture data is invalid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\nRun \`npm run validate\` for the same report.`);
+      throw new Error(
+        `Architecture data is invalid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\nRun \`npm run validate\` for the same report.`,
+      );
     }
     for (const line of lines) warn(line);
     return buildCatalogue(result);
@@ -55,7 +58,8 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
       pending = null;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === REQUIREMENTS_ID || id === OVERVIEW_ID || id.startsWith(ONE_PREFIX)) return RESOLVED + id;
+      if (id === INDEX_ID || id === REQUIREMENTS_ID || id === OVERVIEW_ID || id.startsWith(ONE_PREFIX))
+        return RESOLVED + id;
       return null;
     },
     async load(id) {

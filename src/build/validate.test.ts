@@ -10,7 +10,12 @@ import { validateFiles, type InputFile } from './validate';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const catalogues = async (): Promise<InputFile[]> =>
-  Promise.all(['requirements.yaml', 'models.yaml'].map(async (name) => ({ file: `architectures/${name}`, content: await readFile(`architectures/${name}`) })));
+  Promise.all(
+    ['requirements.yaml', 'models.yaml'].map(async (name) => ({
+      file: `architectures/${name}`,
+      content: await readFile(`architectures/${name}`),
+    })),
+  );
 
 async function reportFor(name: string): Promise<string[]> {
   const input = { file: `${name}.yaml`, content: await readFile(path.join(fixtures, `${name}.yaml`)) };
@@ -42,10 +47,17 @@ describe('the shipped data', () => {
   it('validates with no errors and no warnings', async () => {
     const dir = 'architectures';
     const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml'));
-    const inputs = await Promise.all(files.map(async (f) => ({ file: `${dir}/${f}`, content: await readFile(`${dir}/${f}`) })));
+    const inputs = await Promise.all(
+      files.map(async (f) => ({ file: `${dir}/${f}`, content: await readFile(`${dir}/${f}`) })),
+    );
     const { problems, catalogue } = validateFiles(inputs);
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(catalogue.architectures.map((a) => a.id).sort()).toEqual(['airship', 'kubeedge', 'starlingx-distributed-cloud', 'tripleo-dcn']);
+    expect(catalogue.architectures.map((a) => a.id).sort()).toEqual([
+      'airship',
+      'kubeedge',
+      'starlingx-distributed-cloud',
+      'tripleo-dcn',
+    ]);
   });
 
   it('ships JSON Schemas that match the zod schema (run `npm run schema` after changing it)', async () => {
@@ -59,7 +71,9 @@ describe('the shipped data', () => {
 describe('validateFiles', () => {
   it('reports every problem of every file in one run', async () => {
     const names = ['unknown-site', 'bad-status', 'empty'];
-    const inputs = await Promise.all(names.map(async (n) => ({ file: `${n}.yaml`, content: await readFile(path.join(fixtures, `${n}.yaml`)) })));
+    const inputs = await Promise.all(
+      names.map(async (n) => ({ file: `${n}.yaml`, content: await readFile(path.join(fixtures, `${n}.yaml`)) })),
+    );
     const { problems } = validateFiles([...inputs, ...(await catalogues())]);
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set(names.map((n) => `${n}.yaml`)));
   });
@@ -71,7 +85,9 @@ describe('validateFiles', () => {
       { file: 'b/valid-minimal.yaml', content },
       ...(await catalogues()),
     ]);
-    expect(problems.map(formatProblem)).toEqual(['b/valid-minimal.yaml:2:5  id  duplicate architecture id "valid-minimal" (also in a/valid-minimal.yaml)']);
+    expect(problems.map(formatProblem)).toEqual([
+      'b/valid-minimal.yaml:2:5  id  duplicate architecture id "valid-minimal" (also in a/valid-minimal.yaml)',
+    ]);
   });
 
   it('never throws, whatever bytes it is given', () => {
@@ -87,9 +103,16 @@ describe('validateFiles', () => {
 describe('npm run validate', () => {
   it('prints file:line:column lines for all files and exits 1', async () => {
     const run = promisify(execFile);
-    const result = await run('npx', ['tsx', 'src/build/cli.ts', 'src/build/fixtures/unknown-site.yaml', 'src/build/fixtures/empty.yaml']).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const result = await run('npx', [
+      'tsx',
+      'src/build/cli.ts',
+      'src/build/fixtures/unknown-site.yaml',
+      'src/build/fixtures/empty.yaml',
+    ]).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect('code' in result ? result.code : 0).toBe(1);
-    expect(result.stdout).toContain('src/build/fixtures/unknown-site.yaml:32:11  components[1].site  unknown site "edge-9" (known: central, edge-1)');
+    expect(result.stdout).toContain(
+      'src/build/fixtures/unknown-site.yaml:32:11  components[1].site  unknown site "edge-9" (known: central, edge-1)',
+    );
     expect(result.stdout).toContain('src/build/fixtures/empty.yaml:1:1  (file)  file is empty');
     expect(result.stderr).toContain('2 files checked: 3 errors, 0 warnings');
   }, 20_000);

@@ -47,7 +47,10 @@ export interface ValidateOptions {
   catalogueChecks?: boolean;
 }
 
-export function validateFiles(inputs: readonly InputFile[], { catalogueChecks = false }: ValidateOptions = {}): ValidationResult {
+export function validateFiles(
+  inputs: readonly InputFile[],
+  { catalogueChecks = false }: ValidateOptions = {},
+): ValidationResult {
   const problems: Problem[] = [];
   const catalogue: Catalogue = { architectures: [], requirements: [], models: [], capabilities: [] };
   const loadedArchitectures: { loaded: LoadedFile; data: Architecture }[] = [];
@@ -69,12 +72,20 @@ export function validateFiles(inputs: readonly InputFile[], { catalogueChecks = 
         continue;
       }
       if (kind === 'architecture') loadedArchitectures.push({ loaded, data: parsed.data as Architecture });
-      else if (kind === 'requirements') requirementFiles.push({ loaded, data: (parsed.data as { requirements: Requirement[] }).requirements });
+      else if (kind === 'requirements')
+        requirementFiles.push({ loaded, data: (parsed.data as { requirements: Requirement[] }).requirements });
       else if (kind === 'models') modelFiles.push({ loaded, data: (parsed.data as { models: Model[] }).models });
       else capabilityFiles.push({ loaded, data: (parsed.data as { capabilities: Capability[] }).capabilities });
     } catch (error) {
       // A validator bug must still end in a reported problem, never in a crash of `npm run validate`.
-      problems.push({ file: input.file, line: 1, column: 1, path: '(file)', severity: 'error', message: `validator failed on this file: ${String(error)}` });
+      problems.push({
+        file: input.file,
+        line: 1,
+        column: 1,
+        path: '(file)',
+        severity: 'error',
+        message: `validator failed on this file: ${String(error)}`,
+      });
     }
   }
 
@@ -84,7 +95,13 @@ export function validateFiles(inputs: readonly InputFile[], { catalogueChecks = 
   for (const { loaded, data } of modelFiles) {
     data.forEach((model, index) => {
       if (model.variantOf !== undefined && !modelIds.has(model.variantOf)) {
-        problems.push(at(loaded, ['models', index, 'variantOf'], `unknown model "${model.variantOf}" (known: ${[...modelIds.keys()].join(', ')})`));
+        problems.push(
+          at(
+            loaded,
+            ['models', index, 'variantOf'],
+            `unknown model "${model.variantOf}" (known: ${[...modelIds.keys()].join(', ')})`,
+          ),
+        );
       }
     });
   }
@@ -96,13 +113,19 @@ export function validateFiles(inputs: readonly InputFile[], { catalogueChecks = 
   for (const { loaded, data } of loadedArchitectures) {
     const before = problems.length;
     const seenAt = architectureIds.get(data.id);
-    if (seenAt !== undefined) problems.push(at(loaded, ['id'], `duplicate architecture id "${data.id}" (also in ${seenAt})`));
+    if (seenAt !== undefined)
+      problems.push(at(loaded, ['id'], `duplicate architecture id "${data.id}" (also in ${seenAt})`));
     architectureIds.set(data.id, loaded.file);
-    checkArchitecture(loaded, data, {
-      requirementIds: requirementFiles.length > 0 ? new Set(requirementIds.keys()) : undefined,
-      modelIds: modelFiles.length > 0 ? new Set(modelIds.keys()) : undefined,
-      capabilityIds: capabilityFiles.length > 0 ? new Set(capabilityIds.keys()) : undefined,
-    }, problems);
+    checkArchitecture(
+      loaded,
+      data,
+      {
+        requirementIds: requirementFiles.length > 0 ? new Set(requirementIds.keys()) : undefined,
+        modelIds: modelFiles.length > 0 ? new Set(modelIds.keys()) : undefined,
+        capabilityIds: capabilityFiles.length > 0 ? new Set(capabilityIds.keys()) : undefined,
+      },
+      problems,
+    );
     if (problems.length === before) {
       catalogue.architectures.push(data);
       problems.push(...lintArchitecture(data).map((w) => at(loaded, w.path, w.message, 'warning')));
@@ -112,14 +135,28 @@ export function validateFiles(inputs: readonly InputFile[], { catalogueChecks = 
     const served = new Set(catalogue.architectures.flatMap((a) => a.components.flatMap((c) => c.requirements)));
     for (const { loaded, data } of requirementFiles) {
       data.forEach((requirement, index) => {
-        if (!served.has(requirement.id)) problems.push(at(loaded, ['requirements', index, 'id'], `requirement "${requirement.id}" is served by no component of any architecture`, 'warning'));
+        if (!served.has(requirement.id))
+          problems.push(
+            at(
+              loaded,
+              ['requirements', index, 'id'],
+              `requirement "${requirement.id}" is served by no component of any architecture`,
+              'warning',
+            ),
+          );
       });
     }
   }
   return { problems, catalogue };
 }
 
-function at(loaded: LoadedFile, path: readonly PathSegment[], message: string, severity: Severity = 'error', where: 'value' | 'key' = 'value'): Problem {
+function at(
+  loaded: LoadedFile,
+  path: readonly PathSegment[],
+  message: string,
+  severity: Severity = 'error',
+  where: 'value' | 'key' = 'value',
+): Problem {
   const { line, column } = loaded.positionOf(path, where);
   return { file: loaded.file, line, column, path: formatPath(path), message, severity };
 }
@@ -134,7 +171,8 @@ function collectIds(
   for (const { loaded, data } of files) {
     data.forEach((entry, index) => {
       const first = ids.get(entry.id);
-      if (first !== undefined) problems.push(at(loaded, [key, index, 'id'], `duplicate ${noun} id "${entry.id}" (first at ${first})`));
+      if (first !== undefined)
+        problems.push(at(loaded, [key, index, 'id'], `duplicate ${noun} id "${entry.id}" (first at ${first})`));
       else ids.set(entry.id, `${loaded.file}:${loaded.positionOf([key, index, 'id']).line}`);
     });
   }
@@ -149,7 +187,8 @@ interface Known {
 
 const unitSeconds = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 /** Seconds in a duration the schema has already accepted (e.g. "5m" → 300). */
-export const durationSeconds = (duration: string) => Number(duration.slice(0, -1)) * unitSeconds[duration.slice(-1) as keyof typeof unitSeconds];
+export const durationSeconds = (duration: string) =>
+  Number(duration.slice(0, -1)) * unitSeconds[duration.slice(-1) as keyof typeof unitSeconds];
 
 function listOf(ids: Iterable<string>): string {
   const all = [...ids];
@@ -160,7 +199,8 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
   const push = (path: PathSegment[], message: string) => problems.push(at(loaded, path, message));
   const expectedId = baseName(loaded.file);
   if (arch.id !== expectedId) push(['id'], `id "${arch.id}" must match the file name "${expectedId}.yaml"`);
-  if (known.modelIds && !known.modelIds.has(arch.model)) push(['model'], `unknown model "${arch.model}" (known: ${listOf(known.modelIds)})`);
+  if (known.modelIds && !known.modelIds.has(arch.model))
+    push(['model'], `unknown model "${arch.model}" (known: ${listOf(known.modelIds)})`);
 
   const siteOf = new Map<string, (typeof arch.sites)[number]>();
   arch.sites.forEach((site, i) => {
@@ -175,17 +215,20 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
   arch.components.forEach((component, i) => {
     if (componentSite.has(component.id)) push(['components', i, 'id'], `duplicate component id "${component.id}"`);
     else componentSite.set(component.id, component.site);
-    if (!siteOf.has(component.site)) push(['components', i, 'site'], `unknown site "${component.site}" (known: ${listOf(siteOf.keys())})`);
+    if (!siteOf.has(component.site))
+      push(['components', i, 'site'], `unknown site "${component.site}" (known: ${listOf(siteOf.keys())})`);
     const seen = new Set<string>();
     component.requirements.forEach((req, j) => {
       if (seen.has(req)) push(['components', i, 'requirements', j], `requirement "${req}" is listed twice`);
       seen.add(req);
-      if (known.requirementIds && !known.requirementIds.has(req)) push(['components', i, 'requirements', j], `unknown requirement "${req}" (see requirements.yaml)`);
+      if (known.requirementIds && !known.requirementIds.has(req))
+        push(['components', i, 'requirements', j], `unknown requirement "${req}" (see requirements.yaml)`);
     });
   });
 
   arch.sites.forEach((site, i) => {
-    if (!arch.components.some((c) => c.site === site.id)) push(['sites', i, 'id'], `site "${site.id}" has no components`);
+    if (!arch.components.some((c) => c.site === site.id))
+      push(['sites', i, 'id'], `site "${site.id}" has no components`);
   });
 
   const linkKeys = new Set<string>();
@@ -199,8 +242,13 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
     if (linkKeys.has(key)) push(['links', i], `duplicate link from "${link.from}" to "${link.to}"`);
     linkKeys.add(key);
     if (fromSite === undefined || toSite === undefined) return;
-    if (link.over === 'wan' && fromSite === toSite) push(['links', i, 'over'], `a wan link must join two different sites (both ends are on "${fromSite}")`);
-    if (link.over === 'local' && fromSite !== toSite) push(['links', i, 'over'], `a local link must stay inside one site ("${link.from}" is on "${fromSite}", "${link.to}" on "${toSite}")`);
+    if (link.over === 'wan' && fromSite === toSite)
+      push(['links', i, 'over'], `a wan link must join two different sites (both ends are on "${fromSite}")`);
+    if (link.over === 'local' && fromSite !== toSite)
+      push(
+        ['links', i, 'over'],
+        `a local link must stay inside one site ("${link.from}" is on "${fromSite}", "${link.to}" on "${toSite}")`,
+      );
   });
 
   arch.components.forEach((component, i) => {
@@ -208,7 +256,10 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
     component.disconnected.timeline?.forEach((moment, j) => {
       const seconds = durationSeconds(moment.after);
       if (previous && seconds <= previous.seconds) {
-        push(['components', i, 'disconnected', 'timeline', j, 'after'], `"${moment.after}" must come after the moment before it ("${previous.after}"): list moments in ascending order`);
+        push(
+          ['components', i, 'disconnected', 'timeline', j, 'after'],
+          `"${moment.after}" must come after the moment before it ("${previous.after}"): list moments in ascending order`,
+        );
       }
       previous = { after: moment.after, seconds };
     });
@@ -216,15 +267,20 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
 
   const seenCapabilities = new Set<string>();
   arch.capabilities?.forEach((use, i) => {
-    if (seenCapabilities.has(use.capability)) push(['capabilities', i, 'capability'], `capability "${use.capability}" is described twice`);
+    if (seenCapabilities.has(use.capability))
+      push(['capabilities', i, 'capability'], `capability "${use.capability}" is described twice`);
     seenCapabilities.add(use.capability);
     if (known.capabilityIds && !known.capabilityIds.has(use.capability)) {
-      push(['capabilities', i, 'capability'], `unknown capability "${use.capability}" (known: ${listOf(known.capabilityIds)})`);
+      push(
+        ['capabilities', i, 'capability'],
+        `unknown capability "${use.capability}" (known: ${listOf(known.capabilityIds)})`,
+      );
     }
     use.needs?.forEach((need, j) => {
       const ids = typeof need === 'string' ? [need] : need;
       ids.forEach((id, k) => {
-        if (!componentSite.has(id)) push(['capabilities', i, 'needs', j, ...(typeof need === 'string' ? [] : [k])], `unknown component "${id}"`);
+        if (!componentSite.has(id))
+          push(['capabilities', i, 'needs', j, ...(typeof need === 'string' ? [] : [k])], `unknown component "${id}"`);
       });
     });
   });
@@ -232,12 +288,20 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
   if (arch.capabilities && known.capabilityIds) {
     const missing = [...known.capabilityIds].filter((id) => !seenCapabilities.has(id));
     if (missing.length > 0) {
-      problems.push(at(loaded, ['capabilities'], `does not describe ${missing.length === 1 ? 'capability' : 'capabilities'} ${missing.map((id) => `"${id}"`).join(', ')} (add needs, or notProvided with the reason)`, 'warning'));
+      problems.push(
+        at(
+          loaded,
+          ['capabilities'],
+          `does not describe ${missing.length === 1 ? 'capability' : 'capabilities'} ${missing.map((id) => `"${id}"`).join(', ')} (add needs, or notProvided with the reason)`,
+          'warning',
+        ),
+      );
     }
   }
 
   arch.tour?.forEach((step, i) => {
-    if (step.t !== undefined && step.cut === undefined) push(['tour', i, 't'], 'a time needs a cut: add cut to this step or remove t');
+    if (step.t !== undefined && step.cut === undefined)
+      push(['tour', i, 't'], 'a time needs a cut: add cut to this step or remove t');
     step.focus.forEach((id, j) => {
       if (!componentSite.has(id)) push(['tour', i, 'focus', j], `unknown component "${id}"`);
     });
@@ -245,7 +309,8 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
       step.cut.forEach((id, j) => {
         const site = siteOf.get(id);
         if (!site) push(['tour', i, 'cut', j], `unknown site "${id}" (known: ${listOf(siteOf.keys())})`);
-        else if (site.kind !== 'edge') push(['tour', i, 'cut', j], `"${id}" is the central site: write cut: central to fail it`);
+        else if (site.kind !== 'edge')
+          push(['tour', i, 'cut', j], `"${id}" is the central site: write cut: central to fail it`);
       });
     }
   });
@@ -291,7 +356,8 @@ function fromZodIssue(loaded: LoadedFile, issue: ZodIssue): Problem[] {
     case 'invalid_value':
       return [at(loaded, path, `must be one of: ${issue.values.map(String).join(', ')} (got ${describeValue(input)})`)];
     case 'invalid_union':
-      if (path[path.length - 1] === 'cut') return [at(loaded, path, 'must be "all", "central" or a list of edge site ids')];
+      if (path[path.length - 1] === 'cut')
+        return [at(loaded, path, 'must be "all", "central" or a list of edge site ids')];
       return [at(loaded, path, `has an invalid value (${describeValue(input)})`)];
     case 'invalid_format': {
       const got = typeof input === 'string' ? ` (got "${input.length > 60 ? `${input.slice(0, 60)}…` : input}")` : '';

@@ -3,7 +3,14 @@
  * ship in the main bundle; each architecture's full data is its own chunk, fetched when first shown.
  */
 import { use } from 'react';
-import { architectureIndex, loaders, loadOverview, loadRequirements, modelNames, requirementTitles } from 'virtual:architectures';
+import {
+  architectureIndex,
+  loaders,
+  loadOverview,
+  loadRequirements,
+  modelNames,
+  requirementTitles,
+} from 'virtual:architectures';
 import type { Model, Requirement } from '../model/schema';
 import type { ArchitectureBundle, ArchitectureCard } from '../model/dataset';
 
@@ -35,7 +42,9 @@ export function loadBundle(id: string): Promise<ArchitectureBundle> {
   let pending = cache.get(id);
   if (!pending) {
     const loader = loaders[id];
-    pending = tracked(loader ? loader().then((m) => m.default) : Promise.reject(new Error(`unknown architecture ${id}`)));
+    pending = tracked(
+      loader ? loader().then((m) => m.default) : Promise.reject(new Error(`unknown architecture ${id}`)),
+    );
     cache.set(id, pending);
   }
   return pending;

@@ -27,4 +27,3 @@ export interface ArchitectureBundle {
   architecture: Architecture;
   layout: ArchitectureLayout;
 }
-

@@ -76,7 +76,13 @@ export function defaultColumns(count: number): number {
 export function visibleRegion(view: { x: number; y: number; zoom: number }, size: Size, margin = 1): Rect {
   const width = size.width / view.zoom;
   const height = size.height / view.zoom;
-  return { x: -view.x / view.zoom - margin * width, y: -view.y / view.zoom - margin * height, width: width * (1 + 2 * margin), height: height * (1 + 2 * margin) };
+  return {
+    x: -view.x / view.zoom - margin * width,
+    y: -view.y / view.zoom - margin * height,
+    width: width * (1 + 2 * margin),
+    height: height * (1 + 2 * margin),
+  };
 }
 
-export const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

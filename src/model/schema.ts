@@ -15,7 +15,9 @@ const text = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at
 
 export const sourceSchema = z.strictObject({
   title: text.describe('What the page is, e.g. "TripleO docs: Distributed Compute Node"'),
-  url: z.url({ protocol: /^https$/, message: 'must be an https:// URL' }).describe('Public documentation that supports the entry (https)'),
+  url: z
+    .url({ protocol: /^https$/, message: 'must be an https:// URL' })
+    .describe('Public documentation that supports the entry (https)'),
 });
 
 export const statusSchema = z.enum(statusValues);
@@ -130,19 +132,30 @@ export const architectureSchema = z.strictObject({
   id: kebabId,
   name: text,
   model: kebabId.describe('Id of a control-plane model in models.yaml'),
-  order: z.number().int().min(1).max(999).optional().describe('Where it is listed (home page, matrix, search): lowest first; without one, after the others by name'),
+  order: z
+    .number()
+    .int()
+    .min(1)
+    .max(999)
+    .optional()
+    .describe('Where it is listed (home page, matrix, search): lowest first; without one, after the others by name'),
   modelNote: text.optional(),
   release: text.optional().describe('Which releases the description applies to'),
   summary: text,
   overTime: text
     .optional()
-    .describe('How a long cut plays out as a whole, including what does not change with time (shown with the time control)'),
+    .describe(
+      'How a long cut plays out as a whole, including what does not change with time (shown with the time control)',
+    ),
   sources: z.array(sourceSchema).min(1, 'must list at least one source'),
   sites: z.array(siteSchema).min(2, 'must have a central site and at least one edge site'),
   components: z.array(componentSchema).min(1, 'must have at least one component'),
   links: z.array(linkSchema),
   tour: z.array(tourStepSchema).optional(),
-  capabilities: z.array(capabilityUseSchema).optional().describe('What each capability of capabilities.yaml needs here'),
+  capabilities: z
+    .array(capabilityUseSchema)
+    .optional()
+    .describe('What each capability of capabilities.yaml needs here'),
 });
 
 export const requirementSchema = z.strictObject({

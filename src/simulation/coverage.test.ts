@@ -9,7 +9,13 @@ describe('coverage', async () => {
 
   it('lists, per requirement and architecture, the components that serve it', () => {
     const autonomy = rows.find((r) => r.requirement.id === 'autonomy')!;
-    expect(autonomy.byArchitecture.get('tiny')!.map((c) => c.id)).toEqual(['east-agent', 'east-cache', 'east-workloads', 'west-agent', 'west-workloads']);
+    expect(autonomy.byArchitecture.get('tiny')!.map((c) => c.id)).toEqual([
+      'east-agent',
+      'east-cache',
+      'east-workloads',
+      'west-agent',
+      'west-workloads',
+    ]);
     expect(autonomy.servedBy).toBe(1);
   });
 

@@ -13,9 +13,16 @@ export interface Coverage {
 export function coverage(requirements: readonly Requirement[], bundles: readonly ArchitectureBundle[]): Coverage[] {
   return requirements.map((requirement) => {
     const byArchitecture = new Map(
-      bundles.map((b) => [b.architecture.id, b.architecture.components.filter((c) => c.requirements.includes(requirement.id))]),
+      bundles.map((b) => [
+        b.architecture.id,
+        b.architecture.components.filter((c) => c.requirements.includes(requirement.id)),
+      ]),
     );
-    return { requirement, byArchitecture, servedBy: [...byArchitecture.values()].filter((list) => list.length > 0).length };
+    return {
+      requirement,
+      byArchitecture,
+      servedBy: [...byArchitecture.values()].filter((list) => list.length > 0).length,
+    };
   });
 }
 

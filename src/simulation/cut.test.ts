@@ -35,16 +35,30 @@ describe('toggleSite', () => {
   const ids = ['e1', 'e2', 'e3'];
   const s3 = [...sites, { id: 'e3', name: 'Edge 3', kind: 'edge' as const }];
   it('adds and removes sites, and names a full list "all"', () => {
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'none' }), ids, 'e2')).toEqual({ kind: 'sites', sites: ['e2'] });
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'sites', sites: ['e2'] }), ids, 'e2')).toEqual({ kind: 'none' });
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'all' }), ids, 'e1')).toEqual({ kind: 'sites', sites: ['e2', 'e3'] });
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'sites', sites: ['e1', 'e3'] }), ids, 'e2')).toEqual({ kind: 'all' });
-    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'central' }), ids, 'e2')).toEqual({ kind: 'sites', sites: ['e2'] });
+    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'none' }), ids, 'e2')).toEqual({
+      kind: 'sites',
+      sites: ['e2'],
+    });
+    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'sites', sites: ['e2'] }), ids, 'e2')).toEqual({
+      kind: 'none',
+    });
+    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'all' }), ids, 'e1')).toEqual({
+      kind: 'sites',
+      sites: ['e2', 'e3'],
+    });
+    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'sites', sites: ['e1', 'e3'] }), ids, 'e2')).toEqual({
+      kind: 'all',
+    });
+    expect(toggleSite(resolveCut({ sites: s3 }, { kind: 'central' }), ids, 'e2')).toEqual({
+      kind: 'sites',
+      sites: ['e2'],
+    });
   });
 });
 
 describe('restoredBetween', () => {
-  const at = (kind: 'none' | 'all' | 'central', list?: string[]) => resolveCut({ sites }, list ? { kind: 'sites', sites: list } : { kind });
+  const at = (kind: 'none' | 'all' | 'central', list?: string[]) =>
+    resolveCut({ sites }, list ? { kind: 'sites', sites: list } : { kind });
   it('names the sites whose link came back, with how long the cut lasted', () => {
     expect(restoredBetween(at('all'), at('none', ['e2']), 300)).toEqual({ sites: ['e1'], central: false, lasted: 300 });
     expect(restoredBetween(at('all'), at('none'), 0)).toEqual({ sites: ['e1', 'e2'], central: false, lasted: 0 });

@@ -12,7 +12,11 @@ describe('dependenciesOf', async () => {
       ['east-cache', 2],
       ['api', 3],
     ]);
-    expect(dependsOn.links.map(linkKey)).toEqual(['east-workloads->east-agent', 'east-agent->east-cache', 'east-cache->api']);
+    expect(dependsOn.links.map(linkKey)).toEqual([
+      'east-workloads->east-agent',
+      'east-agent->east-cache',
+      'east-cache->api',
+    ]);
   });
 
   it('follows what depends on a component', () => {
@@ -30,7 +34,12 @@ describe('dependenciesOf', async () => {
   });
 
   it('walks a chain of 30,000 links without recursion', () => {
-    const links = Array.from({ length: 30_000 }, (_, i) => ({ from: `c${i}`, to: `c${i + 1}`, over: 'local' as const, label: 'uses' }));
+    const links = Array.from({ length: 30_000 }, (_, i) => ({
+      from: `c${i}`,
+      to: `c${i + 1}`,
+      over: 'local' as const,
+      label: 'uses',
+    }));
     expect(dependenciesOf({ links }, 'c0').dependsOn.distance.get('c30000')).toBe(30_000);
   });
 });

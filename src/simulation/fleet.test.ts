@@ -14,13 +14,25 @@ describe('expandFleet', async () => {
     const fleet = expandFleet(bundle, 12);
     const template = templateSite(architecture);
     expect(template.id).toBe('east');
-    expect(fleet.architecture.sites.map((s) => s.id).slice(1)).toEqual(Array.from({ length: 12 }, (_, i) => fleetSiteId(i + 1)));
-    expect(fleet.architecture.components.map((c) => c.id)).toEqual(expect.arrayContaining(['api', 'scheduler', 'fleet-1-agent', 'fleet-12-workloads']));
+    expect(fleet.architecture.sites.map((s) => s.id).slice(1)).toEqual(
+      Array.from({ length: 12 }, (_, i) => fleetSiteId(i + 1)),
+    );
+    expect(fleet.architecture.components.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['api', 'scheduler', 'fleet-1-agent', 'fleet-12-workloads']),
+    );
     expect(fleet.architecture.components).toHaveLength(2 + 12 * 3);
     // A link from a template component to the central site is copied for every site.
     expect(fleet.architecture.links.filter((l) => l.to === 'api' && l.over === 'wan')).toHaveLength(12);
-    const catalogues = await Promise.all(['requirements', 'models', 'capabilities'].map(async (n) => ({ file: `${n}.yaml`, content: await readFile(`${FIXTURE_DIR}/${n}.yaml`) })));
-    const { problems } = validateFiles([{ file: 'tiny.yaml', content: stringify({ ...fleet.architecture, capabilities: undefined }) }, ...catalogues]);
+    const catalogues = await Promise.all(
+      ['requirements', 'models', 'capabilities'].map(async (n) => ({
+        file: `${n}.yaml`,
+        content: await readFile(`${FIXTURE_DIR}/${n}.yaml`),
+      })),
+    );
+    const { problems } = validateFiles([
+      { file: 'tiny.yaml', content: stringify({ ...fleet.architecture, capabilities: undefined }) },
+      ...catalogues,
+    ]);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     for (const c of fleet.architecture.components) expect(fleet.layout.components[c.id], c.id).toBeDefined();
   });
@@ -36,6 +48,10 @@ describe('expandFleet', async () => {
     const first = fleet.layout.sites['fleet-1']!;
     const near = sitesWithin(fleet, { x: first.x, y: first.y, width: 10, height: 10 });
     expect(near.sites.map((s) => s.id)).toEqual(['hq', 'fleet-1']);
-    expect(near.links.every((l) => near.components.some((c) => c.id === l.from) && near.components.some((c) => c.id === l.to))).toBe(true);
+    expect(
+      near.links.every(
+        (l) => near.components.some((c) => c.id === l.from) && near.components.some((c) => c.id === l.to),
+      ),
+    ).toBe(true);
   });
 });

@@ -25,7 +25,10 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
   const templateComponents = arch.components.filter((c) => c.site === template.id);
   const templateIds = new Set(templateComponents.map((c) => c.id));
   const templateLinks = arch.links.filter(
-    (l) => (templateIds.has(l.from) || templateIds.has(l.to)) && (templateIds.has(l.from) || centralIds.has(l.from)) && (templateIds.has(l.to) || centralIds.has(l.to)),
+    (l) =>
+      (templateIds.has(l.from) || templateIds.has(l.to)) &&
+      (templateIds.has(l.from) || centralIds.has(l.from)) &&
+      (templateIds.has(l.to) || centralIds.has(l.to)),
   );
 
   const sites: Site[] = [central];
@@ -63,8 +66,15 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
  */
 export function sitesWithin(bundle: ArchitectureBundle, region: Rect): ArchitectureBundle['architecture'] {
   const { architecture: arch, layout } = bundle;
-  const kept = new Set(arch.sites.filter((s) => s.kind === 'central' || intersects(layout.sites[s.id]!, region)).map((s) => s.id));
+  const kept = new Set(
+    arch.sites.filter((s) => s.kind === 'central' || intersects(layout.sites[s.id]!, region)).map((s) => s.id),
+  );
   const components = arch.components.filter((c) => kept.has(c.site));
   const ids = new Set(components.map((c) => c.id));
-  return { ...arch, sites: arch.sites.filter((s) => kept.has(s.id)), components, links: arch.links.filter((l) => ids.has(l.from) && ids.has(l.to)) };
+  return {
+    ...arch,
+    sites: arch.sites.filter((s) => kept.has(s.id)),
+    components,
+    links: arch.links.filter((l) => ids.has(l.from) && ids.has(l.to)),
+  };
 }

@@ -9,14 +9,28 @@ describe('componentState', async () => {
   const cutEast = resolveCut(architecture, { kind: 'sites', sites: ['east'] });
 
   it('gives a component on a cut site its data status, and a component elsewhere none', () => {
-    expect(componentState(byId('east-agent'), 'edge', cutEast)).toEqual({ state: 'degraded', reason: 'site-cut', moment: null });
+    expect(componentState(byId('east-agent'), 'edge', cutEast)).toEqual({
+      state: 'degraded',
+      reason: 'site-cut',
+      moment: null,
+    });
     expect(componentState(byId('west-agent'), 'edge', cutEast)).toEqual({ state: 'connected' });
   });
 
   it('gives central components their status towards the cut sites, and unavailable when central fails', () => {
-    expect(componentState(byId('scheduler'), 'central', cutEast)).toEqual({ state: 'unavailable', reason: 'towards-cut', moment: null });
-    expect(componentState(byId('scheduler'), 'central', resolveCut(architecture, { kind: 'none' }))).toEqual({ state: 'connected' });
-    expect(componentState(byId('api'), 'central', resolveCut(architecture, { kind: 'central' }), 600)).toEqual({ state: 'unavailable', reason: 'central-down', moment: null });
+    expect(componentState(byId('scheduler'), 'central', cutEast)).toEqual({
+      state: 'unavailable',
+      reason: 'towards-cut',
+      moment: null,
+    });
+    expect(componentState(byId('scheduler'), 'central', resolveCut(architecture, { kind: 'none' }))).toEqual({
+      state: 'connected',
+    });
+    expect(componentState(byId('api'), 'central', resolveCut(architecture, { kind: 'central' }), 600)).toEqual({
+      state: 'unavailable',
+      reason: 'central-down',
+      moment: null,
+    });
   });
 
   it('follows the timeline: the latest moment that has begun decides', () => {

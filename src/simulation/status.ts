@@ -30,7 +30,11 @@ export function momentAt(timeline: readonly Pick<Moment, 'after'>[] | undefined,
 }
 
 /** What a cut component is, `seconds` into the cut: its timeline's latest moment, else its status when just cut. */
-function cutState(component: Pick<Component, 'disconnected'>, reason: 'site-cut' | 'towards-cut', seconds: number): ComponentState {
+function cutState(
+  component: Pick<Component, 'disconnected'>,
+  reason: 'site-cut' | 'towards-cut',
+  seconds: number,
+): ComponentState {
   const moment = momentAt(component.disconnected.timeline, seconds);
   const status = moment === null ? component.disconnected.status : component.disconnected.timeline![moment]!.status;
   return { state: status, reason, moment };
@@ -52,7 +56,11 @@ export function componentState(
 }
 
 /** Every component's state at once, for the graph and the summary. */
-export function componentStates(arch: Pick<Architecture, 'sites' | 'components'>, cut: CutResolution, seconds = 0): Map<string, ComponentState> {
+export function componentStates(
+  arch: Pick<Architecture, 'sites' | 'components'>,
+  cut: CutResolution,
+  seconds = 0,
+): Map<string, ComponentState> {
   const siteKind = new Map(arch.sites.map((s) => [s.id, s.kind]));
   return new Map(arch.components.map((c) => [c.id, componentState(c, siteKind.get(c.site), cut, seconds)]));
 }

@@ -18,13 +18,21 @@ describe('summariseCut', async () => {
     expect(east.counts).toEqual({ operational: 2, degraded: 1, unavailable: 0 });
     expect(east.byStatus.degraded.map((c) => c.id)).toEqual(['east-agent']);
     expect(summary.central.components.map((c) => c.id)).toEqual(['api', 'scheduler']);
-    expect(summary).toMatchObject({ cutSiteCount: 1, edgeSiteCount: 2, totals: { operational: 2, degraded: 1, unavailable: 0 } });
+    expect(summary).toMatchObject({
+      cutSiteCount: 1,
+      edgeSiteCount: 2,
+      totals: { operational: 2, degraded: 1, unavailable: 0 },
+    });
   });
 
   it('counts the states at a time into the cut', () => {
     const cut = resolveCut(architecture, { kind: 'all' });
     const late = summariseCut(architecture, cut, componentStates(architecture, cut, 30 * 86400));
-    expect(late.sites.find((s) => s.siteIds[0] === 'east')!.counts).toEqual({ operational: 2, degraded: 0, unavailable: 1 });
+    expect(late.sites.find((s) => s.siteIds[0] === 'east')!.counts).toEqual({
+      operational: 2,
+      degraded: 0,
+      unavailable: 1,
+    });
   });
 
   it('summarises identical fleet sites once, with fleet-wide totals', () => {
@@ -39,7 +47,11 @@ describe('summariseCut', async () => {
 
   it('counts only the components that are cut', () => {
     const cut = resolveCut(architecture, { kind: 'sites', sites: ['west'] });
-    expect(countStatuses(architecture.components, componentStates(architecture, cut))).toEqual({ operational: 1, degraded: 1, unavailable: 2 });
+    expect(countStatuses(architecture.components, componentStates(architecture, cut))).toEqual({
+      operational: 1,
+      degraded: 1,
+      unavailable: 2,
+    });
   });
 });
 
@@ -48,14 +60,20 @@ describe('describeCut', async () => {
   it('says in one line what is cut', () => {
     expect(describeCut(architecture, resolveCut(architecture, { kind: 'none' }))).toBe('All WAN links connected');
     expect(describeCut(architecture, resolveCut(architecture, { kind: 'all' }))).toBe('All 2 edge sites cut off');
-    expect(describeCut(architecture, resolveCut(architecture, { kind: 'sites', sites: ['west'] }))).toBe('Cut off: West');
-    expect(describeCut(architecture, resolveCut(architecture, { kind: 'central' }))).toBe('Central site failed: every edge site is cut off');
+    expect(describeCut(architecture, resolveCut(architecture, { kind: 'sites', sites: ['west'] }))).toBe(
+      'Cut off: West',
+    );
+    expect(describeCut(architecture, resolveCut(architecture, { kind: 'central' }))).toBe(
+      'Central site failed: every edge site is cut off',
+    );
   });
 });
 
 describe('firstSentence', () => {
   it('cuts at the first full stop', () => {
-    expect(firstSentence('Running VMs keep running; no new VM can be scheduled. More.')).toBe('Running VMs keep running; no new VM can be scheduled.');
+    expect(firstSentence('Running VMs keep running; no new VM can be scheduled. More.')).toBe(
+      'Running VMs keep running; no new VM can be scheduled.',
+    );
     expect(firstSentence('No punctuation')).toBe('No punctuation');
     expect(firstSentence('Uses v1.2 of the API. Then more.')).toBe('Uses v1.2 of the API.');
   });

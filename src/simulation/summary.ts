@@ -27,7 +27,10 @@ export type StatusCounts = Record<Status, number>;
 export const emptyCounts = (): StatusCounts => ({ operational: 0, degraded: 0, unavailable: 0 });
 
 /** How many of `components` are in each status under the cut (connected ones are not counted). */
-export function countStatuses(components: readonly Pick<Component, 'id'>[], states: ReadonlyMap<string, ComponentState>): StatusCounts {
+export function countStatuses(
+  components: readonly Pick<Component, 'id'>[],
+  states: ReadonlyMap<string, ComponentState>,
+): StatusCounts {
   const counts = emptyCounts();
   for (const c of components) {
     const s = states.get(c.id)?.state;
@@ -62,7 +65,12 @@ export function summariseCut(
     const key = groupKey(site.id);
     let group = groups.get(key);
     if (!group) {
-      group = { siteIds: [], siteName: site.name, counts: emptyCounts(), byStatus: { operational: [], degraded: [], unavailable: [] } };
+      group = {
+        siteIds: [],
+        siteName: site.name,
+        counts: emptyCounts(),
+        byStatus: { operational: [], degraded: [], unavailable: [] },
+      };
       for (const c of members) {
         const state = states.get(c.id);
         if (state && state.state !== 'connected') {

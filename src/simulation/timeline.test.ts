@@ -23,7 +23,7 @@ describe('timeline', async () => {
   it('ends a long cut with the reconnect story of the latest moment that has one', () => {
     expect(reconnectStory(byId('api'), 0)).toBe('Queued requests are delivered.');
     expect(reconnectStory(byId('api'), 60)).toBe('Queued requests are delivered.');
-    expect(reconnectStory(byId('api'), 300)).toBe("The evicted workloads are killed when the link returns.");
+    expect(reconnectStory(byId('api'), 300)).toBe('The evicted workloads are killed when the link returns.');
     expect(reconnectStory(byId('east-agent'), 31 * 86400)).toBe('An operator renews its certificate.');
   });
 

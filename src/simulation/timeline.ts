@@ -29,7 +29,8 @@ export function siteTimeline(arch: Pick<Architecture, 'sites' | 'components'>, s
   const entries: TimelineEntry[] = [];
   for (const component of arch.components) {
     if (component.site !== siteId && !central.has(component.site)) continue;
-    for (const moment of component.disconnected.timeline ?? []) entries.push({ seconds: secondsOf(moment), component, moment });
+    for (const moment of component.disconnected.timeline ?? [])
+      entries.push({ seconds: secondsOf(moment), component, moment });
   }
   return entries.sort((a, b) => a.seconds - b.seconds);
 }
@@ -44,4 +45,5 @@ export function reconnectStory(component: Pick<Component, 'disconnected'>, secon
 }
 
 /** Whether there is more to a component's story than its state just after the cut. */
-export const changesOverTime = (component: Pick<Component, 'disconnected'>) => (component.disconnected.timeline?.length ?? 0) > 0;
+export const changesOverTime = (component: Pick<Component, 'disconnected'>) =>
+  (component.disconnected.timeline?.length ?? 0) > 0;

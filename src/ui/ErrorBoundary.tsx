@@ -18,7 +18,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     return (
       <section role="alert" className="mx-auto max-w-2xl p-8">
         <h1 className="text-2xl font-bold">This view could not be shown</h1>
-        <p className="mt-2 text-muted">Something in this view failed to render. The rest of the explorer still works.</p>
+        <p className="mt-2 text-muted">
+          Something in this view failed to render. The rest of the explorer still works.
+        </p>
         <a className="mt-4 inline-block font-semibold underline" href="#/">
           Back to all architectures
         </a>

@@ -26,16 +26,27 @@ export function Legend() {
           Cut WAN link (tag “✂ cut”)
         </li>
         <li className="flex items-center gap-2">
-          <span className="inline-block h-4 w-11 rounded border-2" style={{ background: 'var(--central)', borderColor: 'var(--central-border)' }} aria-hidden="true" />
+          <span
+            className="inline-block h-4 w-11 rounded border-2"
+            style={{ background: 'var(--central)', borderColor: 'var(--central-border)' }}
+            aria-hidden="true"
+          />
           Central site
         </li>
         <li className="flex items-center gap-2">
-          <span className="inline-block h-4 w-11 rounded border-2" style={{ background: 'var(--edge)', borderColor: 'var(--edge-border)' }} aria-hidden="true" />
+          <span
+            className="inline-block h-4 w-11 rounded border-2"
+            style={{ background: 'var(--edge)', borderColor: 'var(--edge-border)' }}
+            aria-hidden="true"
+          />
           Edge site
         </li>
         {statusValues.map((s) => (
           <li key={s} className="flex items-center gap-2">
-            <span className={`inline-flex h-5 w-11 items-center justify-center rounded border-2 font-bold ${statusLook[s].bg} ${statusLook[s].border} ${statusLook[s].text}`} aria-hidden="true">
+            <span
+              className={`inline-flex h-5 w-11 items-center justify-center rounded border-2 font-bold ${statusLook[s].bg} ${statusLook[s].border} ${statusLook[s].text}`}
+              aria-hidden="true"
+            >
               {statusLook[s].icon}
             </span>
             {statusLook[s].word} when cut off

@@ -11,7 +11,12 @@ export function Notices() {
   if (notices.length === 0) return null;
   const shown = expanded ? notices : notices.slice(0, SHOWN);
   return (
-    <div role="status" aria-live="polite" className="max-h-[35vh] overflow-y-auto border-b-2 border-warn bg-warn-bg px-4 py-2 text-fg" data-testid="notices">
+    <div
+      role="status"
+      aria-live="polite"
+      className="max-h-[35vh] overflow-y-auto border-b-2 border-warn bg-warn-bg px-4 py-2 text-fg"
+      data-testid="notices"
+    >
       <ul className="mx-auto flex max-w-6xl flex-col gap-1">
         {shown.map((notice) => (
           <li key={notice.id} className="flex items-start gap-3">
@@ -19,7 +24,12 @@ export function Notices() {
               !
             </span>
             <span className="flex-1 break-words">{notice.text}</span>
-            <button type="button" className="rounded px-2 font-semibold underline" onClick={() => dismissNotice(notice.id)} aria-label={`Dismiss notice: ${notice.text}`}>
+            <button
+              type="button"
+              className="rounded px-2 font-semibold underline"
+              onClick={() => dismissNotice(notice.id)}
+              aria-label={`Dismiss notice: ${notice.text}`}
+            >
               Dismiss
             </button>
           </li>
@@ -28,11 +38,21 @@ export function Notices() {
       {notices.length > 1 && (
         <div className="mx-auto flex max-w-6xl gap-4 pt-1 text-sm">
           {notices.length > SHOWN && (
-            <button type="button" className="font-semibold underline" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+            <button
+              type="button"
+              className="font-semibold underline"
+              aria-expanded={expanded}
+              onClick={() => setExpanded(!expanded)}
+            >
               {expanded ? 'Show fewer' : `Show ${notices.length - SHOWN} more`}
             </button>
           )}
-          <button type="button" className="font-semibold underline" onClick={dismissAllNotices} data-testid="dismiss-all-notices">
+          <button
+            type="button"
+            className="font-semibold underline"
+            onClick={dismissAllNotices}
+            data-testid="dismiss-all-notices"
+          >
             Dismiss all {notices.length}
           </button>
         </div>

@@ -5,7 +5,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { selectTheme, setTheme, useExplorer } from '../url/store';
 
-
 const KEY = 'edge-explorer-theme';
 
 export function savedTheme(): AppliedTheme | null {
@@ -30,7 +29,10 @@ export type AppliedTheme = 'light' | 'dark' | 'projector';
 export function useAppliedTheme(): AppliedTheme {
   const chosen = useExplorer(selectTheme);
   const dark = useSyncExternalStore(subscribeSystem, systemIsDark);
-  const theme: AppliedTheme = chosen === 'light' || chosen === 'dark' || chosen === 'projector' ? chosen : (savedTheme() ?? (dark ? 'dark' : 'light'));
+  const theme: AppliedTheme =
+    chosen === 'light' || chosen === 'dark' || chosen === 'projector'
+      ? chosen
+      : (savedTheme() ?? (dark ? 'dark' : 'light'));
   useEffect(() => {
     const root = document.documentElement;
     root.classList.remove('light', 'dark', 'projector');

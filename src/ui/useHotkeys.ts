@@ -48,7 +48,10 @@ export function useHotkeys(keys: Hotkeys, inFields: readonly string[] = []): voi
   });
   const fieldKeys = inFields.join(' ');
   useEffect(() => {
-    const registration: Registration = { keys: () => latest.current, inFields: new Set(fieldKeys.split(' ').filter(Boolean)) };
+    const registration: Registration = {
+      keys: () => latest.current,
+      inFields: new Set(fieldKeys.split(' ').filter(Boolean)),
+    };
     if (registrations.length === 0) window.addEventListener('keydown', onKeyDown);
     registrations.push(registration);
     return () => {

@@ -25,7 +25,8 @@ function fakeWindow(initial: string) {
         entries[index] = hash;
       },
     },
-    addEventListener: (type: string, listener: () => void) => listeners.set(type, (listeners.get(type) ?? new Set()).add(listener)),
+    addEventListener: (type: string, listener: () => void) =>
+      listeners.set(type, (listeners.get(type) ?? new Set()).add(listener)),
     removeEventListener: (type: string, listener: () => void) => listeners.get(type)?.delete(listener),
   };
   return {
@@ -74,7 +75,9 @@ describe('bindUrl', () => {
     const w = fakeWindow('#/arch/tiny?zoom=3&node=api');
     unbind = bindUrl({ win: w.win });
     expect(w.entries).toEqual(['#/arch/tiny?node=api']);
-    expect(useExplorer.getState().notices.map((n) => n.text)).toEqual(['The link has an unknown parameter "zoom"; it was ignored.']);
+    expect(useExplorer.getState().notices.map((n) => n.text)).toEqual([
+      'The link has an unknown parameter "zoom"; it was ignored.',
+    ]);
   });
 
   it('replaces the entry when it corrects a link, so Back never lands on a link that pushes itself again', async () => {

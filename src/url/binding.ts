@@ -37,7 +37,8 @@ export function bindUrl({ win = window, correct }: BindOptions = {}): () => void
     const hash = toHash(state.choices);
     if (hash === applied) return;
     applied = hash;
-    if (state.change !== 'user' || isCosmeticChange(previous.choices, state.choices)) win.history.replaceState(win.history.state, '', hash);
+    if (state.change !== 'user' || isCosmeticChange(previous.choices, state.choices))
+      win.history.replaceState(win.history.state, '', hash);
     else win.history.pushState(null, '', hash);
   });
   apply();

@@ -11,12 +11,20 @@ describe('parseHash', () => {
     expect(parseHash('#/arch/kubeedge').choices.route).toEqual({ page: 'arch', id: 'kubeedge' });
     expect(parseHash('#/req/autonomy').choices.route).toEqual({ page: 'req', id: 'autonomy' });
     expect(parseHash('#/matrix').choices.route).toEqual({ page: 'matrix' });
-    expect(parseHash('#/compare?left=kubeedge').choices).toMatchObject({ route: { page: 'compare' }, left: 'kubeedge' });
-    expect(parseHash('#/present/airship?step=3').choices).toMatchObject({ route: { page: 'present', id: 'airship' }, step: 3 });
+    expect(parseHash('#/compare?left=kubeedge').choices).toMatchObject({
+      route: { page: 'compare' },
+      left: 'kubeedge',
+    });
+    expect(parseHash('#/present/airship?step=3').choices).toMatchObject({
+      route: { page: 'present', id: 'airship' },
+      step: 3,
+    });
   });
 
   it('reads every parameter', () => {
-    const { choices: c, notices } = parseHash('#/arch/tripleo-dcn?node=dcn0-nova-compute&cut=dcn0,dcn1&view=-12,40,0.75&theme=projector&sites=300&embed=1');
+    const { choices: c, notices } = parseHash(
+      '#/arch/tripleo-dcn?node=dcn0-nova-compute&cut=dcn0,dcn1&view=-12,40,0.75&theme=projector&sites=300&embed=1',
+    );
     expect(notices).toEqual([]);
     expect(c).toMatchObject({
       node: 'dcn0-nova-compute',
@@ -79,7 +87,14 @@ describe('parseHash', () => {
   });
 
   it('never throws on malformed input', () => {
-    for (const hash of ['#/%E0%A4%A', '#/arch/%', '#?%%%', `#/arch/${'x'.repeat(10_000)}`, '#/arch/a?node=%ZZ', '#\u0000\uffff']) {
+    for (const hash of [
+      '#/%E0%A4%A',
+      '#/arch/%',
+      '#?%%%',
+      `#/arch/${'x'.repeat(10_000)}`,
+      '#/arch/a?node=%ZZ',
+      '#\u0000\uffff',
+    ]) {
       expect(() => parseHash(hash)).not.toThrow();
     }
   });
@@ -109,11 +124,19 @@ describe('toHash', () => {
 
   it('leaves out defaults and parameters that do not apply to the page', () => {
     expect(toHash(choices({ route: { page: 'home' }, node: 'x', step: 3 }))).toBe('#/');
-    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, view: { kind: 'screen', x: 1.4, y: -2.6, zoom: 0.33333 } }))).toBe('#/arch/a?view=1,-3,0.333');
-    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, view: { kind: 'diagram', cx: 100.4, cy: 7.6, scale: 1.23456 } }))).toBe('#/arch/a?view=100,8,1.235x');
+    expect(
+      toHash(choices({ route: { page: 'arch', id: 'a' }, view: { kind: 'screen', x: 1.4, y: -2.6, zoom: 0.33333 } })),
+    ).toBe('#/arch/a?view=1,-3,0.333');
+    expect(
+      toHash(
+        choices({ route: { page: 'arch', id: 'a' }, view: { kind: 'diagram', cx: 100.4, cy: 7.6, scale: 1.23456 } }),
+      ),
+    ).toBe('#/arch/a?view=100,8,1.235x');
     // A time means nothing without a cut.
     expect(toHash(choices({ route: { page: 'arch', id: 'a' }, t: 300 }))).toBe('#/arch/a');
-    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, cut: { kind: 'all' }, t: 90 }))).toBe('#/arch/a?cut=all&t=90s');
+    expect(toHash(choices({ route: { page: 'arch', id: 'a' }, cut: { kind: 'all' }, t: 90 }))).toBe(
+      '#/arch/a?cut=all&t=90s',
+    );
   });
 });
 
@@ -129,7 +152,20 @@ describe('isCosmeticChange', () => {
 
 describe('the parameter table', () => {
   it('gives every choice a default', () => {
-    const fields: (keyof Choices)[] = ['route', 'node', 'cut', 't', 'view', 'theme', 'step', 'sites', 'embed', 'left', 'right', 'sort'];
+    const fields: (keyof Choices)[] = [
+      'route',
+      'node',
+      'cut',
+      't',
+      'view',
+      'theme',
+      'step',
+      'sites',
+      'embed',
+      'left',
+      'right',
+      'sort',
+    ];
     expect(Object.keys(defaultChoices).sort()).toEqual([...fields].sort());
     for (const field of fields) expect(defaultChoices[field], field).not.toBeUndefined();
   });
@@ -140,7 +176,11 @@ describe('the parameter table', () => {
   });
 
   it('accepts a seed up to 2^31 - 1', () => {
-    expect(parseHash(`#/arch/a?cut=random:5&seed=${2 ** 31 - 1}`).choices.cut).toEqual({ kind: 'random', percent: 5, seed: 2 ** 31 - 1 });
+    expect(parseHash(`#/arch/a?cut=random:5&seed=${2 ** 31 - 1}`).choices.cut).toEqual({
+      kind: 'random',
+      percent: 5,
+      seed: 2 ** 31 - 1,
+    });
     expect(parseHash('#/arch/a?cut=random:5&seed=12345678').notices).toEqual([]);
   });
 

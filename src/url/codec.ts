@@ -81,8 +81,11 @@ export function parseHash(hash: string): Parsed {
   }
   // Trackers add many (utm_*, fbclid...): one notice for all of them.
   if (unknown.length > 0) {
-    const names = unknown.slice(0, 3).map(quote).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
-    notices.push(`The link has ${unknown.length === 1 ? 'an unknown parameter' : `${unknown.length} unknown parameters`} ${names}; ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`);
+    const names =
+      unknown.slice(0, 3).map(quote).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+    notices.push(
+      `The link has ${unknown.length === 1 ? 'an unknown parameter' : `${unknown.length} unknown parameters`} ${names}; ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
+    );
   }
   const page = choices.route.page;
   const given: string[] = [];
@@ -94,7 +97,8 @@ export function parseHash(hash: string): Parsed {
       continue;
     }
     const result = param.parse(value, choices);
-    if ('invalid' in result) notices.push(`The link's ${param.key} ${quote(value)} ${result.invalid}; ${result.instead}.`);
+    if ('invalid' in result)
+      notices.push(`The link's ${param.key} ${quote(value)} ${result.invalid}; ${result.instead}.`);
     else if ('ignored' in result) notices.push(result.ignored);
     else {
       choices = { ...choices, ...result };

@@ -14,11 +14,23 @@ describe('corrections', async () => {
   const known = new Set(['tiny']);
 
   it('keeps what exists', () => {
-    expect(correctForArchitecture(architecture, { ...defaultChoices, route, node: 'api', cut: { kind: 'sites', sites: ['east'] } })).toEqual({ patch: {}, notices: [] });
+    expect(
+      correctForArchitecture(architecture, {
+        ...defaultChoices,
+        route,
+        node: 'api',
+        cut: { kind: 'sites', sites: ['east'] },
+      }),
+    ).toEqual({ patch: {}, notices: [] });
   });
 
   it('drops an unknown component and unknown or central sites, with a notice each', () => {
-    const { patch, notices } = correctForArchitecture(architecture, { ...defaultChoices, route, node: 'api-typo', cut: { kind: 'sites', sites: ['east', 'north', 'hq'] } });
+    const { patch, notices } = correctForArchitecture(architecture, {
+      ...defaultChoices,
+      route,
+      node: 'api-typo',
+      cut: { kind: 'sites', sites: ['east', 'north', 'hq'] },
+    });
     expect(patch).toEqual({ node: null, cut: { kind: 'sites', sites: ['east'] } });
     expect(notices).toEqual([
       'Component "api-typo" is not part of Tiny; nothing is selected.',
@@ -34,7 +46,10 @@ describe('corrections', async () => {
       notices: ['Step 9 does not exist: the Tiny tour has 3 steps. Showing step 3.'],
     });
     const second = parseHash('#/present/tiny?step=2');
-    expect(correctStep(architecture, second.choices, second.given).patch).toEqual({ cut: { kind: 'sites', sites: ['east'] }, t: null });
+    expect(correctStep(architecture, second.choices, second.given).patch).toEqual({
+      cut: { kind: 'sites', sites: ['east'] },
+      t: null,
+    });
   });
 
   it('keeps the cut and time a presentation link spells out', () => {
@@ -44,14 +59,20 @@ describe('corrections', async () => {
 
   it('checks a fleet link against the fleet it shows', async () => {
     const fleet = parseHash('#/arch/tiny?sites=10&cut=fleet-3,fleet-11&node=fleet-2-agent');
-    expect(await correctLink(fleet, known, load)).toEqual({ patch: { cut: { kind: 'sites', sites: ['fleet-3'] } }, notices: ['Site "fleet-11" is not part of Tiny; left connected.'] });
+    expect(await correctLink(fleet, known, load)).toEqual({
+      patch: { cut: { kind: 'sites', sites: ['fleet-3'] } },
+      notices: ['Site "fleet-11" is not part of Tiny; left connected.'],
+    });
   });
 
   it('compares known architectures under one cut for both', () => {
     const link = parseHash('#/compare?left=tiny&right=nope&cut=east');
     expect(correctCompare(link.choices, known)).toEqual({
       patch: { right: null, cut: { kind: 'all' } },
-      notices: ['There is no architecture "nope" to compare; the default was used.', 'Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.'],
+      notices: [
+        'There is no architecture "nope" to compare; the default was used.',
+        'Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.',
+      ],
     });
   });
 

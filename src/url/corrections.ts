@@ -16,10 +16,16 @@ export interface Correction {
 }
 
 const none = (): Correction => ({ patch: {}, notices: [] });
-const merge = (a: Correction, b: Correction): Correction => ({ patch: { ...a.patch, ...b.patch }, notices: [...a.notices, ...b.notices] });
+const merge = (a: Correction, b: Correction): Correction => ({
+  patch: { ...a.patch, ...b.patch },
+  notices: [...a.notices, ...b.notices],
+});
 
 /** An unknown component is deselected; unknown sites and the central site are left connected. */
-export function correctForArchitecture(arch: Pick<Architecture, 'name' | 'sites' | 'components'>, choices: Choices): Correction {
+export function correctForArchitecture(
+  arch: Pick<Architecture, 'name' | 'sites' | 'components'>,
+  choices: Choices,
+): Correction {
   const patch: Partial<Choices> = {};
   const notices: string[] = [];
   if (choices.node !== null && !arch.components.some((c) => c.id === choices.node)) {
@@ -33,11 +39,18 @@ export function correctForArchitecture(arch: Pick<Architecture, 'name' | 'sites'
     const central = cut.sites.filter((id) => kind.get(id) === 'central');
     const kept = cut.sites.filter((id) => kind.get(id) === 'edge');
     if (unknown.length > 0) {
-      const list = unknown.slice(0, 3).map(quote).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
-      notices.push(`${unknown.length === 1 ? 'Site' : 'Sites'} ${list} ${unknown.length === 1 ? 'is' : 'are'} not part of ${arch.name}; left connected.`);
+      const list =
+        unknown.slice(0, 3).map(quote).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+      notices.push(
+        `${unknown.length === 1 ? 'Site' : 'Sites'} ${list} ${unknown.length === 1 ? 'is' : 'are'} not part of ${arch.name}; left connected.`,
+      );
     }
-    if (central.length > 0) notices.push(`${quote(central[0]!)} is the central site: use "✕ Fail central" to take it down. Its links were left connected.`);
-    if (kept.length !== cut.sites.length) patch.cut = kept.length > 0 ? { kind: 'sites', sites: kept } : { kind: 'none' };
+    if (central.length > 0)
+      notices.push(
+        `${quote(central[0]!)} is the central site: use "✕ Fail central" to take it down. Its links were left connected.`,
+      );
+    if (kept.length !== cut.sites.length)
+      patch.cut = kept.length > 0 ? { kind: 'sites', sites: kept } : { kind: 'none' };
   }
   return { patch, notices };
 }
@@ -46,13 +59,19 @@ export function correctForArchitecture(arch: Pick<Architecture, 'name' | 'sites'
  * A presentation link: a step past the end is clamped, and a link that does not spell out its cut
  * (or time) opens the step as the tour wrote it.
  */
-export function correctStep(arch: Pick<Architecture, 'name' | 'tour'>, choices: Choices, given: readonly string[]): Correction {
+export function correctStep(
+  arch: Pick<Architecture, 'name' | 'tour'>,
+  choices: Choices,
+  given: readonly string[],
+): Correction {
   const steps = arch.tour?.length ?? 0;
   const result = none();
   let step = choices.step ?? 1;
   if (steps > 0 && step > steps) {
     result.patch.step = steps;
-    result.notices.push(`Step ${step} does not exist: the ${arch.name} tour has ${steps} steps. Showing step ${steps}.`);
+    result.notices.push(
+      `Step ${step} does not exist: the ${arch.name} tour has ${steps} steps. Showing step ${steps}.`,
+    );
     step = steps;
   }
   const written = arch.tour?.[step - 1];
@@ -75,7 +94,9 @@ export function correctCompare(choices: Choices, known: ReadonlySet<string>): Co
   }
   if (choices.cut.kind === 'sites' || choices.cut.kind === 'random') {
     result.patch.cut = { kind: 'all' };
-    result.notices.push('Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.');
+    result.notices.push(
+      'Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.',
+    );
   }
   return result;
 }
@@ -95,7 +116,10 @@ export async function correctLink(
   const bundle = await load(route.id).catch(() => null);
   if (!bundle) return none();
   // A fleet's sites and components are generated: check the link against the fleet it shows.
-  const shown = route.page === 'arch' && choices.sites !== null ? expandFleet(bundle, choices.sites).architecture : bundle.architecture;
+  const shown =
+    route.page === 'arch' && choices.sites !== null
+      ? expandFleet(bundle, choices.sites).architecture
+      : bundle.architecture;
   if (route.page === 'arch') return correctForArchitecture(shown, choices);
   const step = correctStep(shown, choices, given);
   return merge(step, correctForArchitecture(shown, { ...choices, ...step.patch }));

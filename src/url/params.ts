@@ -23,7 +23,8 @@ export type Route =
  * relative to "fit the whole diagram", so a receiver with another window size sees the same region.
  * `screen`: the older form (pan in the sender's screen pixels and an absolute zoom), still read.
  */
-export type Viewport = { kind: 'diagram'; cx: number; cy: number; scale: number } | { kind: 'screen'; x: number; y: number; zoom: number };
+export type Viewport =
+  { kind: 'diagram'; cx: number; cy: number; scale: number } | { kind: 'screen'; x: number; y: number; zoom: number };
 
 export type Theme = 'system' | 'light' | 'dark' | 'projector';
 export const themes: readonly Theme[] = ['system', 'light', 'dark', 'projector'];
@@ -113,8 +114,14 @@ export function parseViewport(value: string): Viewport | null {
 
 /** Rounded so that links stay short and a reopened link lands on the same picture. */
 export function roundViewport(view: Viewport): Viewport {
-  if (view.kind === 'screen') return { kind: 'screen', x: Math.round(view.x), y: Math.round(view.y), zoom: Math.round(view.zoom * 1000) / 1000 };
-  return { kind: 'diagram', cx: Math.round(view.cx), cy: Math.round(view.cy), scale: Math.min(MAX_SCALE, Math.max(0.001, Math.round(view.scale * 1000) / 1000)) };
+  if (view.kind === 'screen')
+    return { kind: 'screen', x: Math.round(view.x), y: Math.round(view.y), zoom: Math.round(view.zoom * 1000) / 1000 };
+  return {
+    kind: 'diagram',
+    cx: Math.round(view.cx),
+    cy: Math.round(view.cy),
+    scale: Math.min(MAX_SCALE, Math.max(0.001, Math.round(view.scale * 1000) / 1000)),
+  };
 }
 
 export function formatViewport(view: Viewport): string {
@@ -149,14 +156,16 @@ export const params: readonly ParamSpec[] = [
     key: 'left',
     default: { left: null },
     pages: ['compare'],
-    parse: (v) => (isId(v) ? { left: v } : invalid('is not an architecture id', 'the default architecture is compared')),
+    parse: (v) =>
+      isId(v) ? { left: v } : invalid('is not an architecture id', 'the default architecture is compared'),
     format: (c) => c.left,
   },
   {
     key: 'right',
     default: { right: null },
     pages: ['compare'],
-    parse: (v) => (isId(v) ? { right: v } : invalid('is not an architecture id', 'the default architecture is compared')),
+    parse: (v) =>
+      isId(v) ? { right: v } : invalid('is not an architecture id', 'the default architecture is compared'),
     format: (c) => c.right,
   },
   {
@@ -165,7 +174,12 @@ export const params: readonly ParamSpec[] = [
     pages: ['arch'],
     parse: (v) => {
       const sites = parseInteger(v, 1, MAX_FLEET_SITES);
-      return sites === null ? invalid(`is not a number of sites from 1 to ${MAX_FLEET_SITES.toLocaleString('en')}`, 'the architecture is shown as documented') : { sites };
+      return sites === null
+        ? invalid(
+            `is not a number of sites from 1 to ${MAX_FLEET_SITES.toLocaleString('en')}`,
+            'the architecture is shown as documented',
+          )
+        : { sites };
     },
     format: (c) => (c.sites === null ? null : String(c.sites)),
   },
@@ -175,7 +189,9 @@ export const params: readonly ParamSpec[] = [
     pages: graphPages,
     parse: (v) => {
       const cut = parseCut(v);
-      return cut ? { cut } : invalid('is not a cut (all, central, site ids, or random:<percent>)', 'every link is connected');
+      return cut
+        ? { cut }
+        : invalid('is not a cut (all, central, site ids, or random:<percent>)', 'every link is connected');
     },
     format: (c) => formatCut(c.cut),
   },
@@ -186,7 +202,9 @@ export const params: readonly ParamSpec[] = [
     parse: (v, read) => {
       if (read.cut.kind !== 'random') return { ignored: 'The link has a "seed" without a random cut; it was ignored.' };
       const seed = parseInteger(v, 0, 2 ** 31 - 1);
-      return seed === null ? invalid(`is not a whole number from 0 to ${(2 ** 31 - 1).toLocaleString('en')}`, 'seed 1 was used') : { cut: { ...read.cut, seed } };
+      return seed === null
+        ? invalid(`is not a whole number from 0 to ${(2 ** 31 - 1).toLocaleString('en')}`, 'seed 1 was used')
+        : { cut: { ...read.cut, seed } };
     },
     format: (c) => (c.cut.kind === 'random' ? String(c.cut.seed) : null),
   },
@@ -198,7 +216,9 @@ export const params: readonly ParamSpec[] = [
       if (read.cut.kind === 'none') return { ignored: 'The link has a time "t" but nothing is cut; it was ignored.' };
       if (v === '0') return { t: null };
       const t = parseDuration(v);
-      return t === null ? invalid('is not a time into the cut (such as 40s, 5m, 1h or 30d)', 'the moment just after the cut is shown') : { t };
+      return t === null
+        ? invalid('is not a time into the cut (such as 40s, 5m, 1h or 30d)', 'the moment just after the cut is shown')
+        : { t };
     },
     format: (c) => (c.t === null || c.cut.kind === 'none' ? null : formatDuration(c.t)),
   },
@@ -225,7 +245,9 @@ export const params: readonly ParamSpec[] = [
     pages: ['arch', 'present'],
     parse: (v) => {
       const view = parseViewport(v);
-      return view ? { view } : invalid('is not a view (x,y,zoom or x,y,<scale>x)', 'the diagram is fitted to the window');
+      return view
+        ? { view }
+        : invalid('is not a view (x,y,zoom or x,y,<scale>x)', 'the diagram is fitted to the window');
     },
     format: (c) => (c.view ? formatViewport(c.view) : null),
   },
@@ -233,21 +255,32 @@ export const params: readonly ParamSpec[] = [
     key: 'sort',
     default: { sort: 'catalogue' },
     pages: ['matrix'],
-    parse: (v) => ((matrixSorts as readonly string[]).includes(v) ? { sort: v as MatrixSort } : invalid(`is not a sort order (${matrixSorts.join(', ')})`, 'the catalogue order is used')),
+    parse: (v) =>
+      (matrixSorts as readonly string[]).includes(v)
+        ? { sort: v as MatrixSort }
+        : invalid(`is not a sort order (${matrixSorts.join(', ')})`, 'the catalogue order is used'),
     format: (c) => (c.sort === 'catalogue' ? null : c.sort),
   },
   {
     key: 'theme',
     default: { theme: null },
     pages: allPages,
-    parse: (v) => ((themes as readonly string[]).includes(v) ? { theme: v as Theme } : invalid(`is not a theme (${themes.join(', ')})`, 'your saved theme is used')),
+    parse: (v) =>
+      (themes as readonly string[]).includes(v)
+        ? { theme: v as Theme }
+        : invalid(`is not a theme (${themes.join(', ')})`, 'your saved theme is used'),
     format: (c) => c.theme,
   },
   {
     key: 'embed',
     default: { embed: false },
     pages: allPages,
-    parse: (v) => (v === '1' || v === 'true' ? { embed: true } : v === '0' || v === 'false' ? { embed: false } : invalid('is not 1 or 0', 'the full explorer is shown')),
+    parse: (v) =>
+      v === '1' || v === 'true'
+        ? { embed: true }
+        : v === '0' || v === 'false'
+          ? { embed: false }
+          : invalid('is not 1 or 0', 'the full explorer is shown'),
     format: (c) => (c.embed ? '1' : null),
   },
 ];

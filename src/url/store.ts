@@ -27,7 +27,13 @@ export interface ExplorerState {
   restored: Restored | null;
 }
 
-export const useExplorer = create<ExplorerState>(() => ({ choices: defaultChoices, given: [], notices: [], change: 'user', restored: null }));
+export const useExplorer = create<ExplorerState>(() => ({
+  choices: defaultChoices,
+  given: [],
+  notices: [],
+  change: 'user',
+  restored: null,
+}));
 
 let noticeId = 0;
 const fresh = (texts: readonly string[], known: readonly Notice[] = []): Notice[] => {
@@ -83,7 +89,8 @@ export function addNotices(texts: readonly string[]): void {
     return added.length ? { notices: [...s.notices, ...added] } : s;
   });
 }
-export const dismissNotice = (id: number) => useExplorer.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+export const dismissNotice = (id: number) =>
+  useExplorer.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 export const dismissAllNotices = () => useExplorer.setState({ notices: [] });
 
 // Module-level selectors: one stable function per slice a view reads, so it re-renders only when that slice changes.

@@ -6,7 +6,18 @@ import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { Legend } from '../../ui/Legend';
 import { useHotkeys } from '../../ui/useHotkeys';
 import { currentPermalink } from '../../url/binding';
-import { dismissRestored, selectCut, selectEmbed, selectNode, selectNodeId, selectSites, selectTime, selectView, setView, useExplorer } from '../../url/store';
+import {
+  dismissRestored,
+  selectCut,
+  selectEmbed,
+  selectNode,
+  selectNodeId,
+  selectSites,
+  selectTime,
+  selectView,
+  setView,
+  useExplorer,
+} from '../../url/store';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useFleet, useSimulation } from '../canvas/useSimulation';
 import { ArchitectureToolbar } from './ArchitectureToolbar';
@@ -21,7 +32,13 @@ export function ArchitecturePage({ id }: { id: string }) {
 }
 
 const sameRect = (a: Rect | null, b: Rect | null) =>
-  a === b || (!!a && !!b && Math.round(a.x) === Math.round(b.x) && Math.round(a.y) === Math.round(b.y) && Math.round(a.width) === Math.round(b.width) && Math.round(a.height) === Math.round(b.height));
+  a === b ||
+  (!!a &&
+    !!b &&
+    Math.round(a.x) === Math.round(b.x) &&
+    Math.round(a.y) === Math.round(b.y) &&
+    Math.round(a.width) === Math.round(b.width) &&
+    Math.round(a.height) === Math.round(b.height));
 
 function ArchitectureView({ id }: { id: string }) {
   const sites = useExplorer(selectSites);
@@ -34,8 +51,16 @@ function ArchitectureView({ id }: { id: string }) {
   const { architecture } = model;
   // The part of a zoomed-in fleet near the screen: only those sites become nodes.
   const [region, setRegion] = useState<Rect | null>(null);
-  const onVisibleRegion = useCallback((next: Rect | null) => setRegion((current) => (sameRect(current, next) ? current : next)), []);
-  const { resolution, states, flow, overview, summary, toggle, focusing } = useSimulation(model, cut, { t, selected, fleet: sites !== null, region });
+  const onVisibleRegion = useCallback(
+    (next: Rect | null) => setRegion((current) => (sameRect(current, next) ? current : next)),
+    [],
+  );
+  const { resolution, states, flow, overview, summary, toggle, focusing } = useSimulation(model, cut, {
+    t,
+    selected,
+    fleet: sites !== null,
+    region,
+  });
   const [about, setAbout] = useState(false);
   const { panel } = usePanel(architecture, resolution, about);
   const graph = useRef<HTMLElement>(null);
@@ -56,11 +81,18 @@ function ArchitectureView({ id }: { id: string }) {
         <div className="min-w-0 flex-1 basis-72">
           <h1 className="truncate text-lg leading-tight font-bold md:text-xl">{architecture.name}</h1>
           <p className="truncate text-sm text-muted">
-            {modelNames[architecture.model] ?? architecture.model} · {(architecture.sites.length - 1).toLocaleString('en')} edge sites · {architecture.components.length.toLocaleString('en')} components
+            {modelNames[architecture.model] ?? architecture.model} ·{' '}
+            {(architecture.sites.length - 1).toLocaleString('en')} edge sites ·{' '}
+            {architecture.components.length.toLocaleString('en')} components
           </p>
         </div>
         {embed ? (
-          <a href={currentPermalink({ withoutEmbed: true })} target="_blank" rel="noopener" className="font-semibold underline">
+          <a
+            href={currentPermalink({ withoutEmbed: true })}
+            target="_blank"
+            rel="noopener"
+            className="font-semibold underline"
+          >
             Open in explorer ↗
           </a>
         ) : (
@@ -77,7 +109,12 @@ function ArchitectureView({ id }: { id: string }) {
         )}
       </header>
       <div className="relative flex min-h-0 flex-1">
-        <main ref={graph} className="relative min-h-0 flex-1" data-testid="graph" aria-label={`${architecture.name} diagram`}>
+        <main
+          ref={graph}
+          className="relative min-h-0 flex-1"
+          data-testid="graph"
+          aria-label={`${architecture.name} diagram`}
+        >
           <GraphCanvas
             // A different fleet is a different picture: start from a fresh fit.
             key={sites ?? 'documented'}
@@ -98,7 +135,14 @@ function ArchitectureView({ id }: { id: string }) {
             <Legend />
           </div>
         </main>
-        <SidePanel architecture={architecture} resolution={resolution} states={states} summary={summary} about={about} onCloseAbout={() => setAbout(false)} />
+        <SidePanel
+          architecture={architecture}
+          resolution={resolution}
+          states={states}
+          summary={summary}
+          about={about}
+          onCloseAbout={() => setAbout(false)}
+        />
       </div>
     </div>
   );

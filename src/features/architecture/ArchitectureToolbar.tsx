@@ -33,18 +33,40 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, node
   const toggle = (kind: 'all' | 'central') => changeCut(cut.kind === kind ? NO_CUT : { kind }, architecture);
   return (
     <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap gap-1.5">
-      <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'all'} aria-label="Cut all edge sites" onClick={() => toggle('all')}>
+      <button
+        type="button"
+        className={`${buttonClass} border-bad text-bad`}
+        aria-pressed={cut.kind === 'all'}
+        aria-label="Cut all edge sites"
+        onClick={() => toggle('all')}
+      >
         ✂ Cut all
       </button>
-      <button type="button" className={`${buttonClass} border-bad text-bad`} aria-pressed={cut.kind === 'central'} aria-label="Fail the central site" onClick={() => toggle('central')}>
+      <button
+        type="button"
+        className={`${buttonClass} border-bad text-bad`}
+        aria-pressed={cut.kind === 'central'}
+        aria-label="Fail the central site"
+        onClick={() => toggle('central')}
+      >
         ✕ Fail central
       </button>
       {isCutting(resolution) && (
-        <button type="button" className={`${buttonClass} border-ok text-ok`} onClick={() => changeCut(NO_CUT, architecture)}>
+        <button
+          type="button"
+          className={`${buttonClass} border-ok text-ok`}
+          onClick={() => changeCut(NO_CUT, architecture)}
+        >
           ⟲ Restore all
         </button>
       )}
-      <button type="button" className={`${buttonClass} border-line md:hidden`} aria-expanded={more} aria-controls="more-actions" onClick={() => setMore(!more)}>
+      <button
+        type="button"
+        className={`${buttonClass} border-line md:hidden`}
+        aria-expanded={more}
+        aria-controls="more-actions"
+        onClick={() => setMore(!more)}
+      >
         More ▾
       </button>
       <div id="more-actions" className={`${more ? 'flex' : 'hidden'} w-full flex-wrap gap-1.5 md:flex md:w-auto`}>
@@ -53,12 +75,22 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, node
           <select
             value={sites ?? ''}
             // A different fleet is a different picture: the cut, selection and view start fresh.
-            onChange={(event) => setChoices({ sites: event.target.value ? Number(event.target.value) : null, cut: NO_CUT, t: null, node: null, view: null })}
+            onChange={(event) =>
+              setChoices({
+                sites: event.target.value ? Number(event.target.value) : null,
+                cut: NO_CUT,
+                t: null,
+                node: null,
+                view: null,
+              })
+            }
             className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
             data-testid="fleet-size"
           >
             <option value="">as documented</option>
-            {sites !== null && !fleetSizes.includes(sites) && <option value={sites}>{sites.toLocaleString('en')} (fleet)</option>}
+            {sites !== null && !fleetSizes.includes(sites) && (
+              <option value={sites}>{sites.toLocaleString('en')} (fleet)</option>
+            )}
             {fleetSizes.map((n) => (
               <option key={n} value={n}>
                 {n.toLocaleString('en')} (fleet)
@@ -67,18 +99,39 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, node
           </select>
         </label>
         {sites !== null && (
-          <button type="button" className={`${buttonClass} border-bad text-bad`} onClick={() => changeCut({ kind: 'random', percent: 30, seed: cut.kind === 'random' ? cut.seed + 1 : 1 }, architecture)}>
+          <button
+            type="button"
+            className={`${buttonClass} border-bad text-bad`}
+            onClick={() =>
+              changeCut({ kind: 'random', percent: 30, seed: cut.kind === 'random' ? cut.seed + 1 : 1 }, architecture)
+            }
+          >
             ✂ Random 30%
           </button>
         )}
-        <button type="button" className={`${buttonClass} border-line`} aria-expanded={panelOpen} aria-controls="details-panel" onClick={onAbout}>
+        <button
+          type="button"
+          className={`${buttonClass} border-line`}
+          aria-expanded={panelOpen}
+          aria-controls="details-panel"
+          onClick={onAbout}
+        >
           About
         </button>
-        <a className={`${buttonClass} border-line text-fg no-underline`} href={hrefTo({ page: 'present', id }, { cut })}>
+        <a
+          className={`${buttonClass} border-line text-fg no-underline`}
+          href={hrefTo({ page: 'present', id }, { cut })}
+        >
           ▶ Present
         </a>
         <CopyLinkButton />
-        <ExportMenu architecture={architecture} states={states} cutDescription={describeCut(architecture, resolution)} graph={graph} nodes={nodes} />
+        <ExportMenu
+          architecture={architecture}
+          states={states}
+          cutDescription={describeCut(architecture, resolution)}
+          graph={graph}
+          nodes={nodes}
+        />
       </div>
     </div>
   );

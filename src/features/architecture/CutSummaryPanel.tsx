@@ -17,7 +17,9 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
       <header className="flex flex-col items-start gap-2">
         <div>
           <h2 id="cut-summary-title" className="text-xl font-bold">
-            {summary.central.down ? 'Central site failed' : `${summary.cutSiteCount} of ${summary.edgeSiteCount} edge sites cut off`}
+            {summary.central.down
+              ? 'Central site failed'
+              : `${summary.cutSiteCount} of ${summary.edgeSiteCount} edge sites cut off`}
           </h2>
           <p className="text-muted">
             {summary.central.down
@@ -28,17 +30,30 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
             <span className="font-semibold text-bad">✕ {summary.totals.unavailable} unavailable</span>.
           </p>
         </div>
-        <button type="button" onClick={onRestore} className="shrink-0 rounded-md border-2 border-ok px-2 py-1 font-semibold text-ok">
+        <button
+          type="button"
+          onClick={onRestore}
+          className="shrink-0 rounded-md border-2 border-ok px-2 py-1 font-semibold text-ok"
+        >
           ⟲ Restore {summary.central.down ? 'central' : summary.cutSiteCount > 1 ? 'all links' : 'link'}
         </button>
       </header>
       {summary.sites.map((site) => (
-        <section key={site.siteIds[0]} aria-label={`Cut site ${site.siteName}`} className="rounded-lg border-2 border-line p-3" data-testid="cut-site" data-site={site.siteIds.join(',')}>
+        <section
+          key={site.siteIds[0]}
+          aria-label={`Cut site ${site.siteName}`}
+          className="rounded-lg border-2 border-line p-3"
+          data-testid="cut-site"
+          data-site={site.siteIds.join(',')}
+        >
           <h3 className="text-lg font-bold">
-            {site.siteIds.length > 1 ? `Each of ${site.siteIds.length} cut sites (${site.siteName} and others)` : site.siteName}
+            {site.siteIds.length > 1
+              ? `Each of ${site.siteIds.length} cut sites (${site.siteName} and others)`
+              : site.siteName}
           </h3>
           <p className="text-sm" data-testid="cut-site-counts">
-            <span className="text-ok">✓ {site.counts.operational} operational</span> · <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
+            <span className="text-ok">✓ {site.counts.operational} operational</span> ·{' '}
+            <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
             <span className="text-bad">✕ {site.counts.unavailable} unavailable</span>
           </p>
           {order.map(({ status, heading }) =>
@@ -51,8 +66,7 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
                 <ul className="flex flex-col gap-1 pl-1">
                   {site.byStatus[status].map((c) => (
                     <li key={c.id}>
-                      <ComponentLink id={c.id} name={c.name} />
-                      : <span>{firstSentence(c.disconnected.impact)}</span>
+                      <ComponentLink id={c.id} name={c.name} />: <span>{firstSentence(c.disconnected.impact)}</span>
                     </li>
                   ))}
                 </ul>
@@ -63,12 +77,16 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
       ))}
       {summary.central.components.length > 0 && (
         <section aria-label="Central site" className="rounded-lg border-2 border-line p-3">
-          <h3 className="text-lg font-bold">{summary.central.down ? 'Central site (failed)' : 'Central site, towards the cut sites'}</h3>
+          <h3 className="text-lg font-bold">
+            {summary.central.down ? 'Central site (failed)' : 'Central site, towards the cut sites'}
+          </h3>
           <ul className="mt-1 flex flex-col gap-1">
             {summary.central.components.map((c) => (
               <li key={c.id}>
-                <ComponentLink id={c.id} name={c.name} />
-                : <span>{summary.central.down ? 'down with the central site.' : firstSentence(c.disconnected.impact)}</span>
+                <ComponentLink id={c.id} name={c.name} />:{' '}
+                <span>
+                  {summary.central.down ? 'down with the central site.' : firstSentence(c.disconnected.impact)}
+                </span>
               </li>
             ))}
           </ul>

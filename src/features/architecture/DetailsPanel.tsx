@@ -51,13 +51,22 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
             {component.optional ? ' · optional component' : ''}
           </p>
         </div>
-        <button type="button" onClick={onClose} className="rounded-md border-2 border-line px-2 py-1 font-semibold" aria-label="Close details (Esc)">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md border-2 border-line px-2 py-1 font-semibold"
+          aria-label="Close details (Esc)"
+        >
           ✕
         </button>
       </header>
 
       {state.state !== 'connected' && (
-        <section aria-label="Status under the current cut" className="rounded-lg border-2 border-line bg-surface-2 p-3" data-testid="why-status">
+        <section
+          aria-label="Status under the current cut"
+          className="rounded-lg border-2 border-line bg-surface-2 p-3"
+          data-testid="why-status"
+        >
           <div className="flex items-center gap-2">
             <span className="font-semibold">Now:</span> <StatusBadge state={state.state} />
           </div>
@@ -77,7 +86,8 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
 
       <section>
         <h3 className="flex flex-wrap items-center gap-2 font-bold">
-          When {site?.kind === 'central' ? 'an edge site is' : 'the edge site is'} cut off <StatusBadge state={d.status} size="sm" />
+          When {site?.kind === 'central' ? 'an edge site is' : 'the edge site is'} cut off{' '}
+          <StatusBadge state={d.status} size="sm" />
         </h3>
         <p data-testid="impact">{d.impact}</p>
       </section>
@@ -92,7 +102,10 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
         <ul className="mt-1 flex flex-wrap gap-2">
           {component.requirements.map((id) => (
             <li key={id}>
-              <a href={reqHref(id)} className="inline-block rounded-md border-2 border-line px-2 py-0.5 font-medium no-underline hover:border-accent">
+              <a
+                href={reqHref(id)}
+                className="inline-block rounded-md border-2 border-line px-2 py-0.5 font-medium no-underline hover:border-accent"
+              >
                 {requirementTitles[id] ?? id}
               </a>
             </li>
@@ -106,8 +119,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
           <ul className="mt-1 flex flex-col gap-1">
             {outgoing.map((l) => (
               <li key={`o${l.to}`}>
-                uses{' '}
-                <ComponentLink id={l.to} name={nameOf.get(l.to)!} />{' '}
+                uses <ComponentLink id={l.to} name={nameOf.get(l.to)!} />{' '}
                 <span className="text-muted">
                   ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
                 </span>
@@ -115,14 +127,15 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
             ))}
             {incoming.map((l) => (
               <li key={`i${l.from}`}>
-                used by{' '}
-                <ComponentLink id={l.from} name={nameOf.get(l.from)!} />{' '}
+                used by <ComponentLink id={l.from} name={nameOf.get(l.from)!} />{' '}
                 <span className="text-muted">
                   ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
                 </span>
               </li>
             ))}
-            {incomingAll.length > incoming.length && <li className="text-muted">… and used by {incomingAll.length - incoming.length} more components</li>}
+            {incomingAll.length > incoming.length && (
+              <li className="text-muted">… and used by {incomingAll.length - incoming.length} more components</li>
+            )}
           </ul>
         </section>
       )}

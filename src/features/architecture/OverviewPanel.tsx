@@ -13,7 +13,12 @@ export function OverviewPanel({ architecture, onClose }: { architecture: Archite
           <h2 id="overview-title" className="flex-1 text-xl font-bold">
             About this architecture
           </h2>
-          <button type="button" onClick={onClose} className="rounded-md border-2 border-line px-2 py-0.5 font-semibold" aria-label="Close (Esc)">
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-md border-2 border-line px-2 py-0.5 font-semibold"
+            aria-label="Close (Esc)"
+          >
             ✕
           </button>
         </div>
@@ -26,14 +31,15 @@ export function OverviewPanel({ architecture, onClose }: { architecture: Archite
         )}
       </div>
       <p className="rounded-lg border-2 border-dashed border-line p-3 text-sm">
-        Select a component to see its role, the requirements it serves and what happens to it when its site is cut off. Use <strong>✂ Cut</strong> on an
-        edge site, or activate a WAN link, to simulate losing it.
+        Select a component to see its role, the requirements it serves and what happens to it when its site is cut off.
+        Use <strong>✂ Cut</strong> on an edge site, or activate a WAN link, to simulate losing it.
       </p>
       <nav aria-label="Sites and components">
         {architecture.sites.map((site) => (
           <div key={site.id} className="mt-2">
             <h3 className="font-bold">
-              {site.name} <span className="text-sm font-normal text-muted">({site.kind === 'central' ? 'central' : 'edge'})</span>
+              {site.name}{' '}
+              <span className="text-sm font-normal text-muted">({site.kind === 'central' ? 'central' : 'edge'})</span>
             </h3>
             {site.description && <p className="text-sm text-muted">{site.description}</p>}
             <ul className="mt-1 flex flex-col gap-0.5 pl-1">
@@ -48,7 +54,11 @@ export function OverviewPanel({ architecture, onClose }: { architecture: Archite
           </div>
         ))}
       </nav>
-      {model && <p className="text-sm">Model: <strong>{model.name}</strong>. {model.summary}</p>}
+      {model && (
+        <p className="text-sm">
+          Model: <strong>{model.name}</strong>. {model.summary}
+        </p>
+      )}
       <Sources sources={architecture.sources} />
     </section>
   );

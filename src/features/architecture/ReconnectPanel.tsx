@@ -4,7 +4,15 @@ import { reconnectStory } from '../../simulation/timeline';
 import { ComponentLink } from '../../ui/ComponentLink';
 
 /** After a link comes back: what each component resynchronises by itself and what needs an operator. */
-export function ReconnectPanel({ architecture, restored, onDone }: { architecture: Pick<Architecture, 'sites' | 'components'>; restored: Restored; onDone: () => void }) {
+export function ReconnectPanel({
+  architecture,
+  restored,
+  onDone,
+}: {
+  architecture: Pick<Architecture, 'sites' | 'components'>;
+  restored: Restored;
+  onDone: () => void;
+}) {
   const central = architecture.sites.find((s) => s.kind === 'central')!;
   const back = architecture.sites.filter((s) => restored.sites.includes(s.id));
   // A fleet's sites are copies of one template: one of them tells the story for all.
@@ -20,20 +28,34 @@ export function ReconnectPanel({ architecture, restored, onDone }: { architectur
         <h2 id="reconnect-title" className="text-xl font-bold">
           ⟲ {restored.central ? 'Central site back' : `Link restored: ${names.join(', ')}`}
         </h2>
-        <p className="text-muted">What happens now that the link is back, component by component: what resynchronises by itself and what an operator must do.</p>
-        <button type="button" onClick={onDone} className="rounded-md border-2 border-ok px-2.5 py-0.5 font-semibold text-ok">
+        <p className="text-muted">
+          What happens now that the link is back, component by component: what resynchronises by itself and what an
+          operator must do.
+        </p>
+        <button
+          type="button"
+          onClick={onDone}
+          className="rounded-md border-2 border-ok px-2.5 py-0.5 font-semibold text-ok"
+        >
           Done: back to normal
         </button>
       </header>
       {groups.map((site) => (
-        <section key={site.id} aria-label={site.name} className="rounded-lg border-2 border-line p-3" data-testid="reconnect-site" data-site={site.id}>
+        <section
+          key={site.id}
+          aria-label={site.name}
+          className="rounded-lg border-2 border-line p-3"
+          data-testid="reconnect-site"
+          data-site={site.id}
+        >
           <h3 className="text-lg font-bold">{site.name}</h3>
           <ul className="mt-1 flex flex-col gap-2">
             {architecture.components
               .filter((c) => c.site === site.id)
               .map((c) => (
                 <li key={c.id}>
-                  <ComponentLink id={c.id} name={c.name} />: <span data-testid="reconnect-text">{reconnectStory(c, restored.lasted)}</span>
+                  <ComponentLink id={c.id} name={c.name} />:{' '}
+                  <span data-testid="reconnect-text">{reconnectStory(c, restored.lasted)}</span>
                 </li>
               ))}
           </ul>

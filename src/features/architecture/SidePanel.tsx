@@ -27,7 +27,11 @@ export function usePanel(architecture: Pick<Architecture, 'components'>, resolut
   const selected = useExplorer(selectNodeId);
   const restored = useExplorer(selectRestored);
   const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
-  return { component, restored, panel: panelFor({ component: !!component, restored: !!restored, cutting: isCutting(resolution), about }) };
+  return {
+    component,
+    restored,
+    panel: panelFor({ component: !!component, restored: !!restored, cutting: isCutting(resolution), about }),
+  };
 }
 
 export function SidePanel({ architecture, resolution, states, summary, about, onCloseAbout }: Props) {
@@ -39,9 +43,20 @@ export function SidePanel({ architecture, resolution, states, summary, about, on
       aria-label="Details"
       className="absolute inset-x-0 bottom-0 z-20 flex max-h-[60%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:static md:max-h-none md:w-[22rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-none 2xl:w-[28rem]"
     >
-      {panel === 'details' && <DetailsPanel architecture={architecture} component={component!} state={states.get(component!.id)!} onClose={() => selectNode(null)} />}
-      {panel === 'reconnect' && <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />}
-      {panel === 'cut-summary' && <CutSummaryPanel summary={summary} onRestore={() => changeCut(NO_CUT, architecture)} />}
+      {panel === 'details' && (
+        <DetailsPanel
+          architecture={architecture}
+          component={component!}
+          state={states.get(component!.id)!}
+          onClose={() => selectNode(null)}
+        />
+      )}
+      {panel === 'reconnect' && (
+        <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />
+      )}
+      {panel === 'cut-summary' && (
+        <CutSummaryPanel summary={summary} onRestore={() => changeCut(NO_CUT, architecture)} />
+      )}
       {panel === 'about' && (
         <Suspense fallback={<Loading what="the overview" />}>
           <OverviewPanel architecture={architecture} onClose={onCloseAbout} />

@@ -55,9 +55,16 @@ const proOptions = { hideAttribution: true };
 const FIT_PADDING = 0.08;
 const FIT_MAX_ZOOM = 1.25;
 const fitViewOptions = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
-const minimapNodeColor = (node: FlowNode) => (node.type === 'site' || node.type === 'fleet' ? 'transparent' : node.type === 'hub' ? 'var(--wan)' : 'var(--border)');
+const minimapNodeColor = (node: FlowNode) =>
+  node.type === 'site' || node.type === 'fleet' ? 'transparent' : node.type === 'hub' ? 'var(--wan)' : 'var(--border)';
 const minimapNodeStroke = (node: FlowNode) =>
-  node.type === 'site' ? (node.data.cut ? 'var(--cut)' : node.data.site.kind === 'central' ? 'var(--central-border)' : 'var(--edge-border)') : 'transparent';
+  node.type === 'site'
+    ? node.data.cut
+      ? 'var(--cut)'
+      : node.data.site.kind === 'central'
+        ? 'var(--central-border)'
+        : 'var(--edge-border)'
+    : 'transparent';
 
 // Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
@@ -69,7 +76,12 @@ const heightSelector = (s: { height: number }) => s.height;
 function regionOf(view: FlowViewport, width: number, height: number, margin = 1): Rect {
   const w = width / view.zoom;
   const h = height / view.zoom;
-  return { x: -view.x / view.zoom - margin * w, y: -view.y / view.zoom - margin * h, width: w * (1 + 2 * margin), height: h * (1 + 2 * margin) };
+  return {
+    x: -view.x / view.zoom - margin * w,
+    y: -view.y / view.zoom - margin * h,
+    width: w * (1 + 2 * margin),
+    height: h * (1 + 2 * margin),
+  };
 }
 
 function reducedMotion(): boolean {
@@ -104,14 +116,26 @@ function Canvas(props: GraphCanvasProps) {
   const fit = useCallback(
     (duration: number) => {
       const ids = fitTo && fitTo.length > 0 ? fitTo.map((id) => ({ id })) : undefined;
-      return flow.fitView({ ...fitViewOptions, ...(props.fitPadding ? { padding: props.fitPadding } : {}), nodes: ids, duration, maxZoom: ids ? 1.1 : FIT_MAX_ZOOM });
+      return flow.fitView({
+        ...fitViewOptions,
+        ...(props.fitPadding ? { padding: props.fitPadding } : {}),
+        nodes: ids,
+        duration,
+        maxZoom: ids ? 1.1 : FIT_MAX_ZOOM,
+      });
     },
     [flow, fitTo, props.fitPadding],
   );
 
   // A zoomed-in fleet builds only the sites near the screen: derived from the chosen view (every user
   // move ends in one) and the canvas size, so the same link always builds the same sites.
-  const shownViewport = useMemo(() => (view ? toScreen(view, frame) : getViewportForBounds(wholeBounds, width, height, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING)), [view, frame, wholeBounds, width, height]);
+  const shownViewport = useMemo(
+    () =>
+      view
+        ? toScreen(view, frame)
+        : getViewportForBounds(wholeBounds, width, height, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING),
+    [view, frame, wholeBounds, width, height],
+  );
   useEffect(() => {
     if (!onVisibleRegion || width === 0 || height === 0) return;
     onVisibleRegion(shownViewport.zoom < OVERVIEW_ZOOM ? null : regionOf(shownViewport, width, height));
@@ -163,11 +187,16 @@ function Canvas(props: GraphCanvasProps) {
     },
     [onSelect, onToggleSite],
   );
-  const simulation = useMemo(() => ({ toggleSite: onToggleSite ?? (() => {}), centralDown: props.centralDown }), [onToggleSite, props.centralDown]);
+  const simulation = useMemo(
+    () => ({ toggleSite: onToggleSite ?? (() => {}), centralDown: props.centralDown }),
+    [onToggleSite, props.centralDown],
+  );
 
   const wrapper = useRef<HTMLDivElement>(null);
   // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
-  const zoomedIn = useStore(useCallback((s: { transform: [number, number, number] }) => s.transform[2] > frame.fitZoom * 1.35, [frame.fitZoom]));
+  const zoomedIn = useStore(
+    useCallback((s: { transform: [number, number, number] }) => s.transform[2] > frame.fitZoom * 1.35, [frame.fitZoom]),
+  );
   const showMap = props.minimap !== false && zoomedIn;
   return (
     <SimulationContext.Provider value={simulation}>
@@ -203,7 +232,15 @@ function Canvas(props: GraphCanvasProps) {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--border)" />
           {props.controls !== false && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
           {showMap && (
-            <MiniMap<FlowNode> pannable zoomable style={{ width: 170, height: 110 }} nodeColor={minimapNodeColor} nodeStrokeColor={minimapNodeStroke} nodeStrokeWidth={6} ariaLabel="Overview of the whole diagram" />
+            <MiniMap<FlowNode>
+              pannable
+              zoomable
+              style={{ width: 170, height: 110 }}
+              nodeColor={minimapNodeColor}
+              nodeStrokeColor={minimapNodeStroke}
+              nodeStrokeWidth={6}
+              ariaLabel="Overview of the whole diagram"
+            />
           )}
           <ZoomScale target={wrapper} />
         </ReactFlow>

@@ -41,15 +41,23 @@ export interface SimulationOptions {
  * @returns the cut resolved against the sites, every component's state, the graph to draw (and a
  *   fleet's far-away overview), the cut summary, and `toggle` to cut or restore one edge site
  */
-export function useSimulation(model: ArchitectureBundle, cut: Cut, { t = null, selected = null, focus = null, fleet = false, region = null }: SimulationOptions = {}) {
+export function useSimulation(
+  model: ArchitectureBundle,
+  cut: Cut,
+  { t = null, selected = null, focus = null, fleet = false, region = null }: SimulationOptions = {},
+) {
   const { architecture, layout } = model;
   const resolution = useMemo(() => resolveCut(architecture, cut), [architecture, cut]);
   const states = useMemo(() => componentStates(architecture, resolution, t ?? 0), [architecture, resolution, t]);
-  const overview = useMemo(() => (fleet ? toFlow({ architecture, layout, cut: resolution, states, trunks: true, collapsed: true }) : null), [architecture, layout, resolution, states, fleet]);
+  const overview = useMemo(
+    () => (fleet ? toFlow({ architecture, layout, cut: resolution, states, trunks: true, collapsed: true }) : null),
+    [architecture, layout, resolution, states, fleet],
+  );
   const near = fleet ? region : null;
   const shown = useMemo(() => (near ? sitesWithin(model, near) : architecture), [model, near, architecture]);
   const base = useMemo(
-    () => (fleet && !near ? overview! : toFlow({ architecture: shown, layout, cut: resolution, states, trunks: fleet })),
+    () =>
+      fleet && !near ? overview! : toFlow({ architecture: shown, layout, cut: resolution, states, trunks: fleet }),
     [fleet, near, overview, shown, layout, resolution, states],
   );
   const emphasis = useMemo(() => {
@@ -59,12 +67,22 @@ export function useSimulation(model: ArchitectureBundle, cut: Cut, { t = null, s
     const siteOf = new Map(shown.components.map((c) => [c.id, c.site]));
     const ids = new Set([selected, ...dependsOn.distance.keys(), ...dependents.distance.keys()]);
     const links = [...dependsOn.links, ...dependents.links];
-    for (const link of links) if (link.over === 'wan') for (const end of [link.from, link.to]) ids.add(hubNodeId(siteOf.get(end)!));
+    for (const link of links)
+      if (link.over === 'wan') for (const end of [link.from, link.to]) ids.add(hubNodeId(siteOf.get(end)!));
     return { focus: ids, focusLinks: new Set(links.map(linkKey)) };
   }, [focus, selected, shown]);
   const flow = useMemo(() => emphasise(base, { selected, ...emphasis }), [base, selected, emphasis]);
-  const summary = useMemo(() => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined), [architecture, resolution, states, fleet]);
-  const edgeSiteIds = useMemo(() => architecture.sites.filter((s) => s.kind === 'edge').map((s) => s.id), [architecture]);
-  const toggle = useMemo(() => (siteId: string) => changeCut(toggleSite(resolution, edgeSiteIds, siteId), architecture), [resolution, edgeSiteIds, architecture]);
+  const summary = useMemo(
+    () => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
+    [architecture, resolution, states, fleet],
+  );
+  const edgeSiteIds = useMemo(
+    () => architecture.sites.filter((s) => s.kind === 'edge').map((s) => s.id),
+    [architecture],
+  );
+  const toggle = useMemo(
+    () => (siteId: string) => changeCut(toggleSite(resolution, edgeSiteIds, siteId), architecture),
+    [resolution, edgeSiteIds, architecture],
+  );
   return { resolution, states, flow, overview, summary, toggle, focusing: emphasis.focus !== null };
 }

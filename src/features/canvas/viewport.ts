@@ -29,7 +29,13 @@ export function toScreen(view: Viewport, frame: Frame): ScreenViewport {
 }
 
 export function toDiagram(screen: ScreenViewport, frame: Frame): Viewport {
-  return { kind: 'diagram', cx: (frame.width / 2 - screen.x) / screen.zoom, cy: (frame.height / 2 - screen.y) / screen.zoom, scale: screen.zoom / frame.fitZoom };
+  return {
+    kind: 'diagram',
+    cx: (frame.width / 2 - screen.x) / screen.zoom,
+    cy: (frame.height / 2 - screen.y) / screen.zoom,
+    scale: screen.zoom / frame.fitZoom,
+  };
 }
 
-export const sameScreen = (a: ScreenViewport, b: ScreenViewport) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.002;
+export const sameScreen = (a: ScreenViewport, b: ScreenViewport) =>
+  Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.002;

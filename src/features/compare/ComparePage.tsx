@@ -32,8 +32,18 @@ export function ComparePage() {
     <div className="flex h-full min-h-0 flex-col">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b-2 border-line bg-surface px-3 py-2">
         <h1 className="text-xl font-bold">Compare models</h1>
-        <ArchitectureSelect label="Left" value={leftId} onChange={(id) => setChoices({ left: id })} testId="compare-left" />
-        <ArchitectureSelect label="Right" value={rightId} onChange={(id) => setChoices({ right: id })} testId="compare-right" />
+        <ArchitectureSelect
+          label="Left"
+          value={leftId}
+          onChange={(id) => setChoices({ left: id })}
+          testId="compare-left"
+        />
+        <ArchitectureSelect
+          label="Right"
+          value={rightId}
+          onChange={(id) => setChoices({ right: id })}
+          testId="compare-right"
+        />
         <fieldset className="flex flex-wrap gap-1.5">
           <legend className="sr-only">Cut applied to both</legend>
           {cuts.map((c) => (
@@ -60,11 +70,26 @@ export function ComparePage() {
   );
 }
 
-function ArchitectureSelect({ label, value, onChange, testId }: { label: string; value: string; onChange: (id: string) => void; testId: string }) {
+function ArchitectureSelect({
+  label,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+  testId: string;
+}) {
   return (
     <label className="flex items-center gap-1">
       <span className="text-muted">{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg" data-testid={testId}>
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
+        data-testid={testId}
+      >
         {architectureIndex.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -82,7 +107,12 @@ function CompareSide({ id, cut, time }: { id: string; cut: Cut; time: number | n
   const model = useOverview().models.find((m) => m.id === architecture.model);
   const site = summary.sites[0];
   return (
-    <section className="flex min-h-0 flex-col border-line md:border-r-2 md:last:border-r-0" aria-labelledby={`compare-${id}`} data-testid="compare-side" data-arch={id}>
+    <section
+      className="flex min-h-0 flex-col border-line md:border-r-2 md:last:border-r-0"
+      aria-labelledby={`compare-${id}`}
+      data-testid="compare-side"
+      data-arch={id}
+    >
       <div className="border-b-2 border-line bg-surface px-3 py-2">
         <h2 id={`compare-${id}`} className="text-lg font-bold">
           <a href={archHref(id)} className="text-fg underline">
@@ -92,16 +122,30 @@ function CompareSide({ id, cut, time }: { id: string; cut: Cut; time: number | n
         <p className="text-sm font-semibold text-accent">{model?.name}</p>
       </div>
       <div className="relative min-h-[16rem] flex-1">
-        <GraphCanvas label={`${architecture.name}: ${describeCut(architecture, resolution)}`} nodes={flow.nodes} edges={flow.edges} view={null} centralDown={resolution.centralDown} minimap={false} controls={false} />
+        <GraphCanvas
+          label={`${architecture.name}: ${describeCut(architecture, resolution)}`}
+          nodes={flow.nodes}
+          edges={flow.edges}
+          view={null}
+          centralDown={resolution.centralDown}
+          minimap={false}
+          controls={false}
+        />
       </div>
       {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <section tabIndex={0} aria-label={`What an edge site keeps in ${architecture.name}`} className="max-h-[45%] overflow-y-auto border-t-2 border-line bg-surface p-3 text-sm" data-testid="compare-summary">
+      <section
+        tabIndex={0}
+        aria-label={`What an edge site keeps in ${architecture.name}`}
+        className="max-h-[45%] overflow-y-auto border-t-2 border-line bg-surface p-3 text-sm"
+        data-testid="compare-summary"
+      >
         <p className="font-semibold">{describeCut(architecture, resolution)}</p>
         {site ? (
           <>
             <p>
-              Per edge site: <span className="text-ok">✓ {site.counts.operational} keep working</span> · <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
+              Per edge site: <span className="text-ok">✓ {site.counts.operational} keep working</span> ·{' '}
+              <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
               <span className="text-bad">✕ {site.counts.unavailable} stop</span>
             </p>
             <p className="mt-1 font-semibold text-ok">What an edge site keeps ({site.siteName}):</p>

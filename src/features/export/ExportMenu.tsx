@@ -50,16 +50,29 @@ export function ExportMenu({ architecture, states, cutDescription, graph, nodes 
     return exportSvg(graph.current!, nodes, frame());
   };
   const items: [string, () => Promise<void>][] = [
-    ['PNG image (2×)', async () => {
-      const { exportPng } = await import('./image');
-      download(await exportPng(await svg()), `${base}.png`);
-    }],
+    [
+      'PNG image (2×)',
+      async () => {
+        const { exportPng } = await import('./image');
+        download(await exportPng(await svg()), `${base}.png`);
+      },
+    ],
     ['SVG image', async () => download(new Blob([await svg()], { type: 'image/svg+xml' }), `${base}.svg`)],
-    ['Mermaid flowchart', async () => {
-      const { toMermaid } = await import('./mermaid');
-      download(new Blob([toMermaid(architecture, states)], { type: 'text/plain' }), `${architecture.id}.mmd`);
-    }],
-    ['JSON data', async () => download(new Blob([`${JSON.stringify(architecture, null, 2)}\n`], { type: 'application/json' }), `${architecture.id}.json`)],
+    [
+      'Mermaid flowchart',
+      async () => {
+        const { toMermaid } = await import('./mermaid');
+        download(new Blob([toMermaid(architecture, states)], { type: 'text/plain' }), `${architecture.id}.mmd`);
+      },
+    ],
+    [
+      'JSON data',
+      async () =>
+        download(
+          new Blob([`${JSON.stringify(architecture, null, 2)}\n`], { type: 'application/json' }),
+          `${architecture.id}.json`,
+        ),
+    ],
   ];
   return (
     <details ref={menu} className="relative" data-testid="export-menu">
@@ -67,7 +80,12 @@ export function ExportMenu({ architecture, states, cutDescription, graph, nodes 
       <ul className="absolute right-0 z-30 mt-1 flex w-52 flex-col rounded-lg border-2 border-line bg-surface p-1 shadow-xl">
         {items.map(([label, action]) => (
           <li key={label}>
-            <button type="button" className="w-full rounded px-2 py-1 text-left hover:bg-surface-2 disabled:opacity-50" disabled={busy !== null} onClick={() => run(label, action)}>
+            <button
+              type="button"
+              className="w-full rounded px-2 py-1 text-left hover:bg-surface-2 disabled:opacity-50"
+              disabled={busy !== null}
+              onClick={() => run(label, action)}
+            >
               {busy === label ? `${label}…` : label}
             </button>
           </li>

@@ -20,7 +20,10 @@ const PAD = 24;
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-async function diagramSvg(container: HTMLElement, nodes: Node[]): Promise<{ svg: SVGSVGElement; width: number; height: number }> {
+async function diagramSvg(
+  container: HTMLElement,
+  nodes: Node[],
+): Promise<{ svg: SVGSVGElement; width: number; height: number }> {
   const viewport = container.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('no diagram to export');
   const bounds = getNodesBounds(nodes.filter((n) => !n.parentId));
@@ -30,7 +33,11 @@ async function diagramSvg(container: HTMLElement, nodes: Node[]): Promise<{ svg:
   const dataUrl = await toSvg(viewport, {
     width,
     height,
-    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.zoom})` },
+    style: {
+      width: `${width}px`,
+      height: `${height}px`,
+      transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.zoom})`,
+    },
     // The page's CSP allows no web fonts; keep html-to-image from trying to inline any.
     skipFonts: true,
   });
@@ -79,5 +86,7 @@ export async function exportPng(svgMarkup: string, scale = 2): Promise<Blob> {
   const context = canvas.getContext('2d')!;
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

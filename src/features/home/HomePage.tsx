@@ -13,8 +13,9 @@ export function HomePage() {
           Edge computing reference architectures
         </h1>
         <p className="mt-2 max-w-3xl text-lg text-muted">
-          The OpenInfra Edge Computing Group’s reference architectures as interactive graphs: what runs at the central site and at each edge site, which
-          requirements each component serves, and what keeps working when an edge site loses its WAN link.
+          The OpenInfra Edge Computing Group’s reference architectures as interactive graphs: what runs at the central
+          site and at each edge site, which requirements each component serves, and what keeps working when an edge site
+          loses its WAN link.
         </p>
       </section>
 
@@ -24,14 +25,23 @@ export function HomePage() {
         </h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
           {architectureIndex.map((a) => (
-            <li key={a.id} className="flex flex-col rounded-xl border-2 border-line bg-surface p-4 shadow-sm" data-testid="architecture-card">
+            <li
+              key={a.id}
+              className="flex flex-col rounded-xl border-2 border-line bg-surface p-4 shadow-sm"
+              data-testid="architecture-card"
+            >
               <Preview preview={cards[a.id]!.preview} />
               <h3 className="mt-3 text-lg leading-tight font-bold">
-                <a href={archHref(a.id)} className="text-fg underline decoration-2 underline-offset-4 hover:text-accent">
+                <a
+                  href={archHref(a.id)}
+                  className="text-fg underline decoration-2 underline-offset-4 hover:text-accent"
+                >
                   {a.name}
                 </a>
               </h3>
-              <p className="mt-1 text-sm font-semibold text-accent">{models.find((m) => m.id === a.model)?.name ?? a.model}</p>
+              <p className="mt-1 text-sm font-semibold text-accent">
+                {models.find((m) => m.id === a.model)?.name ?? a.model}
+              </p>
               <p className="mt-2 text-sm">{cards[a.id]!.summary}</p>
               <p className="mt-auto pt-3 text-sm text-muted">
                 {a.edgeSiteCount} edge sites · {a.componentCount} components
@@ -46,14 +56,21 @@ export function HomePage() {
           Two control-plane models
         </h2>
         <p className="mt-1 max-w-3xl text-muted">
-          The ECG sorts edge architectures by how much autonomy an edge site needs, which decides what still works there when the link to the central data
-          centre is lost.
+          The ECG sorts edge architectures by how much autonomy an edge site needs, which decides what still works there
+          when the link to the central data centre is lost.
         </p>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
           {mainModels.map((m) => {
-            const following = architectureIndex.filter((a) => a.model === m.id || models.find((v) => v.id === a.model)?.variantOf === m.id);
+            const following = architectureIndex.filter(
+              (a) => a.model === m.id || models.find((v) => v.id === a.model)?.variantOf === m.id,
+            );
             return (
-              <article key={m.id} className="flex flex-col gap-2 rounded-xl border-2 border-line bg-surface p-4" aria-labelledby={`model-${m.id}`} data-testid="model-card">
+              <article
+                key={m.id}
+                className="flex flex-col gap-2 rounded-xl border-2 border-line bg-surface p-4"
+                aria-labelledby={`model-${m.id}`}
+                data-testid="model-card"
+              >
                 <h3 id={`model-${m.id}`} className="text-xl font-bold">
                   {m.name}
                 </h3>

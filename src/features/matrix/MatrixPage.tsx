@@ -17,7 +17,10 @@ export function MatrixPage() {
     <div className="mx-auto flex max-w-[110rem] flex-col gap-4 p-4 md:p-8">
       <header>
         <h1 className="text-3xl font-bold">Requirements × architectures</h1>
-        <p className="mt-1 max-w-3xl text-muted">Which components serve each ECG requirement in each architecture, and where a requirement is not served at all.</p>
+        <p className="mt-1 max-w-3xl text-muted">
+          Which components serve each ECG requirement in each architecture, and where a requirement is not served at
+          all.
+        </p>
       </header>
       <Suspense fallback={<Loading what="the matrix" />}>
         <Matrix />
@@ -35,7 +38,12 @@ function Matrix() {
     <>
       <label className="flex items-center gap-2">
         <span className="font-semibold">Sort rows</span>
-        <select value={sort} onChange={(e) => setChoices({ sort: e.target.value as MatrixSort })} className="rounded-md border-2 border-line bg-surface px-2 py-1 text-fg" data-testid="matrix-sort">
+        <select
+          value={sort}
+          onChange={(e) => setChoices({ sort: e.target.value as MatrixSort })}
+          className="rounded-md border-2 border-line bg-surface px-2 py-1 text-fg"
+          data-testid="matrix-sort"
+        >
           {sorts.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
@@ -45,12 +53,20 @@ function Matrix() {
       </label>
       {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <section className="overflow-x-auto rounded-xl border-2 border-line" tabIndex={0} aria-label="Requirements matrix, scrollable">
+      <section
+        className="overflow-x-auto rounded-xl border-2 border-line"
+        tabIndex={0}
+        aria-label="Requirements matrix, scrollable"
+      >
         <table className="w-full border-collapse text-left" data-testid="matrix">
           <caption className="sr-only">Components serving each requirement, per architecture</caption>
           <thead className="sticky top-0 bg-surface-2">
             <tr>
-              <th scope="col" className="min-w-[14rem] border-b-2 border-line p-3" aria-sort={sort === 'title' ? 'ascending' : 'none'}>
+              <th
+                scope="col"
+                className="min-w-[14rem] border-b-2 border-line p-3"
+                aria-sort={sort === 'title' ? 'ascending' : 'none'}
+              >
                 Requirement
               </th>
               {bundles.map(({ architecture }) => (
@@ -64,12 +80,19 @@ function Matrix() {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.requirement.id} className="border-b border-line align-top odd:bg-surface even:bg-bg" data-testid="matrix-row" data-requirement={row.requirement.id}>
+              <tr
+                key={row.requirement.id}
+                className="border-b border-line align-top odd:bg-surface even:bg-bg"
+                data-testid="matrix-row"
+                data-requirement={row.requirement.id}
+              >
                 <th scope="row" className="p-3 font-semibold">
                   <a href={reqHref(row.requirement.id)} className="underline">
                     {row.requirement.title}
                   </a>
-                  <div className="text-sm font-normal text-muted">served by {row.servedBy} of {bundles.length}</div>
+                  <div className="text-sm font-normal text-muted">
+                    served by {row.servedBy} of {bundles.length}
+                  </div>
                 </th>
                 {bundles.map(({ architecture }) => {
                   const components = row.byArchitecture.get(architecture.id) ?? [];

@@ -6,7 +6,16 @@ import { describeCut } from '../../simulation/summary';
 import { cutOfStep } from '../../simulation/cut';
 import { parseDuration } from '../../model/duration';
 import { useHotkeys } from '../../ui/useHotkeys';
-import { navigate, selectCut, selectNode, selectStep, selectTime, selectView, setChoices, useExplorer } from '../../url/store';
+import {
+  navigate,
+  selectCut,
+  selectNode,
+  selectStep,
+  selectTime,
+  selectView,
+  setChoices,
+  useExplorer,
+} from '../../url/store';
 import { formatCut } from '../../url/codec';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
@@ -48,7 +57,12 @@ function Presentation({ id }: { id: string }) {
       const target = Math.min(Math.max(n, 1), tour.length);
       if (target === stepNumber) return;
       const next = tour[target - 1];
-      setChoices({ step: target, cut: cutOfStep(next?.cut), t: next?.t === undefined ? null : parseDuration(next.t), view: null });
+      setChoices({
+        step: target,
+        cut: cutOfStep(next?.cut),
+        t: next?.t === undefined ? null : parseDuration(next.t),
+        view: null,
+      });
     },
     [tour, stepNumber],
   );
@@ -119,16 +133,37 @@ function Presentation({ id }: { id: string }) {
         <p className="mt-2 text-lg md:text-2xl">{step.text}</p>
       </section>
       <nav aria-label="Presentation" className="absolute top-3 right-3 z-10 flex flex-wrap gap-2">
-        <button type="button" className={controlClass} onClick={() => goTo(stepNumber - 1)} disabled={stepNumber <= 1} aria-keyshortcuts="ArrowLeft PageUp">
+        <button
+          type="button"
+          className={controlClass}
+          onClick={() => goTo(stepNumber - 1)}
+          disabled={stepNumber <= 1}
+          aria-keyshortcuts="ArrowLeft PageUp"
+        >
           ← Previous
         </button>
-        <button type="button" className={controlClass} onClick={() => goTo(stepNumber + 1)} disabled={stepNumber >= tour.length} aria-keyshortcuts="ArrowRight PageDown Space">
+        <button
+          type="button"
+          className={controlClass}
+          onClick={() => goTo(stepNumber + 1)}
+          disabled={stepNumber >= tour.length}
+          aria-keyshortcuts="ArrowRight PageDown Space"
+        >
           Next →
         </button>
-        <button type="button" className={controlClass} onClick={() => chooseTheme(theme === 'projector' ? 'light' : 'projector')} aria-pressed={theme === 'projector'}>
+        <button
+          type="button"
+          className={controlClass}
+          onClick={() => chooseTheme(theme === 'projector' ? 'light' : 'projector')}
+          aria-pressed={theme === 'projector'}
+        >
           ◑ Projector
         </button>
-        <a href={hrefTo({ page: 'arch', id }, { cut })} className={`${controlClass} text-fg no-underline`} aria-keyshortcuts="Escape">
+        <a
+          href={hrefTo({ page: 'arch', id }, { cut })}
+          className={`${controlClass} text-fg no-underline`}
+          aria-keyshortcuts="Escape"
+        >
           ✕ Exit
         </a>
       </nav>

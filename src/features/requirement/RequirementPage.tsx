@@ -40,7 +40,10 @@ function RequirementArticle({ id }: { id: string }) {
 function ServedBy({ id }: { id: string }) {
   const bundles = useAllBundles();
   const requirements = useRequirements();
-  const [row] = coverage(requirements.filter((r) => r.id === id), bundles);
+  const [row] = coverage(
+    requirements.filter((r) => r.id === id),
+    bundles,
+  );
   return (
     <section aria-labelledby="served-title">
       <h2 id="served-title" className="text-2xl font-bold">
@@ -51,7 +54,12 @@ function ServedBy({ id }: { id: string }) {
           const components = row!.byArchitecture.get(architecture.id) ?? [];
           const siteName = new Map(architecture.sites.map((s) => [s.id, s.name]));
           return (
-            <section key={architecture.id} aria-labelledby={`served-${architecture.id}`} className="rounded-xl border-2 border-line bg-surface p-4" data-testid="served-group">
+            <section
+              key={architecture.id}
+              aria-labelledby={`served-${architecture.id}`}
+              className="rounded-xl border-2 border-line bg-surface p-4"
+              data-testid="served-group"
+            >
               <h3 id={`served-${architecture.id}`} className="text-lg font-bold">
                 {architecture.name}
               </h3>

@@ -7,7 +7,11 @@ import { buildSearch, runSearch, searchDocs, type SearchHit } from './searchInde
 import { navigate } from '../../url/store';
 import { Loading } from '../../ui/Loading';
 
-const kindLabel: Record<SearchHit['kind'], string> = { architecture: 'Architecture', component: 'Component', requirement: 'Requirement' };
+const kindLabel: Record<SearchHit['kind'], string> = {
+  architecture: 'Architecture',
+  component: 'Component',
+  requirement: 'Requirement',
+};
 
 function go(hit: SearchHit): void {
   if (hit.kind === 'requirement') navigate({ page: 'req', id: hit.requirementId! });
@@ -98,7 +102,9 @@ function SearchBody({ onClose }: { onClose: () => void }) {
         <kbd className="rounded border border-line px-1.5 text-sm text-muted">Esc</kbd>
       </label>
       {query.trim() && hits.length === 0 && <p className="p-4 text-muted">Nothing matches “{query.slice(0, 60)}”.</p>}
-      {!query.trim() && <p className="p-4 text-muted">Type a name, an id or words from a description. ↑ ↓ to move, Enter to open.</p>}
+      {!query.trim() && (
+        <p className="p-4 text-muted">Type a name, an id or words from a description. ↑ ↓ to move, Enter to open.</p>
+      )}
       <ul id={listId} role="listbox" aria-label="Results" className="overflow-y-auto">
         {hits.map((hit, i) => (
           <li
@@ -111,7 +117,9 @@ function SearchBody({ onClose }: { onClose: () => void }) {
             className={`cursor-pointer border-b border-line px-4 py-2 ${i === active ? 'bg-surface-2 outline-2 -outline-offset-2 outline-accent' : ''}`}
             data-testid="search-result"
           >
-            <span className="mr-2 rounded border border-line px-1 text-xs font-semibold text-muted uppercase">{kindLabel[hit.kind]}</span>
+            <span className="mr-2 rounded border border-line px-1 text-xs font-semibold text-muted uppercase">
+              {kindLabel[hit.kind]}
+            </span>
             <span className="font-semibold">{hit.title}</span>
             <div className="text-sm text-muted">{hit.context}</div>
           </li>

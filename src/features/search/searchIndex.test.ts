@@ -13,7 +13,10 @@ describe('search', async () => {
 
   it('finds every component by its exact id', () => {
     for (const c of bundles[0]!.architecture.components) {
-      expect(runSearch(search, c.id, 200).some((h) => h.componentId === c.id), c.id).toBe(true);
+      expect(
+        runSearch(search, c.id, 200).some((h) => h.componentId === c.id),
+        c.id,
+      ).toBe(true);
     }
   });
 

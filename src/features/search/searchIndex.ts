@@ -21,7 +21,15 @@ export interface SearchDoc {
 export function searchDocs(bundles: readonly ArchitectureBundle[], requirements: readonly Requirement[]): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const { architecture: a } of bundles) {
-    docs.push({ id: `a:${a.id}`, kind: 'architecture', title: a.name, context: 'Architecture', key: a.id, text: `${a.summary} ${a.modelNote ?? ''}`, architectureId: a.id });
+    docs.push({
+      id: `a:${a.id}`,
+      kind: 'architecture',
+      title: a.name,
+      context: 'Architecture',
+      key: a.id,
+      text: `${a.summary} ${a.modelNote ?? ''}`,
+      architectureId: a.id,
+    });
     const siteName = new Map(a.sites.map((s) => [s.id, s.name]));
     for (const c of a.components) {
       docs.push({
@@ -37,7 +45,15 @@ export function searchDocs(bundles: readonly ArchitectureBundle[], requirements:
     }
   }
   for (const r of requirements) {
-    docs.push({ id: `r:${r.id}`, kind: 'requirement', title: r.title, context: 'ECG requirement', key: r.id, text: r.description, requirementId: r.id });
+    docs.push({
+      id: `r:${r.id}`,
+      kind: 'requirement',
+      title: r.title,
+      context: 'ECG requirement',
+      key: r.id,
+      text: r.description,
+      requirementId: r.id,
+    });
   }
   return docs;
 }
@@ -48,13 +64,21 @@ export function buildSearch(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
     storeFields: ['kind', 'title', 'context', 'architectureId', 'componentId', 'requirementId'],
     // Ids like "dcn0-nova-compute" are searched by their words too.
     tokenize: (text) => text.split(/[\s\-_/(),.:;·]+/).filter(Boolean),
-    searchOptions: { boost: { title: 4, key: 2 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+    searchOptions: {
+      boost: { title: 4, key: 2 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
   });
   search.addAll(docs as SearchDoc[]);
   return search;
 }
 
-export type SearchHit = Pick<SearchDoc, 'id' | 'kind' | 'title' | 'context' | 'architectureId' | 'componentId' | 'requirementId'>;
+export type SearchHit = Pick<
+  SearchDoc,
+  'id' | 'kind' | 'title' | 'context' | 'architectureId' | 'componentId' | 'requirementId'
+>;
 
 export function runSearch(search: MiniSearch<SearchDoc>, query: string, limit = 30): SearchHit[] {
   const trimmed = query.trim();

@@ -12,7 +12,11 @@ import { hubNodeId, siteNodeId, type LinkFlowEdge } from './types';
 export type Side = 't' | 'b' | 'l' | 'r';
 
 /** Which sides of two nodes an edge should leave and enter, from where their centres sit. */
-export function sidesBetween(from: { x: number; y: number }, to: { x: number; y: number }, nodeHeight: number): [Side, Side] {
+export function sidesBetween(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  nodeHeight: number,
+): [Side, Side] {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   if (Math.abs(dy) >= Math.abs(dx) * 0.45 || Math.abs(dy) > nodeHeight * 2) return dy < 0 ? ['t', 'b'] : ['b', 't'];
@@ -35,15 +39,29 @@ export function linkEdges({ architecture, cut, centre, nodeHeight, trunks }: Edg
   const severedSite = (siteId: string) => cut.centralDown || cut.cutSites.has(siteId);
   const edges = new Map<string, LinkFlowEdge>();
 
-  const add = (source: string, target: string, over: 'wan' | 'local', label: string, edgeSite: string | null, severed: boolean, key: string) => {
+  const add = (
+    source: string,
+    target: string,
+    over: 'wan' | 'local',
+    label: string,
+    edgeSite: string | null,
+    severed: boolean,
+    key: string,
+  ) => {
     const id = `${source}->${target}`;
     const existing = edges.get(id);
     if (existing) {
       const data = existing.data!;
-      existing.data = { ...data, label: data.label.split(' · ').includes(label) ? data.label : `${data.label} · ${label}`, links: [...data.links, key] };
+      existing.data = {
+        ...data,
+        label: data.label.split(' · ').includes(label) ? data.label : `${data.label} · ${label}`,
+        links: [...data.links, key],
+      };
       return;
     }
-    const [sourceSide, targetSide] = target.startsWith('site:') ? (['t', 'b'] as [Side, Side]) : sidesBetween(centre.get(source)!, centre.get(target)!, nodeHeight);
+    const [sourceSide, targetSide] = target.startsWith('site:')
+      ? (['t', 'b'] as [Side, Side])
+      : sidesBetween(centre.get(source)!, centre.get(target)!, nodeHeight);
     edges.set(id, {
       id,
       type: 'link',
@@ -71,7 +89,15 @@ export function linkEdges({ architecture, cut, centre, nodeHeight, trunks }: Edg
     const toEdge = kindOf.get(toSite) === 'edge';
     if (fromEdge && toEdge) {
       add(link.from, hubNodeId(fromSite), 'wan', link.label, fromSite, severedSite(fromSite), key);
-      add(hubNodeId(fromSite), hubNodeId(toSite), 'wan', link.label, toSite, severedSite(fromSite) || severedSite(toSite), key);
+      add(
+        hubNodeId(fromSite),
+        hubNodeId(toSite),
+        'wan',
+        link.label,
+        toSite,
+        severedSite(fromSite) || severedSite(toSite),
+        key,
+      );
       add(hubNodeId(toSite), link.to, 'wan', link.label, toSite, severedSite(toSite), key);
       continue;
     }

@@ -22,7 +22,9 @@ export function emphasise(flow: Flow, { selected, focus, focusLinks }: Emphasis)
     return { ...node, selected: isSelected, className: inFocus ? FOCUS_CLASS : undefined } as FlowNode;
   });
   const edges = flow.edges.map((edge): LinkFlowEdge => {
-    const inFocus = focusLinks ? edge.data!.links.some((key) => focusLinks.has(key)) : !!focus && focus.has(edge.source) && focus.has(edge.target);
+    const inFocus = focusLinks
+      ? edge.data!.links.some((key) => focusLinks.has(key))
+      : !!focus && focus.has(edge.source) && focus.has(edge.target);
     return inFocus ? { ...edge, className: FOCUS_CLASS } : edge;
   });
   return { nodes, edges };

@@ -1,15 +1,36 @@
 /** The nodes of a graph: site containers, components inside them, one WAN hub per edge site, and a fleet's tiles. */
 import type { Architecture, Component, Site } from '../../../model/schema';
-import { HUB_HEIGHT, HUB_WIDTH, NODE_HEIGHT, NODE_WIDTH, SITE_GAP, type ArchitectureLayout } from '../../../model/geometry';
+import {
+  HUB_HEIGHT,
+  HUB_WIDTH,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  SITE_GAP,
+  type ArchitectureLayout,
+} from '../../../model/geometry';
 import type { CutResolution } from '../../../simulation/cut';
 import type { ComponentState } from '../../../simulation/status';
 import { countStatuses } from '../../../simulation/summary';
 import { changesOverTime } from '../../../simulation/timeline';
-import { hubNodeId, siteNodeId, type ComponentFlowNode, type FleetFlowNode, type HubFlowNode, type SiteFlowNode } from './types';
+import {
+  hubNodeId,
+  siteNodeId,
+  type ComponentFlowNode,
+  type FleetFlowNode,
+  type HubFlowNode,
+  type SiteFlowNode,
+} from './types';
 
-export const isSiteCut = (site: Pick<Site, 'id' | 'kind'>, cut: CutResolution) => (site.kind === 'edge' ? cut.cutSites.has(site.id) : cut.centralDown);
+export const isSiteCut = (site: Pick<Site, 'id' | 'kind'>, cut: CutResolution) =>
+  site.kind === 'edge' ? cut.cutSites.has(site.id) : cut.centralDown;
 
-export function siteNode(site: Site, layout: ArchitectureLayout, members: readonly Component[], cut: CutResolution, states: ReadonlyMap<string, ComponentState>): SiteFlowNode {
+export function siteNode(
+  site: Site,
+  layout: ArchitectureLayout,
+  members: readonly Component[],
+  cut: CutResolution,
+  states: ReadonlyMap<string, ComponentState>,
+): SiteFlowNode {
   const rect = layout.sites[site.id]!;
   const isCut = isSiteCut(site, cut);
   return {
@@ -27,7 +48,12 @@ export function siteNode(site: Site, layout: ArchitectureLayout, members: readon
   };
 }
 
-export function componentNode(component: Component, site: Site, layout: ArchitectureLayout, status: ComponentState): ComponentFlowNode {
+export function componentNode(
+  component: Component,
+  site: Site,
+  layout: ArchitectureLayout,
+  status: ComponentState,
+): ComponentFlowNode {
   return {
     id: component.id,
     type: 'component',
@@ -35,14 +61,25 @@ export function componentNode(component: Component, site: Site, layout: Architec
     position: layout.components[component.id]!,
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
-    data: { name: component.name, layer: component.layer, optional: component.optional ?? false, status, changesLater: changesOverTime(component) },
+    data: {
+      name: component.name,
+      layer: component.layer,
+      optional: component.optional ?? false,
+      status,
+      changesLater: changesOverTime(component),
+    },
     ariaRole: 'button',
     ariaLabel: `${component.name}, ${component.layer.replace('-', ' ')}, on ${site.name}${status.state === 'connected' ? '' : `, ${status.state}`}`,
   };
 }
 
 /** An edge site's WAN link, in the gap above the site: one thing to see, cut and restore. */
-export function hubNode(site: Site, layout: ArchitectureLayout, carries: readonly string[], severed: boolean): HubFlowNode {
+export function hubNode(
+  site: Site,
+  layout: ArchitectureLayout,
+  carries: readonly string[],
+  severed: boolean,
+): HubFlowNode {
   const rect = layout.sites[site.id]!;
   return {
     id: hubNodeId(site.id),
@@ -68,7 +105,15 @@ export function fleetNode(sites: readonly Site[], layout: ArchitectureLayout, cu
   const top = Math.min(...rects.map((r) => r.y));
   const right = Math.max(...rects.map((r) => r.x + r.width));
   const bottom = Math.max(...rects.map((r) => r.y + r.height));
-  const tiles = edges.map((s, i) => ({ id: s.id, name: s.name, x: rects[i]!.x - left, y: rects[i]!.y - top, width: rects[i]!.width, height: rects[i]!.height, cut: isSiteCut(s, cut) || cut.centralDown }));
+  const tiles = edges.map((s, i) => ({
+    id: s.id,
+    name: s.name,
+    x: rects[i]!.x - left,
+    y: rects[i]!.y - top,
+    width: rects[i]!.width,
+    height: rects[i]!.height,
+    cut: isSiteCut(s, cut) || cut.centralDown,
+  }));
   const cutCount = tiles.filter((t) => t.cut).length;
   return {
     id: 'fleet',

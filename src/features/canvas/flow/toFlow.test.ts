@@ -7,7 +7,14 @@ import { componentStates } from '../../../simulation/status';
 import { emphasise } from './emphasis';
 import { sidesBetween } from './edges';
 import { toFlow } from './toFlow';
-import { FOCUS_CLASS, hubNodeId, siteNodeId, type ComponentFlowNode, type HubFlowNode, type SiteFlowNode } from './types';
+import {
+  FOCUS_CLASS,
+  hubNodeId,
+  siteNodeId,
+  type ComponentFlowNode,
+  type HubFlowNode,
+  type SiteFlowNode,
+} from './types';
 
 describe('toFlow', async () => {
   const bundle = await tinyBundle();
@@ -20,10 +27,24 @@ describe('toFlow', async () => {
   it('draws a node per site and component, every local link, and WAN links through their site hub', () => {
     const { nodes, edges } = flowFor([]);
     expect(nodes.filter((n) => n.type === 'site').map((n) => n.id)).toEqual(['site:hq', 'site:east', 'site:west']);
-    expect(nodes.filter((n) => n.type === 'component').map((n) => n.id).sort()).toEqual(architecture.components.map((c) => c.id).sort());
+    expect(
+      nodes
+        .filter((n) => n.type === 'component')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(architecture.components.map((c) => c.id).sort());
     expect(nodes.filter((n) => n.type === 'hub').map((n) => n.id)).toEqual([hubNodeId('east'), hubNodeId('west')]);
     expect(edges.map((e) => e.id).sort()).toEqual(
-      ['scheduler->api', 'east-agent->east-cache', 'east-cache->wan:east', 'wan:east->api', 'east-workloads->east-agent', 'west-agent->wan:west', 'wan:west->api', 'west-workloads->west-agent'].sort(),
+      [
+        'scheduler->api',
+        'east-agent->east-cache',
+        'east-cache->wan:east',
+        'wan:east->api',
+        'east-workloads->east-agent',
+        'west-agent->wan:west',
+        'wan:west->api',
+        'west-workloads->west-agent',
+      ].sort(),
     );
   });
 
@@ -31,13 +52,21 @@ describe('toFlow', async () => {
     const { nodes } = flowFor([]);
     for (const site of architecture.sites) {
       const rect = layout.sites[site.id]!;
-      const inside = nodes.filter((n): n is ComponentFlowNode => n.type === 'component' && n.parentId === siteNodeId(site.id));
+      const inside = nodes.filter(
+        (n): n is ComponentFlowNode => n.type === 'component' && n.parentId === siteNodeId(site.id),
+      );
       for (const n of inside) {
         expect(n.position.x).toBeGreaterThanOrEqual(0);
         expect(n.position.x + NODE_WIDTH).toBeLessThanOrEqual(rect.width);
         expect(n.position.y + NODE_HEIGHT).toBeLessThanOrEqual(rect.height);
       }
-      for (const a of inside) for (const b of inside) if (a !== b) expect(Math.abs(a.position.x - b.position.x) >= NODE_WIDTH || Math.abs(a.position.y - b.position.y) >= NODE_HEIGHT).toBe(true);
+      for (const a of inside)
+        for (const b of inside)
+          if (a !== b)
+            expect(
+              Math.abs(a.position.x - b.position.x) >= NODE_WIDTH ||
+                Math.abs(a.position.y - b.position.y) >= NODE_HEIGHT,
+            ).toBe(true);
     }
   });
 
@@ -47,7 +76,12 @@ describe('toFlow', async () => {
     expect(east.data).toMatchObject({ cut: true, counts: { operational: 2, degraded: 1, unavailable: 0 } });
     expect(nodes.find((n): n is HubFlowNode => n.id === hubNodeId('east'))!.data.severed).toBe(true);
     expect(nodes.find((n): n is HubFlowNode => n.id === hubNodeId('west'))!.data.severed).toBe(false);
-    expect(edges.filter((e) => e.data!.severed).map((e) => e.id).sort()).toEqual(['east-cache->wan:east', 'wan:east->api']);
+    expect(
+      edges
+        .filter((e) => e.data!.severed)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['east-cache->wan:east', 'wan:east->api']);
   });
 
   it('joins each fleet hub to the central site once (trunks), and draws far-away sites as one tile node', () => {

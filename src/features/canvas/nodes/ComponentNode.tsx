@@ -31,22 +31,25 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
           {look.icon}
         </span>
       )}
-      <div className={`line-clamp-2 font-semibold break-words text-fg ${state !== 'connected' ? 'pr-4' : ''}`} title={data.name}>
+      <div
+        className={`line-clamp-2 font-semibold break-words text-fg ${state !== 'connected' ? 'pr-4' : ''}`}
+        title={data.name}
+      >
         {data.name}
       </div>
-      {(
-      <div className="far-hide flex items-center justify-between gap-2 text-[0.78em] text-muted">
-        <span className="truncate">
-          {data.layer.replace('-', ' ')}
-          {data.optional ? ' · optional' : ''}
-        </span>
-        {state !== 'connected' && (
-          <span className={`shrink-0 font-semibold ${look.text}`} data-testid="node-status">
-            {towards ? `${look.word} ↔ cut` : look.word}
+      {
+        <div className="far-hide flex items-center justify-between gap-2 text-[0.78em] text-muted">
+          <span className="truncate">
+            {data.layer.replace('-', ' ')}
+            {data.optional ? ' · optional' : ''}
           </span>
-        )}
-      </div>
-      )}
+          {state !== 'connected' && (
+            <span className={`shrink-0 font-semibold ${look.text}`} data-testid="node-status">
+              {towards ? `${look.word} ↔ cut` : look.word}
+            </span>
+          )}
+        </div>
+      }
     </div>
   );
 }

@@ -9,7 +9,10 @@ function HubNodeView({ data }: NodeProps<HubFlowNode>) {
       className={`flex h-full w-full cursor-pointer items-center justify-center gap-1.5 scaled-text rounded-full border-2 px-3 font-bold whitespace-nowrap shadow ${
         data.severed ? 'border-dotted bg-bad-bg' : 'border-dashed bg-surface'
       }`}
-      style={{ borderColor: data.severed ? 'var(--cut)' : 'var(--wan)', color: data.severed ? 'var(--cut)' : 'var(--text)' }}
+      style={{
+        borderColor: data.severed ? 'var(--cut)' : 'var(--wan)',
+        color: data.severed ? 'var(--cut)' : 'var(--text)',
+      }}
       title={`Carries: ${data.carries.join(', ')}`}
       data-severed={data.severed}
       data-testid="wan-hub"

@@ -8,8 +8,26 @@ import type { LinkFlowEdge } from '../flow/types';
  * Edges take no pointer events (see styles.css): the hub is the WAN link's control, and an edge that
  * crosses a site's title bar must not swallow clicks on its Cut button.
  */
-function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<LinkFlowEdge>) {
-  const [path] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10, offset: 14 });
+function LinkEdgeView({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  data,
+}: EdgeProps<LinkFlowEdge>) {
+  const [path] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    borderRadius: 10,
+    offset: 14,
+  });
   if (!data) return null;
   const wan = data.over === 'wan';
   return (

@@ -11,4 +11,6 @@ import { SiteNode } from './SiteNode';
 export const nodeTypes = { component: ComponentNode, site: SiteNode, hub: HubNode, fleet: FleetNode } satisfies {
   [K in FlowNode['type']]: ComponentType<NodeProps<Extract<FlowNode, { type: K }>>>;
 };
-export const edgeTypes = { link: LinkEdge } satisfies { [K in LinkFlowEdge['type'] & string]: ComponentType<EdgeProps<LinkFlowEdge>> };
+export const edgeTypes = { link: LinkEdge } satisfies {
+  [K in LinkFlowEdge['type'] & string]: ComponentType<EdgeProps<LinkFlowEdge>>;
+};
