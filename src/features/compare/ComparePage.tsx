@@ -133,8 +133,8 @@ function CompareSide({ id, cut, time }: { id: string; cut: Cut; time: number | n
         />
       </div>
       {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
-      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <section
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be focusable (WCAG 2.1.1)
         tabIndex={0}
         aria-label={`What an edge site keeps in ${architecture.name}`}
         className="max-h-[45%] overflow-y-auto border-t-2 border-line bg-surface p-3 text-sm"
