@@ -197,6 +197,8 @@ for (const id of architectureIds) {
 test('exports: PNG at 2×, SVG with every node name, Mermaid with every component, JSON of the data', async ({
   page,
 }) => {
+  // Four exports of the largest diagram through html-to-image take longer than one test's default time.
+  test.setTimeout(90_000);
   const arch = architectures['starlingx-distributed-cloud']!;
   await openGraph(page, `#/arch/${arch.id}?cut=all`);
   const save = async (label: string) => {
