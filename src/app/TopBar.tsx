@@ -1,19 +1,20 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
 import { hrefTo } from '../url/hrefs';
 import { selectRoute, useExplorer } from '../url/store';
-import { useHotkeys } from '../ui/useHotkeys';
+// The search dialog's shell is in the main bundle, and its launcher catches Ctrl+K (⌘K) from the
+// moment the bundle runs, before any view has mounted, so no keystroke typed after it is lost.
+import { SearchDialog } from '../features/search/SearchDialog';
+import { openSearch, prefetchSearch, useSearchOpen } from '../features/search/launcher';
 
 const themeNames: Record<AppliedTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
-const SearchDialog = lazy(() => import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })));
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function TopBar() {
   const theme = useAppliedTheme();
   const route = useExplorer(selectRoute);
-  const [searching, setSearching] = useState(false);
+  const searching = useSearchOpen();
   const trigger = useRef<HTMLButtonElement>(null);
-  useHotkeys({ 'Mod+k': () => setSearching(true) }, ['Mod+k']);
   const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
     const current = route.page === page || (page === 'home' && route.page === 'arch');
     return (
@@ -41,7 +42,9 @@ export function TopBar() {
         <button
           ref={trigger}
           type="button"
-          onClick={() => setSearching(true)}
+          onClick={openSearch}
+          onPointerEnter={() => void prefetchSearch()}
+          onFocus={() => void prefetchSearch()}
           className="flex items-center gap-2 rounded-md border-2 border-line px-2 py-0.5 text-muted"
           aria-keyshortcuts="Control+K Meta+K"
           data-testid="search-button"
@@ -50,15 +53,10 @@ export function TopBar() {
           <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
         {searching && (
-          <Suspense fallback={null}>
-            <SearchDialog
-              onClose={() => {
-                setSearching(false);
-                // After the modal dialog has closed; while it is open the rest of the page is inert.
-                setTimeout(() => trigger.current?.focus());
-              }}
-            />
-          </Suspense>
+          <SearchDialog
+            // After the modal dialog has closed; while it is open the rest of the page is inert.
+            onClosed={() => setTimeout(() => trigger.current?.focus())}
+          />
         )}
         <label className="flex items-center gap-1 text-sm">
           <span className="text-muted max-sm:sr-only">Theme</span>

@@ -1,130 +1,117 @@
-/* oxlint-disable jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-element-to-interactive-role */
-// The ARIA combobox pattern: keys are handled on the input (aria-activedescendant), so the
-// options and the dialog backdrop take clicks only, and list items carry listbox roles.
-import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useAllBundles, useRequirements } from '../../dataset/access';
-import { buildSearch, runSearch, searchDocs, type SearchHit } from './searchIndex';
-import { navigate } from '../../url/store';
-import { Loading } from '../../ui/Loading';
+/* oxlint-disable jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */
+// The ARIA combobox pattern: keys are handled on the input (aria-activedescendant); the backdrop takes clicks only.
+/**
+ * The search dialog's shell: in the main bundle, so the field exists the moment Ctrl+K is pressed.
+ * The index and the results (SearchResults, with minisearch and every architecture's data) load
+ * behind it; what is typed meanwhile is searched when they arrive, and an Enter pressed meanwhile
+ * opens the first result then.
+ */
+import { lazy, Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
+import { closeSearch, openingState, prefetchSearch } from './launcher';
+import type { ResultsHandle } from './SearchResults';
 
-const kindLabel: Record<SearchHit['kind'], string> = {
-  architecture: 'Architecture',
-  component: 'Component',
-  requirement: 'Requirement',
-};
+const SearchResults = lazy(prefetchSearch);
 
-function go(hit: SearchHit): void {
-  if (hit.kind === 'requirement') navigate({ page: 'req', id: hit.requirementId! });
-  else navigate({ page: 'arch', id: hit.architectureId! }, { node: hit.componentId ?? null });
-}
-
-/** Ctrl+K / ⌘K: architectures, components of every architecture and requirements, by name, id or text. */
-export function SearchDialog({ onClose }: { onClose: () => void }) {
+export function SearchDialog({ onClosed }: { onClosed: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  const field = useRef<HTMLInputElement>(null);
+  const results = useRef<ResultsHandle>(null);
+  const [opening] = useState(openingState);
+  const [query, setQuery] = useState(opening.typed ?? opening.query);
+  const [active, setActive] = useState(0);
+  const [count, setCount] = useState(0);
+  /** Enter before the results had loaded: acted on when they have. */
+  const [enter, setEnter] = useState(opening.enter);
+  const listId = useId();
+
+  useLayoutEffect(() => {
     const element = dialog.current!;
-    element.showModal();
+    const input = field.current!;
+    if (!element.open) element.showModal();
+    input.focus();
+    // Reopened with the last query: selected, so typing replaces it. Typed before the focus: caret at the end.
+    if (opening.typed === null) input.select();
+    else input.setSelectionRange(input.value.length, input.value.length);
     return () => element.close();
-  }, []);
+  }, [opening]);
+
+  const close = () => {
+    closeSearch(query);
+    onClosed();
+  };
+
   return (
     <dialog
       ref={dialog}
       aria-label="Search"
-      onClose={onClose}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        close();
       }}
       onClick={(event) => {
-        if (event.target === dialog.current) onClose();
+        if (event.target === dialog.current) close();
       }}
-      className="mx-auto mt-[10vh] w-[min(44rem,calc(100vw-1.5rem))] rounded-xl border-2 border-line bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/50"
+      className="mx-auto mt-[8vh] w-[min(46rem,calc(100vw-1.5rem))] rounded-xl border-2 border-line bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/50"
       data-testid="search-dialog"
     >
-      <Suspense fallback={<Loading what="the search index" />}>
-        <SearchBody onClose={onClose} />
-      </Suspense>
+      <div className="flex max-h-[80vh] flex-col">
+        <label className="flex items-center gap-2 border-b-2 border-line px-4 py-3">
+          <span aria-hidden="true" className="text-muted">
+            ⌕
+          </span>
+          <span className="sr-only">Search architectures, components, moments, tour steps and requirements</span>
+          <input
+            ref={field}
+            data-search-field=""
+            role="combobox"
+            aria-expanded={count > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={count > 0 ? `${listId}-${Math.min(active, count - 1)}` : undefined}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                const step = event.key === 'ArrowDown' ? 1 : -1;
+                setActive((a) => Math.max(0, Math.min(a + step, count - 1)));
+              } else if (event.key === 'Enter') {
+                event.preventDefault();
+                if (results.current) results.current.open(active);
+                else setEnter(true);
+              }
+            }}
+            placeholder="Search: nova-compute, rehoming, 5 minutes, subcloud2 workloads…"
+            autoComplete="off"
+            spellCheck={false}
+            className="w-full bg-transparent text-lg outline-none placeholder:text-muted"
+            data-testid="search-input"
+          />
+          <kbd className="rounded border border-line px-1.5 text-sm text-muted">Esc</kbd>
+        </label>
+        <Suspense
+          fallback={
+            <p role="status" className="p-4 text-muted" data-testid="search-loading">
+              Loading the search index…
+            </p>
+          }
+        >
+          <SearchResults
+            ref={results}
+            query={query}
+            active={active}
+            onActive={setActive}
+            onCount={setCount}
+            listId={listId}
+            enter={enter}
+            onEnterDone={() => setEnter(false)}
+            onChosen={close}
+          />
+        </Suspense>
+      </div>
     </dialog>
-  );
-}
-
-function SearchBody({ onClose }: { onClose: () => void }) {
-  const bundles = useAllBundles();
-  const requirements = useRequirements();
-  const search = useMemo(() => buildSearch(searchDocs(bundles, requirements)), [bundles, requirements]);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const hits = useMemo(() => runSearch(search, query), [search, query]);
-  const listId = useId();
-  const optionId = (i: number) => `${listId}-option-${i}`;
-
-  const choose = (hit: SearchHit | undefined) => {
-    if (!hit) return;
-    onClose();
-    go(hit);
-  };
-
-  return (
-    <div className="flex max-h-[70vh] flex-col">
-      <label className="flex items-center gap-2 border-b-2 border-line px-4 py-3">
-        <span aria-hidden="true" className="text-muted">
-          ⌕
-        </span>
-        <span className="sr-only">Search architectures, components and requirements</span>
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded={hits.length > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={hits.length > 0 ? optionId(Math.min(active, hits.length - 1)) : undefined}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') {
-              event.preventDefault();
-              setActive((a) => Math.min(a + 1, hits.length - 1));
-            } else if (event.key === 'ArrowUp') {
-              event.preventDefault();
-              setActive((a) => Math.max(a - 1, 0));
-            } else if (event.key === 'Enter') {
-              event.preventDefault();
-              choose(hits[Math.min(active, hits.length - 1)]);
-            }
-          }}
-          placeholder="Search: nova-compute, autonomy, PTP, dcmanager…"
-          className="w-full bg-transparent text-lg outline-none placeholder:text-muted"
-          data-testid="search-input"
-        />
-        <kbd className="rounded border border-line px-1.5 text-sm text-muted">Esc</kbd>
-      </label>
-      {query.trim() && hits.length === 0 && <p className="p-4 text-muted">Nothing matches “{query.slice(0, 60)}”.</p>}
-      {!query.trim() && (
-        <p className="p-4 text-muted">Type a name, an id or words from a description. ↑ ↓ to move, Enter to open.</p>
-      )}
-      <ul id={listId} role="listbox" aria-label="Results" className="overflow-y-auto">
-        {hits.map((hit, i) => (
-          <li
-            key={hit.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            onMouseMove={() => setActive(i)}
-            onClick={() => choose(hit)}
-            className={`cursor-pointer border-b border-line px-4 py-2 ${i === active ? 'bg-surface-2 outline-2 -outline-offset-2 outline-accent' : ''}`}
-            data-testid="search-result"
-          >
-            <span className="mr-2 rounded border border-line px-1 text-xs font-semibold text-muted uppercase">
-              {kindLabel[hit.kind]}
-            </span>
-            <span className="font-semibold">{hit.title}</span>
-            <div className="text-sm text-muted">{hit.context}</div>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

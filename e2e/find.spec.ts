@@ -1,0 +1,239 @@
+/**
+ * Find and compare (issue 15): search that keeps every keystroke, the matrix as a heat map that fits
+ * a screen share, and capabilities compared under the same cut and time. Expectations come from the
+ * shipped data (e2e/data.ts).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { architectures } from './data';
+
+const kube = architectures.kubeedge!;
+const dcn = architectures['tripleo-dcn']!;
+const stx = architectures['starlingx-distributed-cloud']!;
+
+/** The component whose name is `name` (first of its per-site copies). */
+const named = (arch: (typeof architectures)[string], name: string) => arch.components.find((c) => c.name === name)!;
+
+const input = (page: Page) => page.getByTestId('search-input');
+const results = (page: Page) => page.getByTestId('search-result');
+/** The ids of the results shown for `query`, once the list shows that query. */
+async function hitsFor(page: Page, query: string): Promise<string[]> {
+  await expect(page.locator(`[role="listbox"][data-query="${query}"]`)).toBeAttached({ timeout: 15_000 });
+  return page.getByTestId('search-result').evaluateAll((items) => items.map((i) => i.getAttribute('data-doc')!));
+}
+
+test.describe('search keeps every keystroke', () => {
+  for (const [label, throttle] of [
+    ['at full speed', 1],
+    ['on a 4× slower CPU', 4],
+  ] as const) {
+    test(`typing right after Ctrl+K on a fresh page load, ${label}`, async ({ page }) => {
+      if (throttle > 1) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      }
+      const target = named(kube, 'CloudCore CloudStream');
+      // As soon as the document is parsed (the app's scripts have run, nothing may have been drawn yet).
+      await page.goto('./#/', { waitUntil: 'domcontentloaded' });
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('CloudStream');
+      await expect(input(page)).toHaveValue('CloudStream');
+      await expect(input(page)).toBeFocused();
+      expect((await hitsFor(page, 'CloudStream'))[0]).toBe(`c:kubeedge:${target.id}`);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#/arch/kubeedge\\?node=${target.id}$`));
+      await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(target.name);
+    });
+  }
+
+  test('an Enter typed before the index has loaded opens the first result once it has', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const target = dcn.components.find((c) => c.id.endsWith('nova-compute'))!;
+    await page.goto('./#/matrix', { waitUntil: 'domcontentloaded' });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('nova-compute\n');
+    await expect(page).toHaveURL(new RegExp(`#/arch/tripleo-dcn\\?node=${target.id}$`), { timeout: 15_000 });
+    await expect(page.getByTestId('search-dialog')).toBeHidden();
+  });
+
+  test('reopening selects the last query, so typing replaces it', async ({ page }) => {
+    await page.goto('./#/');
+    await page.getByTestId('search-button').click();
+    await page.keyboard.type('keystone');
+    await hitsFor(page, 'keystone');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('search-dialog')).toBeHidden();
+    await expect(page.getByTestId('search-button')).toBeFocused();
+    await page.keyboard.press('Control+k');
+    await expect(input(page)).toHaveValue('keystone');
+    const selection = await input(page).evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]);
+    expect(selection).toEqual([0, 'keystone'.length]);
+    await page.keyboard.type('glance');
+    await expect(input(page)).toHaveValue('glance');
+  });
+
+  test('says so when nothing matches, and when Enter has nothing to open', async ({ page }) => {
+    await page.goto('./#/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('zzqxv');
+    await expect(page.getByTestId('search-empty')).toHaveText('Nothing matches “zzqxv”.');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('search-nothing')).toContainText('Nothing to open');
+    await expect(page.getByTestId('search-dialog')).toBeVisible();
+    await expect(page).toHaveURL(/#\/$/);
+  });
+});
+
+test.describe('search finds what the data says', () => {
+  test('words of a release text and a tour, a time written another way, a site named in the query', async ({
+    page,
+  }, info) => {
+    await page.goto('./#/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('rehoming');
+    const rehoming = await hitsFor(page, 'rehoming');
+    expect(rehoming).toContain(`a:${stx.id}`);
+    const tourStep = stx.tour!.findIndex((s) => /rehome/i.test(s.text)) + 1;
+    expect(rehoming).toContain(`s:${stx.id}:${tourStep}`);
+    await expect(results(page).first().locator('mark').first()).toHaveText(/rehom/i);
+
+    await input(page).fill('5 minutes');
+    const manager = named(kube, 'kube-controller-manager');
+    expect((await hitsFor(page, '5 minutes')).slice(0, 5)).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^[cm]:kubeedge:${manager.id}`))]),
+    );
+
+    await input(page).fill('subcloud2 workloads');
+    const workloads = stx.components.find((c) => c.site === 'subcloud2' && c.layer === 'workload')!;
+    expect((await hitsFor(page, 'subcloud2 workloads'))[0]).toBe(`c:${stx.id}:${workloads.id}`);
+    await expect(results(page).first()).toContainText(stx.sites.find((s) => s.id === 'subcloud2')!.name);
+    await info.attach('search', { body: await page.screenshot(), contentType: 'image/png' });
+  });
+
+  test('a tour step opens the presentation at that step; a moment opens the diagram at that time', async ({ page }) => {
+    await page.goto('./#/');
+    await page.keyboard.press('Control+k');
+    const step = kube.tour!.findIndex((s) => /NotReady/.test(s.title)) + 1;
+    await page.keyboard.type(kube.tour![step - 1]!.title);
+    const hits = await hitsFor(page, kube.tour![step - 1]!.title);
+    await results(page)
+      .nth(hits.indexOf(`s:kubeedge:${step}`))
+      .click();
+    await expect(page).toHaveURL(new RegExp(`#/present/kubeedge\\?step=${step}$`));
+
+    await page.goto('./#/');
+    await page.keyboard.press('Control+k');
+    const pods = kube.components.find((c) => c.site !== 'cloud' && c.disconnected.timeline?.length)!;
+    const moment = pods.disconnected.timeline![0]!;
+    await page.keyboard.type(`${pods.name} ${moment.after}`);
+    const momentHits = await hitsFor(page, `${pods.name} ${moment.after}`);
+    await results(page)
+      .nth(momentHits.indexOf(`m:kubeedge:${pods.id}:0`))
+      .click();
+    await expect(page).toHaveURL(new RegExp(`#/arch/kubeedge\\?cut=${pods.site}&t=${moment.after}&node=${pods.id}$`));
+  });
+});
+
+/**
+ * Recall on 30 queries written from the data's texts (as an architect would type them): a query
+ * counts when one of its acceptable results is among the first five (and, for recall@1, first).
+ */
+const RECALL_QUERIES: [string, string[]][] = [
+  ['nova-compute', ['c:tripleo-dcn:dcn0-nova-compute', 'c:tripleo-dcn:dcn1-nova-compute']],
+  ['CloudStream', ['c:kubeedge:cloudstream']],
+  [
+    'rehoming',
+    ['a:starlingx-distributed-cloud', 's:starlingx-distributed-cloud:8', 'c:starlingx-distributed-cloud:dcmanager'],
+  ],
+  [
+    '5 minutes eviction',
+    ['c:kubeedge:kube-controller-manager', 'm:kubeedge:kube-controller-manager:1', 's:kubeedge:6'],
+  ],
+  ['subcloud2 workloads', ['c:starlingx-distributed-cloud:subcloud2-workloads']],
+  [
+    'PTP',
+    ['c:starlingx-distributed-cloud:subcloud1-ptp', 'c:starlingx-distributed-cloud:subcloud2-ptp', 'r:time-sync'],
+  ],
+  ['node NotReady', ['m:kubeedge:kube-controller-manager:0', 'c:kubeedge:kube-controller-manager', 's:kubeedge:6']],
+  [
+    'alarm 280.001',
+    [
+      'm:starlingx-distributed-cloud:dcmanager-state:0',
+      'm:starlingx-distributed-cloud:dcmanager-audit:0',
+      'k:starlingx-distributed-cloud:see-site-centrally',
+    ],
+  ],
+  [
+    'airship certificate expires after a year',
+    ['m:airship:edge-1-k8s-control-plane:0', 'm:airship:edge-2-k8s-control-plane:0', 's:airship:8'],
+  ],
+  ['dex 24 hours', ['m:airship:edge-1-dex:0', 'm:airship:edge-2-dex:0']],
+  ['glance copy image to edge', ['c:tripleo-dcn:dcn0-glance-api-edge', 'c:tripleo-dcn:glance-api', 's:tripleo-dcn:4']],
+  ['DHCP lease expired', ['m:tripleo-dcn:central-gateway:0']],
+  ['NoValidHost', ['m:tripleo-dcn:nova-scheduler:0', 'c:tripleo-dcn:nova-scheduler']],
+  ['neutron agents dead', ['m:tripleo-dcn:neutron-server:0']],
+  ['mosquitto', ['c:kubeedge:edge-node-1-mqtt-broker']],
+  ['device twin', ['c:kubeedge:edge-node-1-devicetwin']],
+  ['sqlite metadata', ['c:kubeedge:edge-node-1-metamanager', 'c:kubeedge:edge-node-2-metamanager']],
+  ['pre-pull images', ['k:kubeedge:get-new-image', 'c:kubeedge:container-registry']],
+  ['zero touch provisioning', ['r:zero-touch-provisioning']],
+  ['single pane of glass', ['r:single-pane']],
+  [
+    'log in at the cut-off site',
+    [
+      'k:tripleo-dcn:authenticate',
+      'k:starlingx-distributed-cloud:authenticate',
+      'k:kubeedge:authenticate',
+      'k:airship:authenticate',
+    ],
+  ],
+  [
+    'replace a failed host',
+    [
+      'k:tripleo-dcn:recover-host',
+      'k:starlingx-distributed-cloud:recover-host',
+      'k:kubeedge:recover-host',
+      'k:airship:recover-host',
+    ],
+  ],
+  ['geo-redundant system controller', ['a:starlingx-distributed-cloud', 's:starlingx-distributed-cloud:8']],
+  ['pivot', ['s:airship:3']],
+  [
+    'keystne',
+    [
+      'c:tripleo-dcn:keystone',
+      'c:starlingx-distributed-cloud:keystone',
+      'c:starlingx-distributed-cloud:subcloud1-keystone',
+      'c:starlingx-distributed-cloud:subcloud2-keystone',
+    ],
+  ],
+  ['helm chart collator', ['c:airship:edge-1-flux', 'c:airship:edge-2-flux']],
+  ['Galera', ['c:tripleo-dcn:mariadb']],
+  ['dcn0 ceph', ['c:tripleo-dcn:dcn0-ceph']],
+  ['node reboot during the cut', ['s:tripleo-dcn:10']],
+  ['horizon starlingx', ['c:starlingx-distributed-cloud:horizon']],
+];
+
+test('search recall on 30 queries written from the data', async ({ page }, info) => {
+  test.setTimeout(60_000);
+  await page.goto('./#/');
+  await page.keyboard.press('Control+k');
+  let first = 0;
+  let five = 0;
+  const misses: string[] = [];
+  for (const [query, acceptable] of RECALL_QUERIES) {
+    await input(page).fill(query);
+    const hits = await hitsFor(page, query);
+    const rank = hits.findIndex((id) => acceptable.includes(id));
+    if (rank === 0) first++;
+    if (rank >= 0 && rank < 5) five++;
+    else misses.push(`${query} → ${hits.slice(0, 3).join(', ')}`);
+  }
+  const report = `search recall on ${RECALL_QUERIES.length} queries: @1 ${first}/${RECALL_QUERIES.length}, @5 ${five}/${RECALL_QUERIES.length}`;
+  console.log(report);
+  info.annotations.push({ type: 'recall', description: report });
+  // Until the build ships the capability catalogue to the browser, capabilities are found by their
+  // notes and ids only (see src/features/capabilities/catalogue.ts): one query is known to miss.
+  expect(five, `${report}; missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(RECALL_QUERIES.length - 1);
+});
