@@ -1,154 +1,401 @@
 /**
- * Build-time layout (runs in Node inside the Vite plugin, never in the browser): each site's
- * components are laid out by ELK from the site's local links, then sites are placed by placeSites.
- * The same input always gives the same positions, so permalinks and screenshots do not drift.
+ * Build-time layout (runs in Node inside the Vite plugin, never in the browser). Every component box
+ * is sized to its measured label; each site is laid out by ELK (layered, orthogonal edge routing),
+ * with its WAN links leaving through ports on the side that faces the other sites: the bottom of
+ * the central site (one port per edge site), the top of an edge site. Between sites, a WAN link runs
+ * from its edge site's port up through the site's hub and along its own lane to the central port,
+ * so no route crosses a box. The same input always gives the same positions and routes.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { Architecture } from '../model/schema.ts';
+import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
+import type { Architecture, Component, Link } from '../model/schema.ts';
 import {
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  SITE_HEADER,
-  SITE_PADDING,
+  hubAbove,
   placeSites,
   type ArchitectureLayout,
+  type DrawnPath,
   type Point,
+  type Rect,
   type Size,
 } from '../model/geometry.ts';
+import {
+  HUB_WIDTH,
+  LABEL_FONT_SIZE,
+  LABEL_FONT_WEIGHT,
+  LABEL_LINE_HEIGHT,
+  LABEL_PAD_X,
+  LABEL_PAD_Y,
+  NODE_MIN_WIDTH,
+  SITE_HEADER,
+  SITE_PADDING,
+  SITE_TITLE_FONT_SIZE,
+  SITE_TITLE_FONT_WEIGHT,
+} from '../model/typography.ts';
+import { textWidth, wrapText } from './measure.ts';
 
 const elk = new ELK();
+/** The 2 px border drawn around every box, on both sides. */
+const BORDER = 4;
+/** Room in a site's title bar beside the name: the kind badge, the status counts and the Cut button. */
+const SITE_TITLE_EXTRA = 240;
 
-const layoutOptions = {
+const baseOptions = {
   'elk.algorithm': 'layered',
-  // Providers first (above, or left of) the components that depend on them: links are laid out reversed.
-  'elk.spacing.nodeNode': '28',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
-  'elk.spacing.componentComponent': '28',
-  'elk.separateConnectedComponents': 'true',
+  'elk.direction': 'DOWN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.portConstraints': 'FIXED_ORDER',
+  'elk.spacing.nodeNode': '14',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '16',
+  'elk.layered.mergeEdges': 'true',
+  'elk.spacing.edgeNode': '10',
+  'elk.spacing.edgeEdge': '7',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '10',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '7',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-  // ELK's edge routes are not drawn (React Flow routes edges), so no room is kept for them.
-  'elk.edgeRouting': 'POLYLINE',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '8',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '4',
-  'elk.spacing.edgeNode': '8',
-  'elk.spacing.edgeEdge': '4',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.padding': `[top=${SITE_HEADER},left=${SITE_PADDING},bottom=${SITE_PADDING},right=${SITE_PADDING}]`,
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
+  'elk.padding': `[top=${SITE_HEADER + 6},left=${SITE_PADDING},bottom=${SITE_PADDING},right=${SITE_PADDING}]`,
 };
 
-const ANCHOR = '__wan_anchor__';
+/** Ways to lay one site out; the combination that fills a screen best wins. */
+const variants: Record<string, string>[] = [
+  {},
+  { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': '1.5' },
+  { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': '3' },
+  { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': '5' },
+  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '3' },
+  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '4' },
+  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '5' },
+  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '7' },
+  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '9' },
+];
 
-/**
- * A stand-in for "the other side of the WAN" pulls the components that talk across it to the site's
- * border that faces the other sites: the bottom of the central site, the top of an edge site.
- * It is dropped from the result.
- */
-async function layoutSite(
-  arch: Architecture,
-  siteId: string,
-  kind: 'central' | 'edge',
-  layerBound: number,
-  direction: 'DOWN' | 'RIGHT',
-  wrap: boolean,
-): Promise<{ size: Size; positions: Record<string, Point> }> {
-  const members = arch.components.filter((c) => c.site === siteId);
-  const ids = new Set(members.map((c) => c.id));
-  const crossing = new Set(
-    arch.links
-      .filter((l) => l.over === 'wan')
-      .flatMap((l) => [l.from, l.to])
-      .filter((id) => ids.has(id)),
-  );
-  const local = arch.links.filter((l) => l.over === 'local' && ids.has(l.from) && ids.has(l.to));
-  const graph: ElkNode = {
-    id: siteId,
-    // The central site spans the row of edge sites below it; edge sites sit side by side.
-    layoutOptions: {
-      ...layoutOptions,
-      'elk.direction': direction,
-      // Long chains may wrap into side-by-side chunks instead of growing one way only.
-      ...(wrap
-        ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': kind === 'central' ? '2.5' : '1.2' }
-        : {}),
-      // A bound on nodes per layer keeps a site from growing into one long row.
-      'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
-      'elk.layered.layering.coffmanGraham.layerBound': String(layerBound),
+export interface LabelledBox {
+  lines: string[];
+  size: Size;
+}
+
+/** A component's box: its name wrapped to even lines, and the box that holds them with padding. */
+export function measureComponent(component: Pick<Component, 'name'>): LabelledBox {
+  const lines = wrapText(component.name, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT);
+  const widest = Math.max(...lines.map((l) => textWidth(l, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT)));
+  return {
+    lines,
+    size: {
+      width: Math.max(NODE_MIN_WIDTH, Math.ceil(widest + 2 * LABEL_PAD_X + BORDER)),
+      height: lines.length * LABEL_LINE_HEIGHT + 2 * LABEL_PAD_Y + BORDER,
     },
-    children: [
-      ...members.map((c) => ({ id: c.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
-      ...(crossing.size ? [{ id: ANCHOR, width: 1, height: 1 }] : []),
-    ],
-    edges: [
-      ...local.map((l, i) => ({ id: `e${i}`, sources: [l.to], targets: [l.from] })),
-      ...[...crossing].map((id, i) =>
-        kind === 'central'
-          ? { id: `a${i}`, sources: [id], targets: [ANCHOR] }
-          : { id: `a${i}`, sources: [ANCHOR], targets: [id] },
-      ),
-    ],
   };
-  const result = await elk.layout(graph);
-  const placed = (result.children ?? []).filter((c) => c.id !== ANCHOR);
-  const minX = Math.min(...placed.map((c) => c.x ?? 0));
-  const minY = Math.min(...placed.map((c) => c.y ?? 0));
-  const positions: Record<string, Point> = {};
-  for (const child of placed) {
-    positions[child.id] = {
-      x: Math.round((child.x ?? 0) - minX + SITE_PADDING),
-      y: Math.round((child.y ?? 0) - minY + SITE_HEADER),
-    };
-  }
-  const width = Math.max(...placed.map((c) => positions[c.id]!.x + NODE_WIDTH)) + SITE_PADDING;
-  const height = Math.max(...placed.map((c) => positions[c.id]!.y + NODE_HEIGHT)) + SITE_PADDING;
-  const minWidth = NODE_WIDTH + 2 * SITE_PADDING + 40;
-  return { size: { width: Math.max(minWidth, width), height }, positions };
 }
 
-const variants = [
-  ['DOWN', false],
-  ['DOWN', true],
-  ['RIGHT', false],
-  ['RIGHT', true],
-] as const;
-
-function siteVariants(arch: Architecture, siteId: string, kind: 'central' | 'edge') {
-  const count = arch.components.filter((c) => c.site === siteId).length;
-  // Nodes per layer: the central site spans the row of edge sites below it, so it may be wider.
-  const bound =
-    kind === 'central' ? Math.max(3, Math.ceil(Math.sqrt(count * 2))) : Math.max(2, Math.ceil(Math.sqrt(count)));
-  return Promise.all(variants.map(([direction, wrap]) => layoutSite(arch, siteId, kind, bound, direction, wrap)));
+interface SitePlan {
+  id: string;
+  kind: 'central' | 'edge';
+  members: Component[];
+  local: Link[];
+  /** Port id → the components with a WAN link through it (edge site: one port; central: one per edge site). */
+  ports: Map<string, Set<string>>;
+  minWidth: number;
 }
 
-/** The shape of the canvas a fitted diagram should fill: a laptop or projector screen. */
-const TARGET_ASPECT = 1.6;
+interface SiteResult {
+  size: Size;
+  boxes: Record<string, Rect>;
+  ports: Record<string, Point>;
+  /** ELK's route per edge id (`local:<from->to>` or `wan:<component>@<port>`), in ELK's direction. */
+  routes: Map<string, Point[]>;
+}
+
+const portId = (siteId: string, edgeSite: string) => `port:${siteId}:${edgeSite}`;
+const localEdgeId = (l: Pick<Link, 'from' | 'to'>) => `local:${l.from}->${l.to}`;
+const wanEdgeId = (component: string, port: string) => `wan:${component}@${port}`;
+
+function sectionPoints(edge: ElkExtendedEdge): Point[] {
+  const section = edge.sections?.[0];
+  if (!section) return [];
+  const all: ElkPoint[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+  return all.map((p) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }));
+}
+
+async function layoutSite(
+  plan: SitePlan,
+  sizes: ReadonlyMap<string, Size>,
+  variant: Record<string, string>,
+): Promise<SiteResult> {
+  const portIds = [...plan.ports.keys()];
+  const side = plan.kind === 'central' ? 'SOUTH' : 'NORTH';
+  const edges: ElkExtendedEdge[] = [
+    // Providers above the components that depend on them: ELK edges run from `to` to `from`.
+    ...plan.local.map((l) => ({ id: localEdgeId(l), sources: [l.to], targets: [l.from] })),
+    ...[...plan.ports].flatMap(([port, members]) =>
+      [...members].map((c) =>
+        plan.kind === 'central'
+          ? { id: wanEdgeId(c, port), sources: [c], targets: [port] }
+          : { id: wanEdgeId(c, port), sources: [port], targets: [c] },
+      ),
+    ),
+  ];
+  const site: ElkNode = {
+    id: plan.id,
+    layoutOptions: {
+      ...baseOptions,
+      ...variant,
+      'elk.nodeSize.minimum': `(${plan.minWidth}, 0)`,
+      'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+    },
+    // ELK orders ports clockwise: left to right on the top side, right to left on the bottom side.
+    ports: portIds.map((id, i) => ({
+      id,
+      width: 1,
+      height: 1,
+      layoutOptions: { 'elk.port.side': side, 'elk.port.index': String(side === 'NORTH' ? i : portIds.length - 1 - i) },
+    })),
+    children: plan.members.map((c) => ({ id: c.id, ...sizes.get(c.id)! })),
+    edges,
+  };
+  const result = await elk.layout({ id: 'root', layoutOptions: { 'elk.algorithm': 'layered' }, children: [site] });
+  const laid = result.children![0]!;
+  const boxes: Record<string, Rect> = {};
+  for (const child of laid.children ?? [])
+    boxes[child.id] = { x: Math.round(child.x!), y: Math.round(child.y!), width: child.width!, height: child.height! };
+  const ports: Record<string, Point> = {};
+  for (const port of laid.ports ?? [])
+    ports[port.id] = { x: Math.round(port.x! + 0.5), y: side === 'NORTH' ? 0 : laid.height! };
+  const routes = new Map<string, Point[]>();
+  for (const edge of laid.edges ?? []) routes.set(edge.id, sectionPoints(edge));
+  return { size: { width: Math.ceil(laid.width!), height: Math.ceil(laid.height!) }, boxes, ports, routes };
+}
 
 /**
- * Long dependency chains make a tall site when laid out downwards. Each site is laid out four ways
- * (down or right, wrapped or not) and the combination that is largest when the whole picture is
- * fitted to a 16:10 canvas wins; the plain downward layout, which reads best, wins unless another
- * is clearly (5 %) better.
+ * The site laid out every way ELK manages. Some variants fail on some small graphs (ELK's wrapping
+ * throws on a few shapes): those are skipped; the plain layout must always succeed.
  */
-export async function layoutArchitecture(arch: Architecture): Promise<ArchitectureLayout> {
+async function siteOptions(plan: SitePlan, sizes: ReadonlyMap<string, Size>): Promise<SiteResult[]> {
+  const [plain, ...others] = variants;
+  const results = await Promise.all(others.map((v) => layoutSite(plan, sizes, v).catch(() => null)));
+  return [await layoutSite(plan, sizes, plain!), ...results.filter((r): r is SiteResult => r !== null)];
+}
+
+/** The canvases a fitted diagram must read well on: 1280×720 and 1440×900, less the page's header. */
+const frames: Size[] = [
+  { width: 1280, height: 626 },
+  { width: 1440, height: 806 },
+];
+const fitZoom = (size: Size) =>
+  Math.min(...frames.map((f) => Math.min(f.width / (size.width * 1.06), f.height / (size.height * 1.06))));
+
+function plans(arch: Architecture): { central: SitePlan; edges: SitePlan[] } {
+  const siteOf = new Map(arch.components.map((c) => [c.id, c.site]));
+  const kindOf = new Map(arch.sites.map((s) => [s.id, s.kind]));
   const central = arch.sites.find((s) => s.kind === 'central')!;
-  const edges = arch.sites.filter((s) => s.kind === 'edge');
-  const centralOptions = await siteVariants(arch, central.id, 'central');
-  const edgeOptions = await Promise.all(edges.map((s) => siteVariants(arch, s.id, 'edge')));
-  let best: { score: number; layout: ArchitectureLayout } | null = null;
-  for (const [c, centralLayout] of centralOptions.entries()) {
-    for (let e = 0; e < variants.length; e++) {
-      const edgeLayouts = edgeOptions.map((options) => options[e]!);
-      const placed = placeSites(
-        { id: central.id, size: centralLayout.size },
-        edges.map((s, i) => ({ id: s.id, size: edgeLayouts[i]!.size })),
-      );
-      const score = Math.min(TARGET_ASPECT / placed.width, 1 / placed.height) * (c === 0 && e === 0 ? 1.05 : 1);
-      if (!best || score > best.score) {
-        const components: Record<string, Point> = { ...centralLayout.positions };
-        for (const layout of edgeLayouts) Object.assign(components, layout.positions);
-        best = { score, layout: { ...placed, components } };
+  const edgeSites = arch.sites.filter((s) => s.kind === 'edge');
+  const plan = (id: string, kind: 'central' | 'edge', name: string): SitePlan => ({
+    id,
+    kind,
+    members: arch.components.filter((c) => c.site === id),
+    local: arch.links.filter((l) => l.over === 'local' && siteOf.get(l.from) === id),
+    ports: new Map(),
+    minWidth: Math.ceil(textWidth(name, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT) + SITE_TITLE_EXTRA),
+  });
+  const centralPlan = plan(central.id, 'central', central.name);
+  const edgePlans = edgeSites.map((s) => plan(s.id, 'edge', s.name));
+  const edgePlan = new Map(edgePlans.map((p) => [p.id, p]));
+  // Ports in the order of the edge sites, so the lanes between them never cross.
+  for (const s of edgeSites) centralPlan.ports.set(portId(central.id, s.id), new Set());
+  for (const link of arch.links) {
+    if (link.over !== 'wan') continue;
+    for (const end of [link.from, link.to]) {
+      const site = siteOf.get(end)!;
+      if (kindOf.get(site) === 'edge') {
+        const p = edgePlan.get(site)!;
+        const id = portId(site, 'wan');
+        p.ports.set(id, (p.ports.get(id) ?? new Set()).add(end));
       }
     }
+    const [a, b] = [siteOf.get(link.from)!, siteOf.get(link.to)!];
+    const centralEnd = kindOf.get(a) === 'central' ? link.from : kindOf.get(b) === 'central' ? link.to : null;
+    const edgeSite = kindOf.get(a) === 'edge' ? a : b;
+    if (centralEnd) centralPlan.ports.get(portId(central.id, edgeSite))!.add(centralEnd);
   }
-  return best!.layout;
+  for (const [id, members] of centralPlan.ports) if (members.size === 0) centralPlan.ports.delete(id);
+  return { central: centralPlan, edges: edgePlans };
+}
+
+export async function layoutArchitecture(arch: Architecture): Promise<ArchitectureLayout> {
+  const measured = new Map(arch.components.map((c) => [c.id, measureComponent(c)]));
+  const sizes = new Map([...measured].map(([id, m]) => [id, m.size]));
+  const { central, edges } = plans(arch);
+  const centralOptions = await siteOptions(central, sizes);
+  const edgeOptions = await Promise.all(edges.map((p) => siteOptions(p, sizes)));
+
+  // Every combination of the sites' variants (each edge site its own), scored by how large the whole
+  // picture is when fitted to the screens above; the plain layout wins near-ties.
+  let best: { score: number; central: SiteResult; edges: SiteResult[] } | null = null;
+  const combinations = edgeOptions.reduce<SiteResult[][]>(
+    (acc, options) => acc.flatMap((prefix) => options.map((o) => [...prefix, o])),
+    [[]],
+  );
+  for (const [c, centralLayout] of centralOptions.entries()) {
+    for (const edgeLayouts of combinations) {
+      const placed = placeSites(
+        { id: central.id, size: centralLayout.size },
+        edges.map((p, i) => ({ id: p.id, size: edgeLayouts[i]!.size })),
+      );
+      const plain = c === 0 && edgeLayouts.every((l, i) => l === edgeOptions[i]![0]);
+      const score = fitZoom(placed) * (plain ? 1.03 : 1);
+      if (!best || score > best.score) best = { score, central: centralLayout, edges: edgeLayouts };
+    }
+  }
+  const chosen = best!;
+  const placed = placeSites(
+    { id: central.id, size: chosen.central.size },
+    edges.map((p, i) => ({ id: p.id, size: chosen.edges[i]!.size })),
+  );
+  const bySite = new Map<string, SiteResult>([
+    [central.id, chosen.central],
+    ...edges.map((p, i) => [p.id, chosen.edges[i]!] as const),
+  ]);
+
+  const components: Record<string, Rect> = {};
+  const labels: Record<string, string[]> = {};
+  for (const result of bySite.values()) Object.assign(components, result.boxes);
+  for (const [id, m] of measured) labels[id] = m.lines;
+
+  const hubs: Record<string, Rect> = {};
+  const edgePort = new Map<string, Point>();
+  for (const p of edges) {
+    const port = bySite.get(p.id)!.ports[portId(p.id, 'wan')];
+    if (!port) continue;
+    edgePort.set(p.id, port);
+    hubs[p.id] = hubAbove(port.x, HUB_WIDTH);
+  }
+
+  const paths = assemblePaths(arch, placed.sites, bySite, edgePort, hubs, central.id);
+  return { ...placed, components, labels, hubs, paths };
+}
+
+const reversed = (points: readonly Point[]) => points.toReversed();
+
+/** The pieces drawn between boxes: each local link, each component's leg to a port, each edge site's lane. */
+function assemblePaths(
+  arch: Architecture,
+  sites: Record<string, Rect>,
+  bySite: ReadonlyMap<string, SiteResult>,
+  edgePort: ReadonlyMap<string, Point>,
+  hubs: Record<string, Rect>,
+  centralId: string,
+): Record<string, DrawnPath> {
+  const siteOf = new Map(arch.components.map((c) => [c.id, c.site]));
+  const centralRect = sites[centralId]!;
+  const centralResult = bySite.get(centralId)!;
+  const withLanes = arch.sites.filter((s) => s.kind === 'edge' && centralResult.ports[portId(centralId, s.id)]);
+  const paths: Record<string, DrawnPath> = {};
+  const use = (id: string, make: () => Omit<DrawnPath, 'links'>, link: string) => {
+    paths[id] ??= { ...make(), links: [] };
+    if (!paths[id].links.includes(link)) paths[id].links.push(link);
+  };
+  const hubTop = (edgeSite: string) => sites[edgeSite]!.y + hubs[edgeSite]!.y;
+  /** From an edge site's port up through its hub to the height `laneY`, absolute. */
+  const upToLane = (edgeSite: string, laneY: number): Point[] => {
+    const rect = sites[edgeSite]!;
+    const x = rect.x + edgePort.get(edgeSite)!.x;
+    return [
+      { x, y: rect.y },
+      { x, y: laneY },
+    ];
+  };
+  // A component's leg to its edge site's port (ELK drew it port → component, so it is read backwards).
+  const edgeLeg = (component: string, site: string, link: string) =>
+    use(
+      `leg:${component}@${site}`,
+      () => ({
+        over: 'wan',
+        edgeSite: site,
+        start: component,
+        end: null,
+        legs: [
+          { site, points: reversed(bySite.get(site)!.routes.get(wanEdgeId(component, portId(site, 'wan'))) ?? []) },
+        ],
+      }),
+      link,
+    );
+
+  for (const link of arch.links) {
+    const key = `${link.from}->${link.to}`;
+    const [fromSite, toSite] = [siteOf.get(link.from)!, siteOf.get(link.to)!];
+    if (link.over === 'local') {
+      const points = reversed(bySite.get(fromSite)!.routes.get(localEdgeId(link)) ?? []);
+      use(
+        `local:${key}`,
+        () => ({ over: 'local', edgeSite: null, start: link.from, end: link.to, legs: [{ site: fromSite, points }] }),
+        key,
+      );
+      continue;
+    }
+    for (const [component, site] of [
+      [link.from, fromSite],
+      [link.to, toSite],
+    ] as const) {
+      if (site !== centralId) edgeLeg(component, site, key);
+    }
+    if (fromSite !== centralId && toSite !== centralId) {
+      // Edge to edge: up through one hub, across just below the central site, down through the other.
+      const [a, b] = [fromSite, toSite].sort();
+      const lane = Math.min(hubTop(a!), hubTop(b!)) - 6;
+      use(
+        `across:${a}:${b}`,
+        () => ({
+          over: 'wan',
+          edgeSite: a!,
+          start: null,
+          end: null,
+          legs: [{ site: null, points: [...upToLane(a!, lane), ...reversed(upToLane(b!, lane))] }],
+        }),
+        key,
+      );
+      continue;
+    }
+    const [edgeSite, centralEnd] = fromSite === centralId ? [toSite, link.from] : [fromSite, link.to];
+    const lane = withLanes.findIndex((s) => s.id === edgeSite);
+    const top = centralRect.y + centralRect.height;
+    const laneY = top + ((lane + 1) * (hubTop(edgeSite) - top)) / (withLanes.length + 1);
+    const centralPort = centralResult.ports[portId(centralId, edgeSite)]!;
+    use(
+      `lane:${edgeSite}`,
+      () => ({
+        over: 'wan',
+        edgeSite,
+        start: null,
+        end: null,
+        legs: [
+          {
+            site: null,
+            points: [
+              ...upToLane(edgeSite, laneY),
+              { x: centralRect.x + centralPort.x, y: laneY },
+              { x: centralRect.x + centralPort.x, y: top },
+            ],
+          },
+        ],
+      }),
+      key,
+    );
+    use(
+      `leg:${centralEnd}@${edgeSite}`,
+      () => ({
+        over: 'wan',
+        edgeSite,
+        start: null,
+        end: centralEnd,
+        legs: [
+          {
+            site: centralId,
+            points: reversed(centralResult.routes.get(wanEdgeId(centralEnd, portId(centralId, edgeSite))) ?? []),
+          },
+        ],
+      }),
+      key,
+    );
+  }
+  return paths;
 }

@@ -33,7 +33,10 @@ describe('expandFleet', async () => {
       { file: 'tiny.yaml', content: stringify({ ...fleet.architecture, capabilities: undefined }) },
       ...catalogues,
     ]);
-    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // Only the generator may use fleet ids, so the validator rejects those and nothing else.
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((p) => !/kept for the sites and components \?sites= generates/.test(p.message))).toEqual([]);
     for (const c of fleet.architecture.components) expect(fleet.layout.components[c.id], c.id).toBeDefined();
   });
 

@@ -5,7 +5,7 @@
 import type { ArchitectureBundle } from '../model/dataset';
 import type { Architecture, Component, Link, Site } from '../model/schema';
 import { fleetSiteId } from '../model/vocabulary';
-import { intersects, placeSites, type Point, type Rect } from '../model/geometry';
+import { intersects, placeSites, type DrawnPath, type Rect, type RouteLeg } from '../model/geometry';
 
 /** `dcn0-nova-compute` on template `dcn0` → `nova-compute`, so clones read `fleet-7-nova-compute`. */
 const localName = (componentId: string, templateId: string) =>
@@ -34,8 +34,28 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
   const sites: Site[] = [central];
   const components: Component[] = arch.components.filter((c) => c.site === central.id);
   const links: Link[] = arch.links.filter((l) => centralIds.has(l.from) && centralIds.has(l.to));
-  const positions: Record<string, Point> = {};
-  for (const c of components) positions[c.id] = layout.components[c.id]!;
+  const boxes: Record<string, Rect> = {};
+  const labels: Record<string, string[]> = {};
+  for (const c of components) {
+    boxes[c.id] = layout.components[c.id]!;
+    labels[c.id] = layout.labels[c.id]!;
+  }
+  // Drawn paths: the central site's own, then per copy the template's, moved to the copy. Between
+  // sites, a copy's WAN lane is a short stub up from its hub: thousands of lanes into one site would be noise.
+  const paths: Record<string, DrawnPath> = {};
+  const templatePaths = Object.entries(layout.paths);
+  for (const [id, path] of templatePaths) if (path.legs.every((leg) => leg.site === central.id)) paths[id] = path;
+  const hub = layout.hubs[template.id];
+  const stub: RouteLeg | null = hub
+    ? {
+        site: template.id,
+        points: [
+          { x: hub.x + hub.width / 2, y: 0 },
+          { x: hub.x + hub.width / 2, y: hub.y - 14 },
+        ],
+      }
+    : null;
+  const inTemplate = templatePaths.filter(([, path]) => path.legs.every((leg) => leg.site === template.id));
 
   for (let i = 1; i <= count; i++) {
     const siteId = fleetSiteId(i);
@@ -44,9 +64,33 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
     for (const c of templateComponents) {
       const id = rename(c.id);
       components.push({ ...c, id, site: siteId });
-      positions[id] = layout.components[c.id]!;
+      boxes[id] = layout.components[c.id]!;
+      labels[id] = layout.labels[c.id]!;
     }
     for (const l of templateLinks) links.push({ ...l, from: rename(l.from), to: rename(l.to) });
+    const renameLink = (key: string) => key.split('->').map(rename).join('->');
+    const onCopy = (leg: RouteLeg): RouteLeg => ({ site: siteId, points: leg.points });
+    for (const [id, path] of inTemplate) {
+      paths[`${siteId}:${id}`] = {
+        ...path,
+        legs: path.legs.map(onCopy),
+        start: path.start && rename(path.start),
+        end: path.end && rename(path.end),
+        links: path.links.map(renameLink),
+        edgeSite: path.edgeSite && siteId,
+      };
+    }
+    if (stub) {
+      const wan = templateLinks.filter((l) => l.over === 'wan').map((l) => `${rename(l.from)}->${rename(l.to)}`);
+      paths[`${siteId}:stub`] = {
+        over: 'wan',
+        edgeSite: siteId,
+        legs: [onCopy(stub)],
+        start: null,
+        end: null,
+        links: wan,
+      };
+    }
   }
 
   const siteSize = { width: layout.sites[template.id]!.width, height: layout.sites[template.id]!.height };
@@ -56,7 +100,18 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
   );
   return {
     architecture: { ...arch, sites, components, links, tour: undefined },
-    layout: { ...placed, components: positions },
+    layout: {
+      ...placed,
+      components: boxes,
+      labels,
+      hubs: Object.fromEntries(
+        sites
+          .slice(1)
+          .filter(() => hub)
+          .map((s) => [s.id, hub!]),
+      ),
+      paths,
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 /** One architecture: its diagram, the actions above it and the panel beside it. */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { modelNames, useBundle } from '../../dataset/access';
 import type { Rect } from '../../model/geometry';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
@@ -19,6 +19,7 @@ import {
   useExplorer,
 } from '../../url/store';
 import { GraphCanvas } from '../canvas/GraphCanvas';
+import { siteNodeId } from '../canvas/flow/types';
 import { useFleet, useSimulation } from '../canvas/useSimulation';
 import { ArchitectureToolbar } from './ArchitectureToolbar';
 import { SidePanel, usePanel } from './SidePanel';
@@ -40,6 +41,20 @@ const sameRect = (a: Rect | null, b: Rect | null) =>
     Math.round(a.width) === Math.round(b.width) &&
     Math.round(a.height) === Math.round(b.height));
 
+/** How much of the diagram a phone's bottom sheet covers (0 where the panel sits beside the diagram). */
+function useSheetHeight(open: boolean): number {
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const panel = document.getElementById('details-panel');
+    if (!open || !panel) return;
+    // The observer reports the panel's size at once, and again whenever its content changes it.
+    const observer = new ResizeObserver(() => setHeight(getComputedStyle(panel).position === 'absolute' ? panel.offsetHeight : 0));
+    observer.observe(panel);
+    return () => observer.disconnect();
+  }, [open]);
+  return open ? height : 0;
+}
+
 function ArchitectureView({ id }: { id: string }) {
   const sites = useExplorer(selectSites);
   const cut = useExplorer(selectCut);
@@ -55,7 +70,7 @@ function ArchitectureView({ id }: { id: string }) {
     (next: Rect | null) => setRegion((current) => (sameRect(current, next) ? current : next)),
     [],
   );
-  const { resolution, states, flow, overview, summary, toggle, focusing } = useSimulation(model, cut, {
+  const { resolution, states, flow, overview, summary, toggle, focusing, emphasis } = useSimulation(model, cut, {
     t,
     selected,
     fleet: sites !== null,
@@ -67,20 +82,34 @@ function ArchitectureView({ id }: { id: string }) {
 
   useHotkeys({
     Escape: () => {
-      if (useExplorer.getState().choices.node) selectNode(null);
-      else {
+      const node = useExplorer.getState().choices.node;
+      if (node) {
+        selectNode(null);
+        // Back to the node the panel was about, so the keyboard user carries on from there.
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(node)}"]`)?.focus(),
+        );
+      } else {
         dismissRestored();
         setAbout(false);
       }
     },
   });
+  const coveredBottom = useSheetHeight(panel !== null);
+  // What must stay in view beside the panel: the selection, or the few sites just cut.
+  const reveal = useMemo(() => {
+    if (selected) return [selected];
+    if (sites !== null || resolution.centralDown || resolution.cutSites.size === 0 || resolution.cutSites.size > 3)
+      return null;
+    return [...resolution.cutSites].map(siteNodeId);
+  }, [selected, sites, resolution]);
 
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-1.5 border-b-2 border-line bg-surface px-3 py-1.5">
-        <div className="min-w-0 flex-1 basis-72">
-          <h1 className="truncate text-lg leading-tight font-bold md:text-xl">{architecture.name}</h1>
-          <p className="truncate text-sm text-muted">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b-2 border-line bg-surface px-3 py-1">
+        <div className="min-w-0 flex-1 basis-56">
+          <h1 className="truncate text-base leading-tight font-bold md:text-lg">{architecture.name}</h1>
+          <p className="truncate text-xs text-muted md:text-sm">
             {modelNames[architecture.model] ?? architecture.model} ·{' '}
             {(architecture.sites.length - 1).toLocaleString('en')} edge sites ·{' '}
             {architecture.components.length.toLocaleString('en')} components
@@ -122,6 +151,10 @@ function ArchitectureView({ id }: { id: string }) {
             nodes={flow.nodes}
             edges={flow.edges}
             focusing={focusing}
+            focusLinks={emphasis.focusLinks}
+            labelFor={selected}
+            reveal={reveal}
+            coveredBottom={coveredBottom}
             view={view}
             onViewChange={setView}
             onSelect={selectNode}

@@ -1,8 +1,17 @@
 /**
  * The React Flow canvas shared by the architecture page, compare, presentation and embed.
- * Positions come from the build (or the fleet grid); this component only draws and reports.
+ * Positions and routes come from the build (or the fleet grid); this component only draws and reports.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -20,9 +29,12 @@ import {
 } from '@xyflow/react';
 import { OVERVIEW_ZOOM, type Rect } from '../../model/geometry';
 import { MAX_ZOOM, MIN_ZOOM, roundViewport, type Viewport } from '../../url/codec';
-import { edgeTypes, nodeTypes } from './nodes/nodeTypes';
+import { EdgeLayer } from './EdgeLayer';
+import type { EdgeShape } from './flow/paths';
+import { siteOfHub, type Flow, type FlowNode } from './flow/types';
+import { nextNodeInDirection, type Direction } from './keyboard';
+import { nodeTypes } from './nodes/nodeTypes';
 import { SimulationContext } from './SimulationContext';
-import { siteOfHub, type FlowNode, type LinkFlowEdge } from './flow/types';
 import { sameScreen, toDiagram, toScreen, type Frame } from './viewport';
 
 type Padding = NonNullable<FitViewOptions['padding']>;
@@ -30,7 +42,7 @@ type Padding = NonNullable<FitViewOptions['padding']>;
 export interface GraphCanvasProps {
   label: string;
   nodes: FlowNode[];
-  edges: LinkFlowEdge[];
+  edges: readonly EdgeShape[];
   view: Viewport | null;
   onViewChange?: (view: Viewport) => void;
   onSelect?: (componentId: string) => void;
@@ -38,23 +50,39 @@ export interface GraphCanvasProps {
   centralDown: boolean;
   /** Some nodes are in focus (a selection's dependencies, a tour step): the rest is dimmed. */
   focusing?: boolean;
-  /** Ids to bring into view (tour steps, search results); null fits the whole graph. */
+  /** Links brought forward (see EdgeLayer). */
+  focusLinks?: ReadonlySet<string> | null;
+  /** The selected component, whose links show their labels. */
+  labelFor?: string | null;
+  /** Ids to frame (tour steps); null fits the whole graph. */
   fitTo?: readonly string[] | null;
+  /**
+   * Nodes that must stay in view (the selection, the site just cut): when a panel or sheet opens, or
+   * the selection changes, the view moves just enough to show them in the part of the canvas not covered.
+   */
+  reveal?: readonly string[] | null;
+  /** Screen pixels at the bottom of the canvas covered by a sheet (phone). */
+  coveredBottom?: number;
   minimap?: boolean;
   controls?: boolean;
   fleet?: boolean;
   /** A fleet's far-away picture (site tiles only), drawn instead of `nodes` when zoomed out. */
-  overview?: { nodes: FlowNode[]; edges: LinkFlowEdge[] } | null;
-  /** Told the part of the diagram on screen (grown by a screen each way) once a move ends; null when zoomed out to the overview. */
+  overview?: Flow | null;
+  /** Told the part of the diagram on screen (grown by a screen each way); null when zoomed out to the overview. */
   onVisibleRegion?: (region: Rect | null) => void;
   /** Room to keep clear when fitting, e.g. under a presentation caption. */
   fitPadding?: Padding;
+  /** The embed of a wiki page: the wheel scrolls the page unless Ctrl/⌘ is held or the diagram was clicked. */
+  embedded?: boolean;
 }
 
 const proOptions = { hideAttribution: true };
-const FIT_PADDING = 0.08;
-const FIT_MAX_ZOOM = 1.25;
+const FIT_PADDING = 0.03;
+const FIT_MAX_ZOOM = 1.5;
 const fitViewOptions = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
+/** On a phone the default view is zoomed in so every box is a whole, tappable target. */
+const PHONE_WIDTH = 640;
+const TAP_TARGET = 44;
 const minimapNodeColor = (node: FlowNode) =>
   node.type === 'site' || node.type === 'fleet' ? 'transparent' : node.type === 'hub' ? 'var(--wan)' : 'var(--border)';
 const minimapNodeStroke = (node: FlowNode) =>
@@ -68,7 +96,6 @@ const minimapNodeStroke = (node: FlowNode) =>
 
 // Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
-const farSelector = (s: { transform: [number, number, number] }) => s.transform[2] < 0.62;
 const widthSelector = (s: { width: number }) => s.width;
 const heightSelector = (s: { height: number }) => s.height;
 
@@ -88,8 +115,37 @@ function reducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Absolute boxes of the nodes with these ids (children are placed relative to their site). */
+function boxesOf(nodes: readonly FlowNode[], ids: readonly string[]): Rect[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return ids.flatMap((id) => {
+    const node = byId.get(id);
+    if (!node) return [];
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
+    return [
+      {
+        x: node.position.x + (parent?.position.x ?? 0),
+        y: node.position.y + (parent?.position.y ?? 0),
+        width: node.width ?? 0,
+        height: node.height ?? 0,
+      },
+    ];
+  });
+}
+
 function Canvas(props: GraphCanvasProps) {
-  const { view, onViewChange, onSelect, onToggleSite, fitTo, label, overview, onVisibleRegion } = props;
+  const {
+    view,
+    onViewChange,
+    onSelect,
+    onToggleSite,
+    fitTo,
+    label,
+    overview,
+    onVisibleRegion,
+    reveal,
+    coveredBottom = 0,
+  } = props;
   const zoomedOut = useStore(zoomedOutSelector);
   const width = useStore(widthSelector);
   const height = useStore(heightSelector);
@@ -98,7 +154,7 @@ function Canvas(props: GraphCanvasProps) {
   const far = !!overview && (!initialised || zoomedOut);
   const nodes = far ? overview.nodes : props.nodes;
   const edges = far ? overview.edges : props.edges;
-  const flow = useReactFlow<FlowNode, LinkFlowEdge>();
+  const flow = useReactFlow<FlowNode>();
   const ready = useRef(false);
 
   // "Fit" is the reference of the URL's zoom: the whole diagram (every top-level node) in this canvas.
@@ -113,18 +169,30 @@ function Canvas(props: GraphCanvasProps) {
     frameRef.current = frame;
   }, [frame]);
 
+  /** The view without a chosen one: the whole diagram, or on a phone the top of it at a size a finger can tap. */
+  const defaultViewport = useCallback((): FlowViewport => {
+    const { width: w, height: h } = frameRef.current;
+    const fit = getViewportForBounds(wholeBounds, w || 1, h || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
+    if (w >= PHONE_WIDTH || w === 0) return fit;
+    const smallest = Math.min(...allNodes.filter((n) => n.type === 'component').map((n) => n.height ?? TAP_TARGET));
+    const zoom = Math.max(fit.zoom, Math.min(MAX_ZOOM, TAP_TARGET / smallest));
+    return { x: w / 2 - (wholeBounds.x + wholeBounds.width / 2) * zoom, y: 8 - wholeBounds.y * zoom, zoom };
+  }, [wholeBounds, allNodes]);
+
   const fit = useCallback(
     (duration: number) => {
-      const ids = fitTo && fitTo.length > 0 ? fitTo.map((id) => ({ id })) : undefined;
-      return flow.fitView({
-        ...fitViewOptions,
-        ...(props.fitPadding ? { padding: props.fitPadding } : {}),
-        nodes: ids,
-        duration,
-        maxZoom: ids ? 1.1 : FIT_MAX_ZOOM,
-      });
+      if (fitTo && fitTo.length > 0) {
+        return flow.fitView({
+          padding: props.fitPadding ?? FIT_PADDING,
+          nodes: fitTo.map((id) => ({ id })),
+          duration,
+          maxZoom: 1.4,
+        });
+      }
+      if (props.fitPadding) return flow.fitView({ padding: props.fitPadding, duration, maxZoom: FIT_MAX_ZOOM });
+      return flow.setViewport(defaultViewport(), { duration });
     },
-    [flow, fitTo, props.fitPadding],
+    [flow, fitTo, props.fitPadding, defaultViewport],
   );
 
   // A zoomed-in fleet builds only the sites near the screen: derived from the chosen view (every user
@@ -150,11 +218,47 @@ function Canvas(props: GraphCanvasProps) {
     } else void fit(reducedMotion() ? 0 : 400);
   }, [view, fit, flow]);
 
+  // Without a chosen view the diagram stays fitted: when the canvas changes size (a panel opens, the
+  // window is resized, the page's header settles), fit again.
+  useEffect(() => {
+    if (!ready.current || view || width === 0 || height === 0) return;
+    void fit(0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [width, height]);
+
   const onInit = useCallback(() => {
     ready.current = true;
     void (view ? flow.setViewport(toScreen(view, frameRef.current)) : fit(0)).then(() => setInitialised(true));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Keep what the user is looking at in view when a panel narrows the canvas or a sheet covers its bottom.
+  const revealKey = reveal?.join(' ') ?? '';
+  useEffect(() => {
+    if (!initialised || !revealKey || width === 0 || height === 0) return;
+    const boxes = boxesOf(nodes, revealKey.split(' '));
+    if (boxes.length === 0) return;
+    const v = flow.getViewport();
+    const left = Math.min(...boxes.map((b) => b.x)) * v.zoom + v.x;
+    const top = Math.min(...boxes.map((b) => b.y)) * v.zoom + v.y;
+    const right = Math.max(...boxes.map((b) => b.x + b.width)) * v.zoom + v.x;
+    const bottom = Math.max(...boxes.map((b) => b.y + b.height)) * v.zoom + v.y;
+    const margin = 16;
+    const visibleBottom = height - coveredBottom;
+    if (left >= margin && top >= margin && right <= width - margin && bottom <= visibleBottom - margin) return;
+    // Move, not zoom, unless the boxes cannot fit at this zoom.
+    const zoom = Math.min(
+      v.zoom,
+      (width - 2 * margin) / ((right - left) / v.zoom),
+      (visibleBottom - 2 * margin) / ((bottom - top) / v.zoom),
+    );
+    const cx = ((left + right) / 2 - v.x) / v.zoom;
+    const cy = ((top + bottom) / 2 - v.y) / v.zoom;
+    void flow.setViewport(
+      { x: width / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom },
+      { duration: reducedMotion() ? 0 : 250 },
+    );
+  }, [revealKey, width, height, coveredBottom, initialised, nodes, flow]);
 
   const moveStart = useRef<FlowViewport | null>(null);
   const onMoveStart = useCallback((_: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
@@ -162,8 +266,8 @@ function Canvas(props: GraphCanvasProps) {
   }, []);
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
-      // Programmatic moves (fit, tour steps) have no event, and a click is a gesture that moved
-      // nothing: neither is the user choosing a view.
+      // Programmatic moves (fit, tour steps, keeping a selection in view) have no event, and a click is
+      // a gesture that moved nothing: neither is the user choosing a view.
       const start = moveStart.current;
       if (!event || !onViewChange || (start && sameScreen(start, viewport))) return;
       // Snap to what the URL can hold, so the sender sees exactly what the receiver will.
@@ -193,19 +297,70 @@ function Canvas(props: GraphCanvasProps) {
   );
 
   const wrapper = useRef<HTMLDivElement>(null);
-  // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
+  // Arrow keys move between nodes by where they are on screen; + and − zoom.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === '+' || event.key === '=') {
+        event.preventDefault();
+        void flow.zoomIn({ duration: 150 });
+        return;
+      }
+      if (event.key === '-' || event.key === '_') {
+        event.preventDefault();
+        void flow.zoomOut({ duration: 150 });
+        return;
+      }
+      // Tab from the selected node goes into its panel, not to the next of dozens of nodes.
+      const node = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      if (event.key === 'Tab' && !event.shiftKey && node?.classList.contains('selected')) {
+        const first = document
+          .getElementById('details-panel')
+          ?.querySelector<HTMLElement>('button, a[href], [tabindex="0"]');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+          return;
+        }
+      }
+      const direction = (
+        { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as Record<string, Direction>
+      )[event.key];
+      const current = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      if (!direction || !current) return;
+      event.preventDefault();
+      const next = nextNodeInDirection(wrapper.current!, current, direction);
+      if (next) {
+        next.focus();
+        next.scrollIntoView?.({ block: 'nearest' });
+      }
+    },
+    [flow],
+  );
+
+  // An embed on a wiki page: the wheel belongs to the page until the reader clicks into the diagram.
+  const [engaged, setEngaged] = useState(!props.embedded);
   const zoomedIn = useStore(
     useCallback((s: { transform: [number, number, number] }) => s.transform[2] > frame.fitZoom * 1.35, [frame.fitZoom]),
   );
+  // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
   const showMap = props.minimap !== false && zoomedIn;
   return (
     <SimulationContext.Provider value={simulation}>
-      <div ref={wrapper} className="h-full w-full" data-focusing={props.focusing ? 'true' : undefined}>
-        <ReactFlow<FlowNode, LinkFlowEdge>
+      {/* Arrow keys and +/− act on the focused node inside; the keys themselves reach React Flow's nodes. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div
+        ref={wrapper}
+        className="h-full w-full"
+        data-focusing={props.focusing ? 'true' : undefined}
+        onKeyDown={onKeyDown}
+        onPointerDown={() => setEngaged(true)}
+        onPointerLeave={() => props.embedded && setEngaged(false)}
+      >
+        <ReactFlow<FlowNode>
           nodes={nodes}
-          edges={edges}
+          edges={[]}
           nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
           onInit={onInit}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
@@ -221,14 +376,18 @@ function Canvas(props: GraphCanvasProps) {
           selectionKeyCode={null}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
+          zoomOnScroll={engaged}
+          preventScrolling={engaged}
+          zoomActivationKeyCode={props.embedded ? ['Control', 'Meta'] : null}
           onlyRenderVisibleElements={props.fleet ?? false}
           proOptions={proOptions}
           aria-label={label}
           ariaLabelConfig={{
-            'node.a11yDescription.default': 'Press Enter to show this component’s details.',
-            'edge.a11yDescription.default': 'A link between two components.',
+            'node.a11yDescription.default':
+              'Press Enter to show this component’s details; arrow keys move to the next one.',
           }}
         >
+          <EdgeLayer shapes={edges} focusLinks={props.focusLinks ?? null} labelFor={props.labelFor ?? null} />
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--border)" />
           {props.controls !== false && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
           {showMap && (
@@ -249,7 +408,8 @@ function Canvas(props: GraphCanvasProps) {
   );
 }
 
-/** Publishes the zoom to CSS (data-far hides secondary text when zoomed far out); no node re-renders. */
+const farSelector = (s: { transform: [number, number, number] }) => s.transform[2] < 0.45;
+/** Publishes "zoomed far out" to CSS (badges step back); no node re-renders. */
 function ZoomScale({ target }: { target: RefObject<HTMLDivElement | null> }) {
   const far = useStore(farSelector);
   useEffect(() => {

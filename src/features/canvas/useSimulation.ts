@@ -39,7 +39,7 @@ export interface SimulationOptions {
  * @param model the architecture as shown (see useFleet)
  * @param cut what the user cut
  * @returns the cut resolved against the sites, every component's state, the graph to draw (and a
- *   fleet's far-away overview), the cut summary, and `toggle` to cut or restore one edge site
+ *   fleet's far-away overview), what is in focus, the cut summary, and `toggle` to cut or restore one edge site
  */
 export function useSimulation(
   model: ArchitectureBundle,
@@ -50,18 +50,21 @@ export function useSimulation(
   const resolution = useMemo(() => resolveCut(architecture, cut), [architecture, cut]);
   const states = useMemo(() => componentStates(architecture, resolution, t ?? 0), [architecture, resolution, t]);
   const overview = useMemo(
-    () => (fleet ? toFlow({ architecture, layout, cut: resolution, states, trunks: true, collapsed: true }) : null),
+    () => (fleet ? toFlow({ architecture, layout, cut: resolution, states, collapsed: true }) : null),
     [architecture, layout, resolution, states, fleet],
   );
   const near = fleet ? region : null;
   const shown = useMemo(() => (near ? sitesWithin(model, near) : architecture), [model, near, architecture]);
   const base = useMemo(
-    () =>
-      fleet && !near ? overview! : toFlow({ architecture: shown, layout, cut: resolution, states, trunks: fleet }),
+    () => (fleet && !near ? overview! : toFlow({ architecture: shown, layout, cut: resolution, states })),
     [fleet, near, overview, shown, layout, resolution, states],
   );
   const emphasis = useMemo(() => {
-    if (focus && focus.length > 0) return { focus: new Set(focus), focusLinks: null };
+    if (focus && focus.length > 0) {
+      const ids = new Set(focus);
+      const between = shown.links.filter((l) => ids.has(l.from) && ids.has(l.to));
+      return { focus: ids, focusLinks: new Set(between.map(linkKey)) };
+    }
     if (!selected) return { focus: null, focusLinks: null };
     const { dependsOn, dependents } = dependenciesOf(shown, selected);
     const siteOf = new Map(shown.components.map((c) => [c.id, c.site]));
@@ -71,7 +74,8 @@ export function useSimulation(
       if (link.over === 'wan') for (const end of [link.from, link.to]) ids.add(hubNodeId(siteOf.get(end)!));
     return { focus: ids, focusLinks: new Set(links.map(linkKey)) };
   }, [focus, selected, shown]);
-  const flow = useMemo(() => emphasise(base, { selected, ...emphasis }), [base, selected, emphasis]);
+  const nodes = useMemo(() => emphasise(base.nodes, { selected, focus: emphasis.focus }), [base, selected, emphasis]);
+  const flow = useMemo(() => ({ nodes, edges: base.edges }), [nodes, base.edges]);
   const summary = useMemo(
     () => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
     [architecture, resolution, states, fleet],
@@ -84,5 +88,5 @@ export function useSimulation(
     () => (siteId: string) => changeCut(toggleSite(resolution, edgeSiteIds, siteId), architecture),
     [resolution, edgeSiteIds, architecture],
   );
-  return { resolution, states, flow, overview, summary, toggle, focusing: emphasis.focus !== null };
+  return { resolution, states, flow, overview, summary, toggle, emphasis, focusing: emphasis.focus !== null };
 }

@@ -50,7 +50,7 @@ function Presentation({ id }: { id: string }) {
   const stepNumber = Math.min(Math.max(rawStep ?? 1, 1), Math.max(tour.length, 1));
   const step = tour[stepNumber - 1];
   const focus = step?.focus ?? null;
-  const { resolution, flow, toggle, focusing } = useSimulation(bundle, cut, { t, focus });
+  const { resolution, flow, toggle, focusing, emphasis } = useSimulation(bundle, cut, { t, focus });
 
   const goTo = useCallback(
     (n: number) => {
@@ -108,6 +108,8 @@ function Presentation({ id }: { id: string }) {
         nodes={flow.nodes}
         edges={flow.edges}
         focusing={focusing}
+        focusLinks={emphasis.focusLinks}
+        labelFor={null}
         view={view}
         onViewChange={(v) => setChoices({ view: v })}
         onSelect={selectNode}

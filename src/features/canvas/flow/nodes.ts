@@ -1,13 +1,6 @@
 /** The nodes of a graph: site containers, components inside them, one WAN hub per edge site, and a fleet's tiles. */
+import type { ArchitectureLayout } from '../../../model/geometry';
 import type { Architecture, Component, Site } from '../../../model/schema';
-import {
-  HUB_HEIGHT,
-  HUB_WIDTH,
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  SITE_GAP,
-  type ArchitectureLayout,
-} from '../../../model/geometry';
 import type { CutResolution } from '../../../simulation/cut';
 import type { ComponentState } from '../../../simulation/status';
 import { countStatuses } from '../../../simulation/summary';
@@ -54,15 +47,17 @@ export function componentNode(
   layout: ArchitectureLayout,
   status: ComponentState,
 ): ComponentFlowNode {
+  const box = layout.components[component.id]!;
   return {
     id: component.id,
     type: 'component',
     parentId: siteNodeId(component.site),
-    position: layout.components[component.id]!,
-    width: NODE_WIDTH,
-    height: NODE_HEIGHT,
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
     data: {
       name: component.name,
+      lines: layout.labels[component.id] ?? [component.name],
       layer: component.layer,
       optional: component.optional ?? false,
       status,
@@ -73,20 +68,22 @@ export function componentNode(
   };
 }
 
-/** An edge site's WAN link, in the gap above the site: one thing to see, cut and restore. */
+/** An edge site's WAN link, in the gap above the site where its links leave it: one thing to see, cut and restore. */
 export function hubNode(
   site: Site,
   layout: ArchitectureLayout,
   carries: readonly string[],
   severed: boolean,
-): HubFlowNode {
+): HubFlowNode | null {
   const rect = layout.sites[site.id]!;
+  const hub = layout.hubs[site.id];
+  if (!hub) return null;
   return {
     id: hubNodeId(site.id),
     type: 'hub',
-    position: { x: rect.x + rect.width / 2 - HUB_WIDTH / 2, y: rect.y - SITE_GAP / 2 - HUB_HEIGHT / 2 },
-    width: HUB_WIDTH,
-    height: HUB_HEIGHT,
+    position: { x: rect.x + hub.x, y: rect.y + hub.y },
+    width: hub.width,
+    height: hub.height,
     data: { siteId: site.id, siteName: site.name, severed, carries: [...carries] },
     ariaRole: 'button',
     ariaLabel: `WAN link of ${site.name}, ${severed ? 'cut' : 'connected'}. Carries ${carries.join(', ')}. Press Enter to ${severed ? 'restore' : 'cut'} it.`,
@@ -136,8 +133,8 @@ export function wanCarries(arch: Pick<Architecture, 'sites' | 'components' | 'li
   const carries = new Map<string, Set<string>>();
   for (const link of arch.links) {
     if (link.over !== 'wan') continue;
-    for (const site of new Set([siteOf.get(link.from)!, siteOf.get(link.to)!])) {
-      if (edgeSites.has(site)) carries.set(site, (carries.get(site) ?? new Set()).add(link.label));
+    for (const site of new Set([siteOf.get(link.from), siteOf.get(link.to)])) {
+      if (site && edgeSites.has(site)) carries.set(site, (carries.get(site) ?? new Set()).add(link.label));
     }
   }
   return new Map([...carries].map(([site, labels]) => [site, [...labels]]));

@@ -1,11 +1,14 @@
 /** The React Flow nodes and edges the canvas draws, and how their ids are made. */
-import type { Edge, Node } from '@xyflow/react';
+import type { Node } from '@xyflow/react';
+import type { EdgeShape } from './paths';
 import type { Layer, Site } from '../../../model/schema';
 import type { StatusCounts } from '../../../simulation/summary';
 import type { ComponentState } from '../../../simulation/status';
 
 export interface ComponentNodeData extends Record<string, unknown> {
   name: string;
+  /** The name as the lines the build measured it into. */
+  lines: readonly string[];
   layer: Layer;
   optional: boolean;
   status: ComponentState;
@@ -42,26 +45,15 @@ export interface HubNodeData extends Record<string, unknown> {
   carries: string[];
 }
 
-export interface LinkEdgeData extends Record<string, unknown> {
-  over: 'wan' | 'local';
-  label: string;
-  severed: boolean;
-  /** The edge site whose WAN link this is. */
-  edgeSite: string | null;
-  /** The data links this edge draws, as `from->to` (a WAN edge through a hub may stand for several). */
-  links: string[];
-}
-
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
 export type SiteFlowNode = Node<SiteNodeData, 'site'>;
 export type HubFlowNode = Node<HubNodeData, 'hub'>;
 export type FleetFlowNode = Node<FleetNodeData, 'fleet'>;
 export type FlowNode = ComponentFlowNode | SiteFlowNode | HubFlowNode | FleetFlowNode;
-export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
 export interface Flow {
   nodes: FlowNode[];
-  edges: LinkFlowEdge[];
+  edges: EdgeShape[];
 }
 
 export const siteNodeId = (siteId: string) => `site:${siteId}`;

@@ -1,55 +1,66 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ComponentFlowNode } from '../flow/types';
+import type { NodeProps } from '@xyflow/react';
+import { LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_PAD_X } from '../../../model/typography';
 import { statusLook } from '../../../ui/statusLook';
+import type { ComponentFlowNode } from '../flow/types';
 
-const sides = [
-  ['t', Position.Top],
-  ['b', Position.Bottom],
-  ['l', Position.Left],
-  ['r', Position.Right],
-] as const;
+// The numbers the build measured the label with: the lines always fit the box.
+const labelStyle = {
+  fontSize: LABEL_FONT_SIZE,
+  fontWeight: LABEL_FONT_WEIGHT,
+  lineHeight: `${LABEL_LINE_HEIGHT}px`,
+  paddingInline: LABEL_PAD_X - 2,
+};
 
-/** Invisible anchors on all four sides; toFlow picks the pair that faces the other end. */
-const handles = sides.flatMap(([side, position]) => [
-  <Handle key={`s-${side}`} id={`s-${side}`} type="source" position={position} isConnectable={false} />,
-  <Handle key={`t-${side}`} id={`t-${side}`} type="target" position={position} isConnectable={false} />,
-]);
-
+/**
+ * A component: its name, whole, in the lines the build measured; its state as the box's fill and
+ * border pattern plus an icon badge on the corner, outside the name's room.
+ */
 function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
   const { state } = data.status;
   const look = statusLook[state];
-  const towards = data.status.state !== 'connected' && 'reason' in data.status && data.status.reason === 'towards-cut';
+  const towards = state !== 'connected' && data.status.reason === 'towards-cut';
   return (
     <div
-      className={`component-card scaled-text relative flex h-full w-full flex-col justify-center overflow-hidden rounded-lg border-2 px-2.5 py-0.5 leading-[1.15] shadow-sm ${look.bg} ${look.border}`}
+      className={`component-card relative flex h-full w-full flex-col items-center justify-center rounded-lg border-2 text-center text-fg shadow-sm ${look.bg} ${look.border}`}
+      style={labelStyle}
       data-status={state}
     >
-      {handles}
+      {data.lines.map((line, i) => (
+        <span key={i} className="block whitespace-nowrap" data-testid="node-label">
+          {line}
+        </span>
+      ))}
       {state !== 'connected' && (
-        <span aria-hidden="true" className={`absolute top-0.5 right-1.5 font-bold ${look.text}`}>
+        <span
+          aria-hidden="true"
+          className={`node-badge -top-[11px] -right-2 ${look.text} ${look.bg} ${look.border}`}
+          data-testid="node-status"
+          title={towards ? `${look.word} towards the cut sites` : look.word}
+        >
           {look.icon}
+          {towards && '↔'}
         </span>
       )}
-      <div
-        className={`line-clamp-2 font-semibold break-words text-fg ${state !== 'connected' ? 'pr-4' : ''}`}
-        title={data.name}
-      >
-        {data.name}
-      </div>
-      {
-        <div className="far-hide flex items-center justify-between gap-2 text-[0.78em] text-muted">
-          <span className="truncate">
-            {data.layer.replace('-', ' ')}
-            {data.optional ? ' · optional' : ''}
-          </span>
-          {state !== 'connected' && (
-            <span className={`shrink-0 font-semibold ${look.text}`} data-testid="node-status">
-              {towards ? `${look.word} ↔ cut` : look.word}
-            </span>
-          )}
-        </div>
-      }
+      {state !== 'connected' && data.changesLater && (
+        <span
+          aria-hidden="true"
+          className="node-badge -right-2 -bottom-[11px] border-line bg-surface text-fg"
+          title="Changes later in a long cut"
+          data-testid="node-later"
+        >
+          ⏱
+        </span>
+      )}
+      {data.optional && (
+        <span
+          aria-hidden="true"
+          className="node-badge -bottom-[11px] -left-2 border-line bg-surface text-muted"
+          title="Optional component"
+        >
+          opt
+        </span>
+      )}
     </div>
   );
 }

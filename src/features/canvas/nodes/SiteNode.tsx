@@ -1,8 +1,13 @@
 import { memo, useContext } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { SITE_HEADER, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT } from '../../../model/typography';
 import type { SiteFlowNode } from '../flow/types';
 import { SimulationContext } from '../SimulationContext';
 
+const titleStyle = { height: SITE_HEADER, fontSize: SITE_TITLE_FONT_SIZE };
+const nameStyle = { fontWeight: SITE_TITLE_FONT_WEIGHT };
+
+/** A site's box: its kind and name (the build left room for them), and for an edge site the control that cuts its WAN link. */
 function SiteNodeView({ data }: NodeProps<SiteFlowNode>) {
   const { site, cut, counts } = data;
   const central = site.kind === 'central';
@@ -17,19 +22,19 @@ function SiteNodeView({ data }: NodeProps<SiteFlowNode>) {
       data-site={site.id}
       data-cut={cut}
     >
-      {/* Fleet trunks join the central site's bottom edge. */}
-      <Handle id="t-b" type="target" position={Position.Bottom} isConnectable={false} />
-      <Handle id="s-b" type="source" position={Position.Bottom} isConnectable={false} />
-      <div className="site-title flex items-center gap-2 px-3 pt-1.5 leading-tight">
-        <span className="far-hide rounded border border-current px-1.5 text-[0.7em] font-bold tracking-wide text-muted uppercase">
+      <div className="flex items-center gap-2 px-2.5 leading-none" style={titleStyle}>
+        <span className="rounded border border-current px-1 py-0.5 text-[11px] font-bold tracking-wide text-muted uppercase">
           {central ? 'Central' : 'Edge'}
         </span>
-        <span className="truncate font-bold text-fg" title={site.name}>
+        <span className="whitespace-nowrap text-fg" style={nameStyle} data-testid="site-name">
           {site.name}
         </span>
         {counts && (
-          <span className="ml-auto shrink-0 text-[0.8em] font-semibold text-fg" data-testid="site-counts">
-            {central ? 'site failed · ' : 'cut off · '}
+          <span
+            className="ml-auto shrink-0 text-[12px] font-semibold whitespace-nowrap"
+            data-testid="site-counts"
+            title={central ? 'Site failed' : 'Cut off'}
+          >
             <span className="text-ok">✓{counts.operational}</span> <span className="text-warn">◐{counts.degraded}</span>{' '}
             <span className="text-bad">✕{counts.unavailable}</span>
           </span>
@@ -37,7 +42,7 @@ function SiteNodeView({ data }: NodeProps<SiteFlowNode>) {
         {!central && !centralDown && (
           <button
             type="button"
-            className={`nodrag nopan ${counts ? '' : 'ml-auto'} shrink-0 rounded-md border-2 px-2 py-0.5 text-[0.8em] font-semibold ${
+            className={`nodrag nopan ${counts ? '' : 'ml-auto'} h-[26px] shrink-0 rounded-md border-2 px-2 text-[12px] font-semibold whitespace-nowrap ${
               cut ? 'border-ok bg-surface text-ok' : 'border-bad bg-surface text-bad'
             }`}
             aria-pressed={cut}

@@ -1,0 +1,101 @@
+/**
+ * Every link, drawn as one SVG in the diagram's own coordinates (inside React Flow's viewport, above
+ * the site boxes and below the components): routed at build time around every box, with an arrowhead
+ * at what is depended on. WAN links are dashed, local links solid, a cut WAN link dotted in the cut
+ * colour: pattern, not colour alone. A link's label shows on hover, and for the selected component's links.
+ */
+import { memo, useId, useState } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import { labelText, type EdgeShape } from './flow/paths';
+
+interface Props {
+  shapes: readonly EdgeShape[];
+  /** Links brought forward (the selection's dependencies, a tour step); null: none. */
+  focusLinks: ReadonlySet<string> | null;
+  /** The selected component: the pieces that touch it show the labels of its links. */
+  labelFor: string | null;
+}
+
+type Look = 'local' | 'wan' | 'cut' | 'focus';
+const looks: Look[] = ['local', 'wan', 'cut', 'focus'];
+
+const lookOf = (shape: EdgeShape, focused: boolean): Look => (shape.severed ? 'cut' : focused ? 'focus' : shape.over);
+
+function EdgeLayerView({ shapes, focusLinks, labelFor }: Props) {
+  const id = useId().replace(/:/g, '');
+  const [hovered, setHovered] = useState<string | null>(null);
+  const focused = (s: EdgeShape) => !!focusLinks && s.links.some((key) => focusLinks.has(key));
+  const touches = (s: EdgeShape) => !!labelFor && (s.start === labelFor || s.end === labelFor);
+  const labelled = shapes.filter((s) => s.id === hovered || touches(s));
+  const own = (s: EdgeShape) =>
+    new Set(
+      s.labels.map((l) => l.link).filter((key) => key.startsWith(`${labelFor}->`) || key.endsWith(`->${labelFor}`)),
+    );
+  return (
+    <ViewportPortal>
+      <svg className="edge-layer" width="1" height="1" aria-hidden="true" data-testid="edge-layer">
+        <defs>
+          {looks.map((look) => (
+            <marker
+              key={look}
+              id={`${id}-${look}`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+              markerUnits="userSpaceOnUse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className={`edge-arrow edge-arrow-${look}`} />
+            </marker>
+          ))}
+        </defs>
+        {shapes.map((shape) => {
+          const inFocus = focused(shape);
+          const look = lookOf(shape, inFocus);
+          const marker = `url(#${id}-${look})`;
+          return (
+            <g
+              key={shape.id}
+              className={`edge edge-${shape.over}${shape.severed ? ' edge-severed' : ''}${inFocus ? ' is-focus' : ''}`}
+              data-edge={shape.id}
+            >
+              <path
+                d={shape.d}
+                className="edge-line"
+                markerStart={shape.arrowStart ? marker : undefined}
+                markerEnd={shape.arrowEnd ? marker : undefined}
+              />
+              {/* A wider, invisible twin: easier to point at than a 1.5 px line. */}
+              <path
+                d={shape.d}
+                className="edge-hit"
+                onPointerEnter={() => setHovered(shape.id)}
+                onPointerLeave={() => setHovered((h) => (h === shape.id ? null : h))}
+              />
+            </g>
+          );
+        })}
+        {labelled.map((shape) => {
+          const text = labelText(shape, shape.id === hovered ? null : own(shape));
+          return text ? (
+            <text
+              key={shape.id}
+              x={shape.labelAt.x}
+              y={shape.labelAt.y}
+              className="edge-label"
+              textAnchor="middle"
+              dominantBaseline="central"
+              data-testid="edge-label"
+            >
+              {text}
+            </text>
+          ) : null;
+        })}
+      </svg>
+    </ViewportPortal>
+  );
+}
+
+export const EdgeLayer = memo(EdgeLayerView);

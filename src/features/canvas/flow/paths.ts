@@ -1,0 +1,99 @@
+/**
+ * The drawn pieces of the links (built and routed at build time, see model/geometry.ts DrawnPath) as
+ * SVG path data for the edge layer, with their state under the cut. Pure.
+ */
+import { routePoints, type ArchitectureLayout, type Point } from '../../../model/geometry';
+import type { Architecture } from '../../../model/schema';
+import type { CutResolution } from '../../../simulation/cut';
+
+export interface EdgeShape {
+  id: string;
+  d: string;
+  over: 'wan' | 'local';
+  severed: boolean;
+  /** The components at its ends (null at a port or past a hub). */
+  start: string | null;
+  end: string | null;
+  /** An arrowhead where the path meets a component something depends on. */
+  arrowStart: boolean;
+  arrowEnd: boolean;
+  /** The links (`from->to`) this piece is part of. */
+  links: readonly string[];
+  /** What each of its links carries, for the label shown on hover or selection. */
+  labels: readonly { link: string; label: string }[];
+  labelAt: Point;
+}
+
+const CORNER = 6;
+
+/** A polyline as path data with rounded corners, so crossing and turning lines read apart. */
+export function roundedPath(points: readonly Point[]): string {
+  if (points.length < 2) return '';
+  const f = (n: number) => Math.round(n * 10) / 10;
+  let d = `M${f(points[0]!.x)},${f(points[0]!.y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [a, b, c] = [points[i - 1]!, points[i]!, points[i + 1]!];
+    const r = Math.min(CORNER, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
+    const inX = b.x - Math.sign(b.x - a.x) * r;
+    const inY = b.y - Math.sign(b.y - a.y) * r;
+    const outX = b.x + Math.sign(c.x - b.x) * r;
+    const outY = b.y + Math.sign(c.y - b.y) * r;
+    d += ` L${f(inX)},${f(inY)} Q${f(b.x)},${f(b.y)} ${f(outX)},${f(outY)}`;
+  }
+  const last = points.at(-1)!;
+  return `${d} L${f(last.x)},${f(last.y)}`;
+}
+
+/** The middle of the longest straight stretch: where a label has the most room. */
+function labelPoint(points: readonly Point[]): Point {
+  let best = { length: -1, at: points[0] ?? { x: 0, y: 0 } };
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1]!, points[i]!];
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (length > best.length) best = { length, at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+  }
+  return best.at;
+}
+
+export interface EdgeInput {
+  /** The architecture as shown: a zoomed-in fleet holds only the sites near the screen. */
+  architecture: Pick<Architecture, 'sites' | 'components' | 'links'>;
+  layout: Pick<ArchitectureLayout, 'sites' | 'paths'>;
+  cut: CutResolution;
+}
+
+export function edgeShapes({ architecture, layout, cut }: EdgeInput): EdgeShape[] {
+  const shownSites = new Set(architecture.sites.map((s) => s.id));
+  const shownComponents = new Set(architecture.components.map((c) => c.id));
+  const labelOf = new Map(architecture.links.map((l) => [`${l.from}->${l.to}`, l.label]));
+  const shapes: EdgeShape[] = [];
+  for (const [id, path] of Object.entries(layout.paths)) {
+    if (path.start && !shownComponents.has(path.start)) continue;
+    if (path.end && !shownComponents.has(path.end)) continue;
+    if (path.edgeSite && !shownSites.has(path.edgeSite)) continue;
+    if (path.legs.some((leg) => leg.site !== null && !shownSites.has(leg.site))) continue;
+    const points = routePoints(path.legs, layout.sites);
+    if (points.length < 2) continue;
+    const dependedOn = (end: string | null) => !!end && path.links.some((key) => key.endsWith(`->${end}`));
+    shapes.push({
+      id,
+      d: roundedPath(points),
+      over: path.over,
+      severed: path.edgeSite !== null && (cut.centralDown || cut.cutSites.has(path.edgeSite)),
+      start: path.start,
+      end: path.end,
+      arrowStart: dependedOn(path.start),
+      arrowEnd: dependedOn(path.end),
+      links: path.links,
+      labels: path.links.flatMap((link) => (labelOf.has(link) ? [{ link, label: labelOf.get(link)! }] : [])),
+      labelAt: labelPoint(points),
+    });
+  }
+  return shapes;
+}
+
+/** The words to show on a path: the labels of the given links (all when null), a few at most. */
+export function labelText(shape: Pick<EdgeShape, 'labels'>, only: ReadonlySet<string> | null): string {
+  const words = [...new Set(shape.labels.filter((l) => !only || only.has(l.link)).map((l) => l.label))];
+  return words.length > 3 ? `${words.slice(0, 3).join(' · ')} +${words.length - 3} more` : words.join(' · ');
+}
