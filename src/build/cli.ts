@@ -23,7 +23,7 @@ async function main(args: string[]): Promise<number> {
   }
   const inputs = await readInputs([...files, ...catalogues]);
   const { problems } = validateFiles(inputs);
-  for (const problem of problems) console.log(formatProblem(problem));
+  if (problems.length > 0) process.stdout.write(`${problems.map(formatProblem).join('\n')}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   console.error(
@@ -32,10 +32,11 @@ async function main(args: string[]): Promise<number> {
   return hasErrors(problems) ? 1 : 0;
 }
 
+// exitCode, not exit(): exit() would cut off output still queued for a pipe (a CI log).
 main(process.argv.slice(2).filter((a) => a !== '--')).then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (error) => {
     console.error(`validate: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -94,3 +94,77 @@ describe('lintArchitecture', () => {
     expect(lintArchitecture(cyclic)).toEqual([]);
   });
 });
+
+describe('lintArchitecture at scale', () => {
+  /** n + 1 operational edge components in one chain of n local links, the last of which depends across the WAN. */
+  const chain = (n: number) =>
+    arch(
+      [
+        component('api', 'central', 'degraded'),
+        ...Array.from({ length: n + 1 }, (_, i) => component(`c${i}`, 'e1', 'operational')),
+      ],
+      [
+        ...Array.from({ length: n }, (_, i) => ({
+          from: `c${i}`,
+          to: `c${i + 1}`,
+          over: 'local' as const,
+          label: 'l',
+        })),
+        { from: `c${n}`, to: 'api', over: 'wan', label: 'w' },
+      ],
+    );
+
+  it('walks a chain of 30,000 local links without overflowing the stack, each warning short', () => {
+    const warnings = lintArchitecture(chain(30_000));
+    expect(warnings).toHaveLength(30_001);
+    expect(warnings[0]!.message).toBe(
+      '"c0" is operational when cut off, but every dependency crosses the WAN: c0 → c1 → c2 → … 29997 more … → c30000 → (wan: w) api (fix the status or links, or add disconnected.acknowledged)',
+    );
+    expect(warnings[29_996]!.message).toContain(': c29996 → c29997 → c29998 → c29999 → c30000 → (wan: w) api (');
+    // Output linear in the input: no warning carries the chain, however long it is.
+    expect(Math.max(...warnings.map((w) => w.message.length))).toBeLessThan(250);
+  });
+
+  it('is linear, not quadratic: 200,000 chained links and a component with 50,000 links each take a few seconds at most', () => {
+    let started = performance.now();
+    expect(lintArchitecture(chain(200_000))).toHaveLength(200_001);
+    expect(performance.now() - started).toBeLessThan(3000);
+
+    const hub = arch(
+      [
+        component('api', 'central', 'degraded'),
+        component('hub', 'e1', 'operational'),
+        ...Array.from({ length: 50_000 }, (_, i) => component(`d${i}`, 'e1', 'degraded')),
+      ],
+      [
+        ...Array.from({ length: 50_000 }, (_, i) => ({ from: 'hub', to: `d${i}`, over: 'local' as const, label: 'l' })),
+        ...Array.from({ length: 50_000 }, (_, i) => ({ from: `d${i}`, to: 'api', over: 'wan' as const, label: 'w' })),
+      ],
+    );
+    started = performance.now();
+    expect(lintArchitecture(hub).map((w) => w.message)).toEqual([
+      '"hub" is operational when cut off, but every dependency crosses the WAN: hub → d0 → (wan: w) api (fix the status or links, or add disconnected.acknowledged)',
+    ]);
+    expect(performance.now() - started).toBeLessThan(3000);
+  }, 20_000);
+
+  it('finds no WAN-bound component in a cycle of 30,000 local links, even with a WAN link leaving it', () => {
+    const n = 30_000;
+    const ring = arch(
+      [
+        component('api', 'central', 'degraded'),
+        ...Array.from({ length: n }, (_, i) => component(`r${i}`, 'e1', 'operational')),
+      ],
+      [
+        ...Array.from({ length: n }, (_, i) => ({
+          from: `r${i}`,
+          to: `r${(i + 1) % n}`,
+          over: 'local' as const,
+          label: 'l',
+        })),
+        { from: 'r0', to: 'api', over: 'wan', label: 'w' },
+      ],
+    );
+    expect(lintArchitecture(ring)).toEqual([]);
+  });
+});

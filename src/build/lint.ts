@@ -1,9 +1,13 @@
 /**
  * Consistency of the disconnect story with the link graph. An edge component that claims to stay
  * `operational` when cut off, yet can only reach what it depends on across the WAN, contradicts itself.
+ *
+ * Every walk here is iterative and visits each link a bounded number of times, so chains of any
+ * length neither overflow the stack nor take quadratic time, and each warning has a bounded length.
  */
 import type { PathSegment } from './load.ts';
-import type { Architecture } from '../model/schema.ts';
+import { gappedChain, shortChain } from './problems.ts';
+import type { Architecture, Link } from '../model/schema.ts';
 
 export interface LintWarning {
   path: PathSegment[];
@@ -11,55 +15,96 @@ export interface LintWarning {
   componentId: string;
 }
 
+/** How a WAN-bound component reaches the WAN: its first link, and where that chain ends. */
+interface Witness {
+  /** The component's first link: over the WAN, or to a component that is WAN-bound itself. */
+  first: Link;
+  /** Local links from the component to the one whose link crosses the WAN. */
+  localHops: number;
+  /** The link that crosses the WAN at the end of the chain. */
+  wan: Link;
+}
+
 /**
- * For each component, the first dependency chain that ends in a WAN link, if *every* chain from it does.
- * A component with a local dependency that can itself work without the WAN is not WAN-bound.
+ * The components every dependency chain of which ends in a WAN link: a component is WAN-bound when it
+ * has links and each of them crosses the WAN or leads locally to a WAN-bound component. Computed as
+ * the least fixed point, from the components whose links all cross the WAN backwards along local
+ * links (each link is looked at once or twice), so a cycle of local links is never WAN-bound.
  */
-export function wanBoundChains(arch: Architecture): Map<string, string[]> {
-  const outgoing = new Map<string, typeof arch.links>();
-  for (const link of arch.links) outgoing.set(link.from, [...(outgoing.get(link.from) ?? []), link]);
-  const memo = new Map<string, string[] | null>();
-
-  const chainOf = (id: string, visiting: Set<string>): string[] | null => {
-    if (memo.has(id)) return memo.get(id)!;
-    const links = outgoing.get(id) ?? [];
-    if (links.length === 0 || visiting.has(id)) return null;
-    visiting.add(id);
-    let witness: string[] | null = null;
-    for (const link of links) {
-      const chain = link.over === 'wan' ? [`(wan: ${link.label}) ${link.to}`] : chainOf(link.to, visiting);
-      if (chain === null) {
-        witness = null;
-        break;
-      }
-      witness ??= link.over === 'wan' ? chain : [link.to, ...chain];
+export function wanBound(arch: Pick<Architecture, 'components' | 'links'>): Map<string, Witness> {
+  const outgoing = new Map<string, Link[]>();
+  const localIncoming = new Map<string, Link[]>();
+  const waiting = new Map<string, number>();
+  for (const link of arch.links) {
+    let out = outgoing.get(link.from);
+    if (!out) outgoing.set(link.from, (out = []));
+    out.push(link);
+    if (link.over !== 'wan') {
+      let incoming = localIncoming.get(link.to);
+      if (!incoming) localIncoming.set(link.to, (incoming = []));
+      incoming.push(link);
+      waiting.set(link.from, (waiting.get(link.from) ?? 0) + 1);
     }
-    visiting.delete(id);
-    memo.set(id, witness);
-    return witness;
-  };
-
-  const result = new Map<string, string[]>();
-  for (const component of arch.components) {
-    const chain = chainOf(component.id, new Set());
-    if (chain) result.set(component.id, chain);
   }
-  return result;
+  // Components in the order they are found WAN-bound: a component's local targets always come first.
+  const order: string[] = [];
+  const bound = new Set<string>();
+  for (const id of outgoing.keys()) {
+    if ((waiting.get(id) ?? 0) === 0) {
+      bound.add(id);
+      order.push(id);
+    }
+  }
+  for (let next = 0; next < order.length; next++) {
+    for (const link of localIncoming.get(order[next]!) ?? []) {
+      const left = waiting.get(link.from)! - 1;
+      waiting.set(link.from, left);
+      if (left === 0 && !bound.has(link.from)) {
+        bound.add(link.from);
+        order.push(link.from);
+      }
+    }
+  }
+  const witnesses = new Map<string, Witness>();
+  for (const id of order) {
+    const first = outgoing.get(id)![0]!;
+    const next = first.over === 'wan' ? undefined : witnesses.get(first.to)!;
+    witnesses.set(
+      id,
+      next ? { first, localHops: next.localHops + 1, wan: next.wan } : { first, localHops: 0, wan: first },
+    );
+  }
+  return witnesses;
+}
+
+/**
+ * The chain from a component to the WAN as a report shows it: `a → b → (wan: RPC) api`; a long one keeps
+ * its first and last hops and counts the rest, so each warning is short whatever the chain's length.
+ */
+function describeChain(id: string, witnesses: Map<string, Witness>): string {
+  const witness = witnesses.get(id)!;
+  const wanHop = `(wan: ${witness.wan.label}) ${witness.wan.to}`;
+  const ids = [id];
+  // At most head + 1 steps: the chain is then either complete or shortened around a gap.
+  for (let at = witness; at.first.over !== 'wan' && ids.length <= 4; at = witnesses.get(at.first.to)!)
+    ids.push(at.first.to);
+  const length = witness.localHops + 2;
+  if (ids.length + 1 === length) return shortChain([...ids, wanHop]);
+  return gappedChain(ids.slice(0, 3), length - 5, [witness.wan.from, wanHop]);
 }
 
 export function lintArchitecture(arch: Architecture): LintWarning[] {
   const siteKind = new Map(arch.sites.map((s) => [s.id, s.kind]));
-  const chains = wanBoundChains(arch);
+  const witnesses = wanBound(arch);
   const warnings: LintWarning[] = [];
   arch.components.forEach((component, index) => {
     if (siteKind.get(component.site) !== 'edge') return;
     if (component.disconnected.status !== 'operational' || component.disconnected.acknowledged) return;
-    const chain = chains.get(component.id);
-    if (!chain) return;
+    if (!witnesses.has(component.id)) return;
     warnings.push({
       componentId: component.id,
       path: ['components', index, 'disconnected', 'status'],
-      message: `"${component.id}" is operational when cut off, but every dependency crosses the WAN: ${[component.id, ...chain].join(' → ')} (fix the status or links, or add disconnected.acknowledged)`,
+      message: `"${component.id}" is operational when cut off, but every dependency crosses the WAN: ${describeChain(component.id, witnesses)} (fix the status or links, or add disconnected.acknowledged)`,
     });
   });
   return warnings;

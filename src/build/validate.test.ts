@@ -7,6 +7,9 @@ import { expectedProblems } from './fixtures/expected';
 import { jsonSchemas } from './jsonSchema';
 import { formatProblem } from './problems';
 import { validateFiles, type InputFile } from './validate';
+import { kebabId, siteSchema, sourceUrlProblem } from '../model/schema';
+import { FLEET_ID, fleetSiteId, MAX_FLEET_SITES, MAX_ID_LENGTH } from '../model/vocabulary';
+import { isId } from '../url/params';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const catalogues = async (): Promise<InputFile[]> =>
@@ -17,14 +20,24 @@ const catalogues = async (): Promise<InputFile[]> =>
     })),
   );
 
+/**
+ * A fixture `<name>.yaml` is an architecture, checked with the catalogues; a fixture
+ * `models/<name>/models.yaml` is a models file, checked with the requirements.
+ */
 async function reportFor(name: string): Promise<string[]> {
-  const input = { file: `${name}.yaml`, content: await readFile(path.join(fixtures, `${name}.yaml`)) };
-  const { problems } = validateFiles([input, ...(await catalogues())]);
+  const models = name.startsWith('models/');
+  const file = models ? `${name}/models.yaml` : `${name}.yaml`;
+  const input = { file, content: await readFile(path.join(fixtures, file)) };
+  const [requirements, ...rest] = await catalogues();
+  const { problems } = validateFiles(models ? [input, requirements!] : [input, requirements!, ...rest]);
   return problems.map(formatProblem);
 }
 
 describe('broken fixtures', async () => {
-  const names = (await readdir(fixtures)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  const names = [
+    ...(await readdir(fixtures)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')),
+    ...(await readdir(path.join(fixtures, 'models'))).map((d) => `models/${d}`),
+  ];
 
   it('has a corpus of at least 25 broken files, each with its expected report', () => {
     const broken = names.filter((n) => n !== 'valid-minimal');
@@ -122,4 +135,67 @@ describe('npm run validate', () => {
     const { stderr } = await run('npx', ['tsx', 'src/build/cli.ts']);
     expect(stderr).toMatch(/\d+ files checked: 0 errors, 0 warnings/);
   }, 20_000);
+});
+
+describe('limits shared with the URL', () => {
+  it('accepts an id exactly when a link can carry it, in a fleet too', () => {
+    for (let length = 1; length <= MAX_ID_LENGTH + 40; length++) {
+      const id = 'a'.repeat(length);
+      const valid = kebabId.safeParse(id).success;
+      expect(valid, `${length} characters`).toBe(length <= MAX_ID_LENGTH);
+      // Every id the data may use makes a working link, also as a generated fleet component.
+      if (valid) expect(isId(id) && isId(`${fleetSiteId(MAX_FLEET_SITES)}-${id}`), `${length} characters`).toBe(true);
+    }
+  });
+
+  it('keeps the ids a fleet generates for the fleet', () => {
+    const site = (id: string) => siteSchema.safeParse({ id, name: 'Site', kind: 'edge' }).success;
+    expect(site('edge-1')).toBe(true);
+    expect(site('fleet')).toBe(true);
+    expect(site('fleet-a')).toBe(true);
+    expect(site('fleet-1')).toBe(false);
+    expect(site(fleetSiteId(MAX_FLEET_SITES))).toBe(false);
+    expect(FLEET_ID.test(`${fleetSiteId(7)}-nova-compute`)).toBe(true);
+  });
+});
+
+describe('source URLs', () => {
+  it('accept public pages', () => {
+    for (const url of [
+      'https://docs.openstack.org/project-deploy-guide/tripleo-docs/latest/features/distributed_compute_node.html',
+      'https://wiki.openstack.org/wiki/Edge_Computing_Group',
+      'https://example.org/',
+      'https://8.8.8.8/',
+      'https://[2606:4700:4700::1111]/',
+      'https://xn--bcher-kva.example.com/',
+      'https://localhost.example.org/',
+    ])
+      expect(sourceUrlProblem(url), url).toBeNull();
+  });
+
+  it('reject credentials and hosts that are not public, however the address is written', () => {
+    for (const url of [
+      'https://a@example.org/',
+      'https://:b@example.org/',
+      'https://LOCALHOST./',
+      'https://api.localhost/',
+      'https://0x7f.1/',
+      'https://0177.0.0.1/',
+      'https://127.1/',
+      'https://0.0.0.0/',
+      'https://[::]/',
+      'https://[0:0:0:0:0:0:0:1]/',
+      'https://[::ffff:10.0.0.1]/',
+      'https://[64:ff9b::192.168.0.1]/',
+      'https://[fc00::1]/',
+      'https://[febf::1]/',
+      'https://[ff02::1]/',
+      'https://172.31.255.255/',
+      'https://224.0.0.1/',
+      'https://192.0.2.10/',
+      'https://host.test/',
+      'https://db.lan/',
+    ])
+      expect(sourceUrlProblem(url), url).not.toBeNull();
+  });
 });

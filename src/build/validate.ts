@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { loadYaml, type LoadedFile, type PathSegment } from './load.ts';
-import { formatPath, type Problem, type Severity } from './problems.ts';
+import { formatPath, quote, shortChain, type Problem, type Severity } from './problems.ts';
 import {
   schemaByKind,
   type Architecture,
@@ -15,10 +15,8 @@ import {
 } from '../model/schema.ts';
 import { lintArchitecture } from './lint.ts';
 
-export interface InputFile {
-  file: string;
-  content: string | Uint8Array;
-}
+/** A file's content, or why it could not be read (not a regular file, too large...: see catalogue.ts). */
+export type InputFile = { file: string; content: string | Uint8Array } | { file: string; unreadable: string };
 
 export interface Catalogue {
   architectures: Architecture[];
@@ -58,13 +56,21 @@ export function validateFiles(
   const modelFiles: { loaded: LoadedFile; data: Model[] }[] = [];
   const capabilityFiles: { loaded: LoadedFile; data: Capability[] }[] = [];
 
+  /** Files with a problem found while reading: validated all the same, but never part of the catalogue. */
+  const unreadable = new Set<LoadedFile>();
   for (const input of inputs) {
     try {
+      if ('unreadable' in input) {
+        problems.push(fileProblem(input.file, input.unreadable));
+        continue;
+      }
       const loaded = loadYaml(input.file, input.content);
       if (Array.isArray(loaded)) {
         problems.push(...loaded.map((f) => ({ ...f, path: '(file)', severity: 'error' as const })));
         continue;
       }
+      problems.push(...loaded.readProblems.map((f) => ({ ...f, path: '(file)', severity: 'error' as const })));
+      if (loaded.readProblems.length > 0) unreadable.add(loaded);
       const kind = kindOf(input.file);
       const parsed = schemaByKind[kind].safeParse(loaded.data, { reportInput: true });
       if (!parsed.success) {
@@ -78,57 +84,45 @@ export function validateFiles(
       else capabilityFiles.push({ loaded, data: (parsed.data as { capabilities: Capability[] }).capabilities });
     } catch (error) {
       // A validator bug must still end in a reported problem, never in a crash of `npm run validate`.
-      problems.push({
-        file: input.file,
-        line: 1,
-        column: 1,
-        path: '(file)',
-        severity: 'error',
-        message: `validator failed on this file: ${String(error)}`,
-      });
+      problems.push(fileProblem(input.file, `validator failed on this file: ${describeError(error)}`));
     }
   }
 
   const requirementIds = collectIds(requirementFiles, 'requirements', 'requirement', problems);
   const modelIds = collectIds(modelFiles, 'models', 'model', problems);
   const capabilityIds = collectIds(capabilityFiles, 'capabilities', 'capability', problems);
-  for (const { loaded, data } of modelFiles) {
-    data.forEach((model, index) => {
-      if (model.variantOf !== undefined && !modelIds.has(model.variantOf)) {
-        problems.push(
-          at(
-            loaded,
-            ['models', index, 'variantOf'],
-            `unknown model "${model.variantOf}" (known: ${[...modelIds.keys()].join(', ')})`,
-          ),
-        );
-      }
-    });
-  }
-  catalogue.requirements = requirementFiles.flatMap((f) => f.data);
-  catalogue.models = modelFiles.flatMap((f) => f.data);
-  catalogue.capabilities = capabilityFiles.flatMap((f) => f.data);
+  checkVariants(modelFiles, modelIds, problems);
+  const readable = <T>(files: { loaded: LoadedFile; data: T[] }[]) =>
+    files.filter((f) => !unreadable.has(f.loaded)).flatMap((f) => f.data);
+  catalogue.requirements = readable(requirementFiles);
+  catalogue.models = readable(modelFiles);
+  catalogue.capabilities = readable(capabilityFiles);
 
   const architectureIds = new Map<string, string>();
   for (const { loaded, data } of loadedArchitectures) {
     const before = problems.length;
-    const seenAt = architectureIds.get(data.id);
-    if (seenAt !== undefined)
-      problems.push(at(loaded, ['id'], `duplicate architecture id "${data.id}" (also in ${seenAt})`));
-    architectureIds.set(data.id, loaded.file);
-    checkArchitecture(
-      loaded,
-      data,
-      {
-        requirementIds: requirementFiles.length > 0 ? new Set(requirementIds.keys()) : undefined,
-        modelIds: modelFiles.length > 0 ? new Set(modelIds.keys()) : undefined,
-        capabilityIds: capabilityFiles.length > 0 ? new Set(capabilityIds.keys()) : undefined,
-      },
-      problems,
-    );
-    if (problems.length === before) {
-      catalogue.architectures.push(data);
-      problems.push(...lintArchitecture(data).map((w) => at(loaded, w.path, w.message, 'warning')));
+    try {
+      const seenAt = architectureIds.get(data.id);
+      if (seenAt !== undefined)
+        problems.push(at(loaded, ['id'], `duplicate architecture id ${quote(data.id)} (also in ${seenAt})`));
+      architectureIds.set(data.id, loaded.file);
+      checkArchitecture(
+        loaded,
+        data,
+        {
+          requirementIds: requirementFiles.length > 0 ? new Set(requirementIds.keys()) : undefined,
+          modelIds: modelFiles.length > 0 ? new Set(modelIds.keys()) : undefined,
+          capabilityIds: capabilityFiles.length > 0 ? new Set(capabilityIds.keys()) : undefined,
+        },
+        problems,
+      );
+      if (problems.length === before && !unreadable.has(loaded)) {
+        catalogue.architectures.push(data);
+        problems.push(...lintArchitecture(data).map((w) => at(loaded, w.path, w.message, 'warning')));
+      }
+    } catch (error) {
+      problems.push(fileProblem(loaded.file, `validator failed on this file: ${describeError(error)}`));
+      catalogue.architectures = catalogue.architectures.filter((a) => a !== data);
     }
   }
   if (catalogueChecks && catalogue.architectures.length > 0) {
@@ -140,7 +134,7 @@ export function validateFiles(
             at(
               loaded,
               ['requirements', index, 'id'],
-              `requirement "${requirement.id}" is served by no component of any architecture`,
+              `requirement ${quote(requirement.id)} is served by no component of any architecture`,
               'warning',
             ),
           );
@@ -161,6 +155,59 @@ function at(
   return { file: loaded.file, line, column, path: formatPath(path), message, severity };
 }
 
+function fileProblem(file: string, message: string): Problem {
+  return { file, line: 1, column: 1, path: '(file)', severity: 'error', message };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof RangeError) return 'the data is nested or chained too deeply';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `variantOf` must name another model that is not itself a variant: a model that is a variant of
+ * itself, or of its own variant, would be listed under no model at all (the home page shows variants
+ * under the model they vary). Each model is walked once.
+ */
+function checkVariants(
+  files: { loaded: LoadedFile; data: Model[] }[],
+  modelIds: Map<string, string>,
+  problems: Problem[],
+): void {
+  const variantOf = new Map<string, string>();
+  for (const { data } of files)
+    for (const model of data) if (model.variantOf !== undefined) variantOf.set(model.id, model.variantOf);
+  for (const { loaded, data } of files) {
+    data.forEach((model, index) => {
+      const target = model.variantOf;
+      if (target === undefined) return;
+      const path = ['models', index, 'variantOf'];
+      if (!modelIds.has(target))
+        problems.push(at(loaded, path, `unknown model ${quote(target)} (known: ${listOf(modelIds.keys())})`));
+      else if (target === model.id)
+        problems.push(at(loaded, path, 'a model cannot be a variant of itself (name the model it varies)'));
+      else if (variantOf.has(target)) {
+        // Follow the variants from this model: back to it is a cycle, anywhere else a variant of a variant.
+        const chain = [model.id];
+        let next: string | undefined = target;
+        while (next !== undefined && !chain.includes(next)) {
+          chain.push(next);
+          next = variantOf.get(next);
+        }
+        problems.push(
+          at(
+            loaded,
+            path,
+            next === model.id
+              ? `variants form a cycle: ${shortChain([...chain, next])} (a variant must name a model that is not a variant)`
+              : `${quote(target)} is itself a variant of ${quote(variantOf.get(target)!)}: a variant must name a model that is not a variant`,
+          ),
+        );
+      }
+    });
+  }
+}
+
 function collectIds(
   files: { loaded: LoadedFile; data: { id: string }[] }[],
   key: string,
@@ -172,7 +219,7 @@ function collectIds(
     data.forEach((entry, index) => {
       const first = ids.get(entry.id);
       if (first !== undefined)
-        problems.push(at(loaded, [key, index, 'id'], `duplicate ${noun} id "${entry.id}" (first at ${first})`));
+        problems.push(at(loaded, [key, index, 'id'], `duplicate ${noun} id ${quote(entry.id)} (first at ${first})`));
       else ids.set(entry.id, `${loaded.file}:${loaded.positionOf([key, index, 'id']).line}`);
     });
   }
@@ -191,20 +238,21 @@ export const durationSeconds = (duration: string) =>
   Number(duration.slice(0, -1)) * unitSeconds[duration.slice(-1) as keyof typeof unitSeconds];
 
 function listOf(ids: Iterable<string>): string {
-  const all = [...ids];
+  const all = [...ids].map((id) => quote(id).slice(1, -1));
   return all.length <= 12 ? all.join(', ') : `${all.slice(0, 12).join(', ')}, … ${all.length - 12} more`;
 }
 
 function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known, problems: Problem[]): void {
   const push = (path: PathSegment[], message: string) => problems.push(at(loaded, path, message));
   const expectedId = baseName(loaded.file);
-  if (arch.id !== expectedId) push(['id'], `id "${arch.id}" must match the file name "${expectedId}.yaml"`);
+  if (arch.id !== expectedId)
+    push(['id'], `id ${quote(arch.id)} must match the file name ${quote(`${expectedId}.yaml`)}`);
   if (known.modelIds && !known.modelIds.has(arch.model))
-    push(['model'], `unknown model "${arch.model}" (known: ${listOf(known.modelIds)})`);
+    push(['model'], `unknown model ${quote(arch.model)} (known: ${listOf(known.modelIds)})`);
 
   const siteOf = new Map<string, (typeof arch.sites)[number]>();
   arch.sites.forEach((site, i) => {
-    if (siteOf.has(site.id)) push(['sites', i, 'id'], `duplicate site id "${site.id}"`);
+    if (siteOf.has(site.id)) push(['sites', i, 'id'], `duplicate site id ${quote(site.id)}`);
     else siteOf.set(site.id, site);
   });
   const central = arch.sites.filter((s) => s.kind === 'central');
@@ -213,41 +261,41 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
 
   const componentSite = new Map<string, string>();
   arch.components.forEach((component, i) => {
-    if (componentSite.has(component.id)) push(['components', i, 'id'], `duplicate component id "${component.id}"`);
+    if (componentSite.has(component.id)) push(['components', i, 'id'], `duplicate component id ${quote(component.id)}`);
     else componentSite.set(component.id, component.site);
     if (!siteOf.has(component.site))
-      push(['components', i, 'site'], `unknown site "${component.site}" (known: ${listOf(siteOf.keys())})`);
+      push(['components', i, 'site'], `unknown site ${quote(component.site)} (known: ${listOf(siteOf.keys())})`);
     const seen = new Set<string>();
     component.requirements.forEach((req, j) => {
-      if (seen.has(req)) push(['components', i, 'requirements', j], `requirement "${req}" is listed twice`);
+      if (seen.has(req)) push(['components', i, 'requirements', j], `requirement ${quote(req)} is listed twice`);
       seen.add(req);
       if (known.requirementIds && !known.requirementIds.has(req))
-        push(['components', i, 'requirements', j], `unknown requirement "${req}" (see requirements.yaml)`);
+        push(['components', i, 'requirements', j], `unknown requirement ${quote(req)} (see requirements.yaml)`);
     });
   });
 
+  const occupied = new Set(arch.components.map((c) => c.site));
   arch.sites.forEach((site, i) => {
-    if (!arch.components.some((c) => c.site === site.id))
-      push(['sites', i, 'id'], `site "${site.id}" has no components`);
+    if (!occupied.has(site.id)) push(['sites', i, 'id'], `site ${quote(site.id)} has no components`);
   });
 
   const linkKeys = new Set<string>();
   arch.links.forEach((link, i) => {
     const fromSite = componentSite.get(link.from);
     const toSite = componentSite.get(link.to);
-    if (fromSite === undefined) push(['links', i, 'from'], `unknown component "${link.from}"`);
-    if (toSite === undefined) push(['links', i, 'to'], `unknown component "${link.to}"`);
-    if (link.from === link.to) push(['links', i], `link from "${link.from}" to itself`);
+    if (fromSite === undefined) push(['links', i, 'from'], `unknown component ${quote(link.from)}`);
+    if (toSite === undefined) push(['links', i, 'to'], `unknown component ${quote(link.to)}`);
+    if (link.from === link.to) push(['links', i], `link from ${quote(link.from)} to itself`);
     const key = `${link.from}→${link.to}`;
-    if (linkKeys.has(key)) push(['links', i], `duplicate link from "${link.from}" to "${link.to}"`);
+    if (linkKeys.has(key)) push(['links', i], `duplicate link from ${quote(link.from)} to ${quote(link.to)}`);
     linkKeys.add(key);
     if (fromSite === undefined || toSite === undefined) return;
     if (link.over === 'wan' && fromSite === toSite)
-      push(['links', i, 'over'], `a wan link must join two different sites (both ends are on "${fromSite}")`);
+      push(['links', i, 'over'], `a wan link must join two different sites (both ends are on ${quote(fromSite)})`);
     if (link.over === 'local' && fromSite !== toSite)
       push(
         ['links', i, 'over'],
-        `a local link must stay inside one site ("${link.from}" is on "${fromSite}", "${link.to}" on "${toSite}")`,
+        `a local link must stay inside one site (${quote(link.from)} is on ${quote(fromSite)}, ${quote(link.to)} on ${quote(toSite)})`,
       );
   });
 
@@ -258,7 +306,7 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
       if (previous && seconds <= previous.seconds) {
         push(
           ['components', i, 'disconnected', 'timeline', j, 'after'],
-          `"${moment.after}" must come after the moment before it ("${previous.after}"): list moments in ascending order`,
+          `${quote(moment.after)} must come after the moment before it (${quote(previous.after)}): list moments in ascending order`,
         );
       }
       previous = { after: moment.after, seconds };
@@ -268,19 +316,22 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
   const seenCapabilities = new Set<string>();
   arch.capabilities?.forEach((use, i) => {
     if (seenCapabilities.has(use.capability))
-      push(['capabilities', i, 'capability'], `capability "${use.capability}" is described twice`);
+      push(['capabilities', i, 'capability'], `capability ${quote(use.capability)} is described twice`);
     seenCapabilities.add(use.capability);
     if (known.capabilityIds && !known.capabilityIds.has(use.capability)) {
       push(
         ['capabilities', i, 'capability'],
-        `unknown capability "${use.capability}" (known: ${listOf(known.capabilityIds)})`,
+        `unknown capability ${quote(use.capability)} (known: ${listOf(known.capabilityIds)})`,
       );
     }
     use.needs?.forEach((need, j) => {
       const ids = typeof need === 'string' ? [need] : need;
       ids.forEach((id, k) => {
         if (!componentSite.has(id))
-          push(['capabilities', i, 'needs', j, ...(typeof need === 'string' ? [] : [k])], `unknown component "${id}"`);
+          push(
+            ['capabilities', i, 'needs', j, ...(typeof need === 'string' ? [] : [k])],
+            `unknown component ${quote(id)}`,
+          );
       });
     });
   });
@@ -292,7 +343,7 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
         at(
           loaded,
           ['capabilities'],
-          `does not describe ${missing.length === 1 ? 'capability' : 'capabilities'} ${missing.map((id) => `"${id}"`).join(', ')} (add needs, or notProvided with the reason)`,
+          `does not describe ${missing.length === 1 ? 'capability' : 'capabilities'} ${missing.map((id) => quote(id)).join(', ')} (add needs, or notProvided with the reason)`,
           'warning',
         ),
       );
@@ -303,14 +354,14 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
     if (step.t !== undefined && step.cut === undefined)
       push(['tour', i, 't'], 'a time needs a cut: add cut to this step or remove t');
     step.focus.forEach((id, j) => {
-      if (!componentSite.has(id)) push(['tour', i, 'focus', j], `unknown component "${id}"`);
+      if (!componentSite.has(id)) push(['tour', i, 'focus', j], `unknown component ${quote(id)}`);
     });
     if (Array.isArray(step.cut)) {
       step.cut.forEach((id, j) => {
         const site = siteOf.get(id);
-        if (!site) push(['tour', i, 'cut', j], `unknown site "${id}" (known: ${listOf(siteOf.keys())})`);
+        if (!site) push(['tour', i, 'cut', j], `unknown site ${quote(id)} (known: ${listOf(siteOf.keys())})`);
         else if (site.kind !== 'edge')
-          push(['tour', i, 'cut', j], `"${id}" is the central site: write cut: central to fail it`);
+          push(['tour', i, 'cut', j], `${quote(id)} is the central site: write cut: central to fail it`);
       });
     }
   });
@@ -323,7 +374,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `the text ${quote(value, 40)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
   return typeof value;
@@ -352,7 +403,7 @@ function fromZodIssue(loaded: LoadedFile, issue: ZodIssue): Problem[] {
       return [at(loaded, path, `expected ${expected}, got ${describeValue(input)}`)];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => at(loaded, [...path, key], `unknown field "${key}"`, 'error', 'key'));
+      return issue.keys.map((key) => at(loaded, [...path, key], `unknown field ${quote(key)}`, 'error', 'key'));
     case 'invalid_value':
       return [at(loaded, path, `must be one of: ${issue.values.map(String).join(', ')} (got ${describeValue(input)})`)];
     case 'invalid_union':
@@ -360,12 +411,16 @@ function fromZodIssue(loaded: LoadedFile, issue: ZodIssue): Problem[] {
         return [at(loaded, path, 'must be "all", "central" or a list of edge site ids')];
       return [at(loaded, path, `has an invalid value (${describeValue(input)})`)];
     case 'invalid_format': {
-      const got = typeof input === 'string' ? ` (got "${input.length > 60 ? `${input.slice(0, 60)}…` : input}")` : '';
+      const got = typeof input === 'string' ? ` (got ${quote(input)})` : '';
       return [at(loaded, path, `${issue.message}${got}`)];
     }
     case 'too_small':
     case 'too_big':
       return [at(loaded, path, issue.message)];
+    case 'custom': {
+      const got = typeof input === 'string' ? ` (got ${quote(input)})` : '';
+      return [at(loaded, path, `${issue.message}${got}`)];
+    }
     default:
       return [at(loaded, path, issue.message)];
   }

@@ -5,19 +5,171 @@
  * validate.ts, because they span fields that a per-field schema cannot see.
  */
 import { z } from 'zod';
-import { layerValues, linkOverValues, siteKindValues, statusValues } from './vocabulary.ts';
+import { FLEET_ID, layerValues, linkOverValues, MAX_ID_LENGTH, siteKindValues, statusValues } from './vocabulary.ts';
 
 export const kebabId = z
   .string()
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters (ids are part of links, which have a limit)`)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (lowercase letters, digits, single hyphens)');
 
-const text = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
+/** The id of a site or component: `fleet-<digit>…` belongs to the sites and components `?sites=` generates. */
+const ownId = kebabId.refine((id) => !FLEET_ID.test(id), {
+  message: 'must not start with "fleet-" and a digit: such ids are kept for the sites and components ?sites= generates',
+});
+
+// ——— what text may hold ———
+
+/** Control characters other than tab and line feed: invisible, and they break exports and terminals. */
+// oxlint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/** Bidirectional embeddings, overrides and isolates: they make text display in another order than it reads. */
+const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
+/** In a name, even the plain direction marks: a name is one short run of text, not a paragraph. */
+const BIDI_MARK = /[\u061C\u200E\u200F]/;
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+/**
+ * Text that shows nothing: white space, default-ignorable code points (zero-width characters,
+ * Hangul fillers, variation selectors…), combining marks with nothing to combine with, format
+ * characters, and the braille blank.
+ */
+const INVISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{Cc}\p{Cf}\u2800]*$/u;
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(2000, 'must be at most 2000 characters')
+  .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' })
+  .refine((s) => !BIDI_OVERRIDE.test(s), {
+    message: 'must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)',
+  })
+  .refine((s) => s.length === 0 || !INVISIBLE.test(s), { message: 'must contain visible characters' });
+
+/** A name, title or label: the text as above, on one line, without direction marks. */
+const name = text
+  .refine((s) => !LINE_BREAK.test(s), { message: 'must be one line (no line breaks)' })
+  .refine((s) => !BIDI_MARK.test(s), { message: 'must not contain direction marks (U+061C, U+200E, U+200F)' });
+
+// ——— sources: public pages only ———
+
+const ipv4 = (host: string): number[] | null => {
+  const parts = host.split('.');
+  if (parts.length !== 4 || !parts.every((p) => /^\d{1,3}$/.test(p))) return null;
+  const bytes = parts.map(Number);
+  return bytes.every((b) => b <= 255) ? bytes : null;
+};
+
+function ipv4Kind([a = 0, b = 0, c = 0]: number[]): string | null {
+  if (a === 127) return 'a loopback address';
+  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'a private address';
+  if (a === 169 && b === 254) return 'a link-local address';
+  if (a === 100 && b >= 64 && b <= 127) return 'a shared (carrier-grade NAT) address';
+  if (a === 0 || a >= 224) return 'a reserved or multicast address';
+  if ((a === 192 && b === 0 && (c === 0 || c === 2)) || (a === 198 && (b === 18 || b === 19)))
+    return 'a reserved address';
+  if ((a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return 'a documentation address';
+  return null;
+}
+
+/** The eight 16-bit groups of an IPv6 address as the URL parser writes it (lowercase, `::` allowed). */
+function ipv6Groups(host: string): number[] | null {
+  const halves = host.split('::');
+  if (halves.length > 2) return null;
+  const groups = (part: string) => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  const all = halves.length === 2 ? [...head, ...Array(8 - head.length - tail.length).fill(0), ...tail] : head;
+  return all.length === 8 && all.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? all : null;
+}
+
+function ipv6Kind(groups: number[]): string | null {
+  const group = (i: number) => groups[i]!;
+  if (groups.slice(0, 7).every((g) => g === 0) && group(7) <= 1)
+    return group(7) === 1 ? 'a loopback address' : 'the unspecified address';
+  // ::ffff:a.b.c.d (IPv4-mapped) and 64:ff9b::a.b.c.d (NAT64) carry an IPv4 address.
+  const mapped = groups.slice(0, 5).every((g) => g === 0) && group(5) === 0xffff;
+  if (mapped || (group(0) === 0x64 && group(1) === 0xff9b))
+    return ipv4Kind([group(6) >> 8, group(6) & 0xff, group(7) >> 8, group(7) & 0xff]);
+  if ((group(0) & 0xfe00) === 0xfc00) return 'a private (unique local) address';
+  if ((group(0) & 0xffc0) === 0xfe80) return 'a link-local address';
+  if ((group(0) & 0xff00) === 0xff00) return 'a multicast address';
+  if (group(0) === 0x2001 && group(1) === 0x0db8) return 'a documentation address';
+  return null;
+}
+
+/** Names that never lead to a public page: localhost and the suffixes reserved for local or test use. */
+const LOCAL_SUFFIX = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa|localdomain|test|invalid|example)$/;
+
+/** Why a source URL cannot be a public page, or null when it can be. */
+export function sourceUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null; // the url check above reports it
+  }
+  if (url.protocol !== 'https:') return null;
+  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
+  const host = url.hostname.replace(/\.$/, '');
+  if (host.startsWith('[')) {
+    const groups = ipv6Groups(host.slice(1, -1));
+    const kind = groups ? ipv6Kind(groups) : 'an address that cannot be read';
+    return kind ? `must point to a public host, not ${kind}` : null;
+  }
+  const v4 = ipv4(host);
+  if (v4) {
+    const kind = ipv4Kind(v4);
+    return kind ? `must point to a public host, not ${kind}` : null;
+  }
+  if (LOCAL_SUFFIX.test(host)) return 'must point to a public host, not a local or reserved name';
+  if (!host.includes('.')) return 'must point to a public host name (a name without a dot is local)';
+  return null;
+}
+
+const sourceUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL' }).superRefine((value, ctx) => {
+  const problem = sourceUrlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+});
+
+/** `sources` lists are rendered with the URL as the key: the same page twice is a mistake anyway. */
+const sourceList = (sources: z.ZodType<Source>) =>
+  z
+    .array(sources)
+    .min(1, 'must list at least one source')
+    .superRefine((list, ctx) => {
+      const seen = new Map<string, number>();
+      list.forEach((source, index) => {
+        let key = source.url;
+        try {
+          key = new URL(source.url).href;
+        } catch {
+          // already reported by the url check
+        }
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, index);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            message: `the same source URL as sources[${first}]`,
+            path: [index, 'url'],
+            input: source.url,
+          });
+      });
+    });
+
+/** A list of sentences shown as a bulleted list, keyed by its text. */
+const distinctTexts = z.array(text).superRefine((list, ctx) => {
+  const seen = new Map<string, number>();
+  list.forEach((entry, index) => {
+    const first = seen.get(entry);
+    if (first === undefined) seen.set(entry, index);
+    else ctx.addIssue({ code: 'custom', message: `repeats entry [${first}]`, path: [index], input: entry });
+  });
+});
 
 export const sourceSchema = z.strictObject({
-  title: text.describe('What the page is, e.g. "TripleO docs: Distributed Compute Node"'),
-  url: z
-    .url({ protocol: /^https$/, message: 'must be an https:// URL' })
-    .describe('Public documentation that supports the entry (https)'),
+  title: name.describe('What the page is, e.g. "TripleO docs: Distributed Compute Node"'),
+  url: sourceUrl.describe('Public documentation that supports the entry (https, a public host, no credentials)'),
 });
 
 export const statusSchema = z.enum(statusValues);
@@ -42,7 +194,7 @@ export const momentSchema = z.strictObject({
   reconnect: text
     .optional()
     .describe('The reconnect story for a cut that lasted at least this long; replaces disconnected.reconnect'),
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  sources: sourceList(sourceSchema),
 });
 
 const STATUS_RULE =
@@ -61,33 +213,33 @@ export const disconnectedSchema = z.strictObject({
 });
 
 export const siteSchema = z.strictObject({
-  id: kebabId,
-  name: text.max(40, 'must be at most 40 characters (it titles the site box)'),
+  id: ownId,
+  name: name.max(40, 'must be at most 40 characters (it titles the site box)'),
   kind: siteKindSchema,
   description: text.optional(),
 });
 
 export const componentSchema = z.strictObject({
-  id: kebabId,
-  name: text.max(32, 'must be at most 32 characters (it is the node label; put detail in role)'),
+  id: ownId,
+  name: name.max(32, 'must be at most 32 characters (it is the node label; put detail in role)'),
   site: kebabId.describe('Id of the site the component runs on'),
   layer: layerSchema,
   role: text.describe('What the component does in this architecture'),
   optional: z.boolean().optional().describe('An optional part of the architecture'),
   requirements: z.array(kebabId).min(1, 'must list at least one requirement id'),
   disconnected: disconnectedSchema,
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  sources: sourceList(sourceSchema),
 });
 
 export const linkSchema = z.strictObject({
   from: kebabId.describe('The dependent component (client)'),
   to: kebabId.describe('The component it depends on (server)'),
   over: linkOverSchema,
-  label: text.max(40, 'must be at most 40 characters'),
+  label: name.max(40, 'must be at most 40 characters'),
 });
 
 export const tourStepSchema = z.strictObject({
-  title: text,
+  title: name,
   text,
   focus: z.array(kebabId).min(1, 'must focus at least one component'),
   cut: cutSpecSchema.optional(),
@@ -111,7 +263,7 @@ export const capabilityUseSchema = z
       ),
     notProvided: text.optional().describe('Why this architecture does not offer the capability at all'),
     note: text.optional().describe('What a reader should know beyond the components, e.g. a precondition'),
-    sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+    sources: sourceList(sourceSchema),
   })
   .refine((use) => (use.needs === undefined) !== (use.notProvided === undefined), {
     message: 'must have either needs or notProvided, not both',
@@ -119,7 +271,7 @@ export const capabilityUseSchema = z
 
 export const capabilitySchema = z.strictObject({
   id: kebabId,
-  title: text.max(48, 'must be at most 48 characters (it labels a table row)'),
+  title: name.max(48, 'must be at most 48 characters (it labels a table row)'),
   question: text.describe('The question a user asks, e.g. "Can I start a new workload at the cut-off site?"'),
   description: text,
 });
@@ -130,7 +282,7 @@ export const capabilitiesFileSchema = z.strictObject({
 
 export const architectureSchema = z.strictObject({
   id: kebabId,
-  name: text,
+  name,
   model: kebabId.describe('Id of a control-plane model in models.yaml'),
   order: z
     .number()
@@ -147,7 +299,7 @@ export const architectureSchema = z.strictObject({
     .describe(
       'How a long cut plays out as a whole, including what does not change with time (shown with the time control)',
     ),
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  sources: sourceList(sourceSchema),
   sites: z.array(siteSchema).min(2, 'must have a central site and at least one edge site'),
   components: z.array(componentSchema).min(1, 'must have at least one component'),
   links: z.array(linkSchema),
@@ -160,10 +312,10 @@ export const architectureSchema = z.strictObject({
 
 export const requirementSchema = z.strictObject({
   id: kebabId,
-  title: text,
+  title: name,
   description: text,
   origin: text.optional(),
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  sources: sourceList(sourceSchema),
 });
 
 export const requirementsFileSchema = z.strictObject({
@@ -172,13 +324,13 @@ export const requirementsFileSchema = z.strictObject({
 
 export const modelSchema = z.strictObject({
   id: kebabId,
-  name: text,
+  name,
   summary: text,
   variantOf: kebabId.optional(),
-  edgeKeeps: z.array(text).optional(),
-  edgeLoses: z.array(text).optional(),
-  tradeoffs: z.array(text).optional(),
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  edgeKeeps: distinctTexts.optional(),
+  edgeLoses: distinctTexts.optional(),
+  tradeoffs: distinctTexts.optional(),
+  sources: sourceList(sourceSchema),
 });
 
 export const modelsFileSchema = z.strictObject({
