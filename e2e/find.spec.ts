@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { architectures } from './data';
+import { architectureIds, architectures, requirements } from './data';
 
 const kube = architectures.kubeedge!;
 const dcn = architectures['tripleo-dcn']!;
@@ -236,4 +236,143 @@ test('search recall on 30 queries written from the data', async ({ page }, info)
   // Until the build ships the capability catalogue to the browser, capabilities are found by their
   // notes and ids only (see src/features/capabilities/catalogue.ts): one query is known to miss.
   expect(five, `${report}; missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(RECALL_QUERIES.length - 1);
+});
+
+test.describe('the requirements matrix', () => {
+  /** Per requirement and architecture: how many distinct components serve it, and with their per-site copies. */
+  const expected = Object.fromEntries(
+    requirements.map((r) => [
+      r.id,
+      Object.fromEntries(
+        architectureIds.map((id) => {
+          const arch = architectures[id]!;
+          const edge = new Set(arch.sites.filter((s) => s.kind === 'edge').map((s) => s.id));
+          const serving = arch.components.filter((c) => c.requirements.includes(r.id));
+          const folded = new Set(
+            serving.map((c) =>
+              edge.has(c.site) && c.id.startsWith(`${c.site}-`) ? c.id.slice(c.site.length + 1) : `central ${c.id}`,
+            ),
+          );
+          return [id, `${folded.size}/${serving.length}`];
+        }),
+      ),
+    ]),
+  );
+
+  test('at 1280×720: a mark and a count per cell, per-site copies folded, sticky headers, most rows on screen', async ({
+    page,
+  }, info) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./#/matrix');
+    await expect(page.getByTestId('matrix-row')).toHaveCount(requirements.length);
+    const shown = await page
+      .getByTestId('matrix-row')
+      .evaluateAll((rows) =>
+        Object.fromEntries(
+          rows.map((row) => [
+            row.getAttribute('data-requirement'),
+            Object.fromEntries(
+              [...row.querySelectorAll('[data-testid="matrix-cell"]')].map((cell) => [
+                cell.closest('td')!.getAttribute('data-arch'),
+                `${cell.getAttribute('data-count')}/${cell.getAttribute('data-sites')}`,
+              ]),
+            ),
+          ]),
+        ),
+      );
+    expect(shown).toEqual(expected);
+    for (const r of requirements.slice(0, 4))
+      for (const id of architectureIds)
+        if (expected[r.id]![id]!.startsWith('0/'))
+          await expect(
+            page
+              .locator(`[data-testid="matrix-row"][data-requirement="${r.id}"] td[data-arch="${id}"]`)
+              .getByTestId('not-served'),
+          ).toBeVisible();
+
+    const measure = () =>
+      page.getByTestId('matrix-scroll').evaluate((scroller) => {
+        const box = scroller.getBoundingClientRect();
+        const head = scroller.querySelector('thead th')!.getBoundingClientRect();
+        const rows = [...scroller.querySelectorAll('[data-testid="matrix-row"]')].map((r) => r.getBoundingClientRect());
+        return {
+          visible: rows.filter((r) => r.top >= head.bottom - 1 && r.bottom <= box.bottom + 1).length,
+          screens: scroller.scrollHeight / scroller.clientHeight,
+          headTop: head.top - box.top,
+        };
+      });
+    const first = await measure();
+    info.annotations.push({
+      type: 'matrix at 1280×720',
+      description: `${first.visible} of ${requirements.length} rows fully visible; table = ${first.screens.toFixed(2)} screens`,
+    });
+    console.log(
+      `matrix at 1280×720: ${first.visible} of ${requirements.length} rows visible, ${first.screens.toFixed(2)} screens`,
+    );
+    expect(first.visible).toBeGreaterThanOrEqual(Math.ceil(requirements.length / 2));
+    expect(first.screens).toBeLessThanOrEqual(2);
+    await info.attach('matrix 1280×720', { body: await page.screenshot(), contentType: 'image/png' });
+    // Scrolled to the end, the column headers are still on screen.
+    await page.getByTestId('matrix-scroll').evaluate((s) => s.scrollTo(0, s.scrollHeight));
+    const last = await measure();
+    expect(Math.abs(last.headTop)).toBeLessThanOrEqual(3);
+    await expect(page.getByRole('columnheader', { name: architectures[architectureIds[0]!]!.name })).toBeInViewport();
+  });
+
+  test('a cell lists the components of its row on demand, each folded entry with its sites', async ({ page }) => {
+    await page.goto('./#/matrix');
+    const requirement = requirements.find((r) =>
+      architectureIds.some((id) => /^(\d+)\/(?!\1$)/.test(expected[r.id]![id]!)),
+    )!;
+    const arch = architectureIds.find((id) => /^(\d+)\/(?!\1$)/.test(expected[requirement.id]![id]!))!;
+    const row = page.locator(`[data-testid="matrix-row"][data-requirement="${requirement.id}"]`);
+    const cell = row.locator(`td[data-arch="${arch}"]`).getByTestId('matrix-cell');
+    await expect(cell).toHaveAttribute('aria-expanded', 'false');
+    await cell.click();
+    await expect(cell).toHaveAttribute('aria-expanded', 'true');
+    const detail = page.locator(`[data-testid="matrix-detail"][data-requirement="${requirement.id}"]`);
+    await expect(detail).toContainText(requirement.description.slice(0, 40));
+    const entries = detail.locator(`td[data-arch="${arch}"]`).getByTestId('matrix-entry');
+    const [folded, copies] = expected[requirement.id]![arch]!.split('/').map(Number);
+    await expect(entries).toHaveCount(folded!);
+    const sites = await entries.evaluateAll((list) => list.map((e) => Number(e.getAttribute('data-sites'))));
+    expect(sites.reduce((a, b) => a + b, 0)).toBe(copies);
+    const multi = entries.filter({ hasText: /\d+ sites:/ }).first();
+    await multi.getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`#/arch/${arch}\\?node=`));
+  });
+
+  test('sorts by a column header, and lists the components of every cell on demand', async ({ page }) => {
+    await page.goto('./#/matrix');
+    await page.getByRole('button', { name: /^Served/ }).click();
+    await expect(page).toHaveURL(/#\/matrix\?sort=coverage$/);
+    await expect(page.getByRole('columnheader', { name: /Served/ })).toHaveAttribute('aria-sort', 'ascending');
+    const servedBy = (id: string) => architectureIds.filter((a) => !expected[id]![a]!.startsWith('0/')).length;
+    const least = Math.min(...requirements.map((r) => servedBy(r.id)));
+    await expect(page.getByTestId('matrix-row').first()).toContainText(
+      `served by ${least} of ${architectureIds.length}`,
+    );
+    await page.getByRole('button', { name: /^Requirement/ }).click();
+    await expect(page).toHaveURL(/#\/matrix\?sort=title$/);
+    const byTitle = [...requirements].sort((a, b) => a.title.localeCompare(b.title));
+    await expect(page.getByTestId('matrix-row').first()).toHaveAttribute('data-requirement', byTitle[0]!.id);
+
+    await page.getByRole('button', { name: 'Components', exact: true }).click();
+    await expect(page).toHaveURL(/#\/matrix\?sort=title&list=1$/);
+    const row = page.locator(`[data-testid="matrix-row"][data-requirement="${byTitle[0]!.id}"]`);
+    for (const id of architectureIds) {
+      const [folded] = expected[byTitle[0]!.id]![id]!.split('/').map(Number);
+      if (folded === 0) await expect(row.locator(`td[data-arch="${id}"]`).getByTestId('not-served')).toBeVisible();
+      else await expect(row.locator(`td[data-arch="${id}"]`).getByTestId('matrix-entry')).toHaveCount(folded!);
+    }
+  });
+
+  test('a requirement that does not exist lists the requirements that do', async ({ page }) => {
+    await page.goto('./#/req/teleportation');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('was not found');
+    const list = page.getByTestId('not-found-list').getByRole('link');
+    await expect(list).toHaveCount(requirements.length);
+    await list.first().click();
+    await expect(page).toHaveURL(new RegExp(`#/req/${requirements[0]!.id}$`));
+  });
 });

@@ -60,6 +60,7 @@ describe('parseHash', () => {
     ['#/arch/a?sites=999999', 'sites', { sites: null }],
     ['#/arch/a?embed=yes', 'embed', { embed: false }],
     ['#/matrix?sort=random', 'sort', { sort: 'catalogue' }],
+    ['#/matrix?list=all', 'list', { matrixList: false }],
   ])('falls back to the default for %s with one notice', (hash, key, expected) => {
     const { choices: c, notices } = parseHash(hash);
     expect(c).toMatchObject(expected);
@@ -117,6 +118,7 @@ describe('toHash', () => {
       '#/compare?left=kubeedge&right=airship&cut=all&t=1d',
       '#/compare?left=kubeedge&right=airship&cut=all',
       '#/matrix?sort=coverage',
+      '#/matrix?sort=title&list=1',
       '#/req/autonomy?embed=1',
     ];
     for (const hash of hashes) expect(toHash(parseHash(hash).choices)).toBe(hash);
@@ -165,6 +167,7 @@ describe('the parameter table', () => {
       'left',
       'right',
       'sort',
+      'matrixList',
     ];
     expect(Object.keys(defaultChoices).sort()).toEqual([...fields].sort());
     for (const field of fields) expect(defaultChoices[field], field).not.toBeUndefined();

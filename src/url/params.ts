@@ -46,6 +46,8 @@ export interface Choices {
   left: string | null;
   right: string | null;
   sort: MatrixSort;
+  /** The matrix lists the components in every cell instead of a mark and a count. */
+  matrixList: boolean;
 }
 
 export const MIN_ZOOM = 0.01;
@@ -260,6 +262,18 @@ export const params: readonly ParamSpec[] = [
         ? { sort: v as MatrixSort }
         : invalid(`is not a sort order (${matrixSorts.join(', ')})`, 'the catalogue order is used'),
     format: (c) => (c.sort === 'catalogue' ? null : c.sort),
+  },
+  {
+    key: 'list',
+    default: { matrixList: false },
+    pages: ['matrix'],
+    parse: (v) =>
+      v === '1' || v === 'true'
+        ? { matrixList: true }
+        : v === '0' || v === 'false'
+          ? { matrixList: false }
+          : invalid('is not 1 or 0', 'the matrix shows a mark and a count per cell'),
+    format: (c) => (c.matrixList ? '1' : null),
   },
   {
     key: 'theme',

@@ -8,7 +8,8 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { NotFound } from '../../ui/NotFound';
 
 export function RequirementPage({ id }: { id: string }) {
-  if (!Object.hasOwn(requirementTitles, id)) return <NotFound what={`Requirement “${id.slice(0, 60)}”`} />;
+  if (!Object.hasOwn(requirementTitles, id))
+    return <NotFound what={`Requirement “${id.slice(0, 60)}”`} kind="requirement" />;
   return (
     <Suspense fallback={<Loading what="the requirement" />}>
       <RequirementArticle id={id} />
