@@ -26,3 +26,6 @@ export const SITE_GAP_X = 32;
 
 export const HUB_WIDTH = 112;
 export const HUB_HEIGHT = 24;
+
+/** The site's Cut/Restore button: the smallest thing a finger must hit on the diagram. */
+export const CUT_BUTTON_HEIGHT = 26;

@@ -48,7 +48,9 @@ function useSheetHeight(open: boolean): number {
     const panel = document.getElementById('details-panel');
     if (!open || !panel) return;
     // The observer reports the panel's size at once, and again whenever its content changes it.
-    const observer = new ResizeObserver(() => setHeight(getComputedStyle(panel).position === 'absolute' ? panel.offsetHeight : 0));
+    const observer = new ResizeObserver(() =>
+      setHeight(getComputedStyle(panel).position === 'absolute' ? panel.offsetHeight : 0),
+    );
     observer.observe(panel);
     return () => observer.disconnect();
   }, [open]);

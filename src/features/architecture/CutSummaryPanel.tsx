@@ -1,8 +1,12 @@
-import type { CutSummary } from '../../simulation/summary';
-import { firstSentence } from '../../simulation/summary';
+/** Per cut site: counts per status and, in the data's own words, what still works and what does not, now and over time. */
+import type { Architecture, Component, Status } from '../../model/schema';
+import { describeDuration } from '../../model/duration';
+import type { ComponentState } from '../../simulation/status';
+import { firstSentence, type CutSummary } from '../../simulation/summary';
+import { siteTimeline } from '../../simulation/timeline';
 import { ComponentLink } from '../../ui/ComponentLink';
+import { StatusCounts } from '../../ui/StatusCounts';
 import { statusLook } from '../../ui/statusLook';
-import type { Status } from '../../model/schema';
 
 const order: { status: Status; heading: string }[] = [
   { status: 'operational', heading: 'Keeps working' },
@@ -10,8 +14,25 @@ const order: { status: Status; heading: string }[] = [
   { status: 'unavailable', heading: 'Stops' },
 ];
 
-/** Per cut site: counts per status and, in the data's own words, what still works and what does not. */
-export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; onRestore: () => void }) {
+interface Props {
+  architecture: Pick<Architecture, 'sites' | 'components'>;
+  summary: CutSummary;
+  states: ReadonlyMap<string, ComponentState>;
+  /** Seconds into the cut. */
+  t: number;
+  onRestore: () => void;
+}
+
+/** What a component does now: the latest moment of its timeline that has begun, or its state just after the cut. */
+function nowText(component: Component, state: ComponentState | undefined): string {
+  const moment =
+    state && state.state !== 'connected' && state.moment !== null
+      ? component.disconnected.timeline?.[state.moment]
+      : undefined;
+  return moment ? moment.change : firstSentence(component.disconnected.impact);
+}
+
+export function CutSummaryPanel({ architecture, summary, states, t, onRestore }: Props) {
   return (
     <section aria-labelledby="cut-summary-title" className="flex flex-col gap-4" data-testid="cut-summary">
       <header className="flex flex-col items-start gap-2">
@@ -20,14 +41,13 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
             {summary.central.down
               ? 'Central site failed'
               : `${summary.cutSiteCount} of ${summary.edgeSiteCount} edge sites cut off`}
+            {t > 0 && <span className="text-base font-semibold text-muted"> · {describeDuration(t)} in</span>}
           </h2>
           <p className="text-muted">
             {summary.central.down
               ? 'Every edge site has lost its control link. What each one keeps is what its own components can do.'
               : 'Their WAN links to the central site are down.'}{' '}
-            Totals: <span className="font-semibold text-ok">✓ {summary.totals.operational} operational</span>,{' '}
-            <span className="font-semibold text-warn">◐ {summary.totals.degraded} degraded</span>,{' '}
-            <span className="font-semibold text-bad">✕ {summary.totals.unavailable} unavailable</span>.
+            Totals: <StatusCounts counts={summary.totals} />.
           </p>
         </div>
         <button
@@ -38,43 +58,64 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
           ⟲ Restore {summary.central.down ? 'central' : summary.cutSiteCount > 1 ? 'all links' : 'link'}
         </button>
       </header>
-      {summary.sites.map((site) => (
-        <section
-          key={site.siteIds[0]}
-          aria-label={`Cut site ${site.siteName}`}
-          className="rounded-lg border-2 border-line p-3"
-          data-testid="cut-site"
-          data-site={site.siteIds.join(',')}
-        >
-          <h3 className="text-lg font-bold">
-            {site.siteIds.length > 1
-              ? `Each of ${site.siteIds.length} cut sites (${site.siteName} and others)`
-              : site.siteName}
-          </h3>
-          <p className="text-sm" data-testid="cut-site-counts">
-            <span className="text-ok">✓ {site.counts.operational} operational</span> ·{' '}
-            <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
-            <span className="text-bad">✕ {site.counts.unavailable} unavailable</span>
-          </p>
-          {order.map(({ status, heading }) =>
-            site.byStatus[status].length === 0 ? null : (
-              <div key={status} className="mt-2">
-                <h4 className={`font-semibold ${statusLook[status].text}`}>
-                  <span aria-hidden="true">{statusLook[status].icon} </span>
-                  {heading}
-                </h4>
-                <ul className="flex flex-col gap-1 pl-1">
-                  {site.byStatus[status].map((c) => (
-                    <li key={c.id}>
-                      <ComponentLink id={c.id} name={c.name} />: <span>{firstSentence(c.disconnected.impact)}</span>
+      {summary.sites.map((site) => {
+        const timeline = siteTimeline(architecture, site.siteIds[0]!);
+        return (
+          <section
+            key={site.siteIds[0]}
+            aria-label={`Cut site ${site.siteName}`}
+            className="rounded-lg border-2 border-line p-3"
+            data-testid="cut-site"
+            data-site={site.siteIds.join(',')}
+          >
+            <h3 className="text-lg font-bold">
+              {site.siteIds.length > 1
+                ? `Each of ${site.siteIds.length} cut sites (${site.siteName} and others)`
+                : site.siteName}
+            </h3>
+            <p className="text-sm" data-testid="cut-site-counts">
+              <StatusCounts counts={site.counts} />
+            </p>
+            {order.map(({ status, heading }) =>
+              site.byStatus[status].length === 0 ? null : (
+                <div key={status} className="mt-2">
+                  <h4 className={`font-semibold ${statusLook[status].text}`}>
+                    <span aria-hidden="true">{statusLook[status].icon} </span>
+                    {heading}
+                  </h4>
+                  <ul className="flex flex-col gap-1 pl-1">
+                    {site.byStatus[status].map((c) => (
+                      <li key={c.id}>
+                        <ComponentLink id={c.id} name={c.name} />: <span>{nowText(c, states.get(c.id))}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ),
+            )}
+            {timeline.length > 0 && (
+              <div className="mt-3">
+                <h4 className="font-semibold">As the cut goes on</h4>
+                <ol
+                  className="mt-1 flex flex-col gap-1 border-l-2 border-line pl-3 text-sm"
+                  data-testid="site-timeline"
+                >
+                  {timeline.map((entry) => (
+                    <li
+                      key={`${entry.component.id}@${entry.seconds}`}
+                      className={entry.seconds <= t ? '' : 'text-muted'}
+                      data-passed={entry.seconds <= t}
+                    >
+                      <strong>{describeDuration(entry.seconds)}:</strong>{' '}
+                      <ComponentLink id={entry.component.id} name={entry.component.name} /> {entry.moment.change}
                     </li>
                   ))}
-                </ul>
+                </ol>
               </div>
-            ),
-          )}
-        </section>
-      ))}
+            )}
+          </section>
+        );
+      })}
       {summary.central.components.length > 0 && (
         <section aria-label="Central site" className="rounded-lg border-2 border-line p-3">
           <h3 className="text-lg font-bold">
@@ -84,9 +125,7 @@ export function CutSummaryPanel({ summary, onRestore }: { summary: CutSummary; o
             {summary.central.components.map((c) => (
               <li key={c.id}>
                 <ComponentLink id={c.id} name={c.name} />:{' '}
-                <span>
-                  {summary.central.down ? 'down with the central site.' : firstSentence(c.disconnected.impact)}
-                </span>
+                <span>{summary.central.down ? 'down with the central site.' : nowText(c, states.get(c.id))}</span>
               </li>
             ))}
           </ul>

@@ -2,11 +2,10 @@ import type { Architecture, Component } from '../../model/schema';
 import { requirementTitles } from '../../dataset/access';
 import { reqHref } from '../../url/hrefs';
 import type { ComponentState } from '../../simulation/status';
-import { ComponentLink } from '../../ui/ComponentLink';
+import { DependencyList } from './DependencyList';
+import { MomentList } from './MomentList';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { Sources } from '../../ui/Sources';
-
-const MAX_LISTED = 12;
 
 interface Props {
   architecture: Pick<Architecture, 'name' | 'sites' | 'components' | 'links'>;
@@ -29,11 +28,6 @@ function whyText(component: Component, state: ComponentState, siteName: string):
 
 export function DetailsPanel({ architecture, component, state, onClose }: Props) {
   const site = architecture.sites.find((s) => s.id === component.site);
-  const nameOf = new Map(architecture.components.map((c) => [c.id, c.name]));
-  const outgoing = architecture.links.filter((l) => l.from === component.id);
-  const incomingAll = architecture.links.filter((l) => l.to === component.id);
-  // A central service of a fleet is used by every site: list a few, count the rest.
-  const incoming = incomingAll.slice(0, MAX_LISTED);
   const why = whyText(component, state, site?.name ?? component.site);
   const d = component.disconnected;
   return (
@@ -71,6 +65,11 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
             <span className="font-semibold">Now:</span> <StatusBadge state={state.state} />
           </div>
           {why && <p className="mt-2">{why}</p>}
+          {state.moment !== null && d.timeline?.[state.moment] && (
+            <p className="mt-2" data-testid="moment-now">
+              <strong>By now in the cut:</strong> {d.timeline[state.moment]!.change}
+            </p>
+          )}
           {d.acknowledged && (
             <p className="mt-2 text-sm text-muted">
               <strong>Note:</strong> {d.acknowledged}
@@ -91,6 +90,8 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
         </h3>
         <p data-testid="impact">{d.impact}</p>
       </section>
+
+      <MomentList component={component} current={state.state === 'connected' ? undefined : state.moment} />
 
       <section>
         <h3 className="font-bold">When the link returns</h3>
@@ -113,32 +114,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
         </ul>
       </section>
 
-      {(outgoing.length > 0 || incoming.length > 0) && (
-        <section>
-          <h3 className="font-bold">Links</h3>
-          <ul className="mt-1 flex flex-col gap-1">
-            {outgoing.map((l) => (
-              <li key={`o${l.to}`}>
-                uses <ComponentLink id={l.to} name={nameOf.get(l.to)!} />{' '}
-                <span className="text-muted">
-                  ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
-                </span>
-              </li>
-            ))}
-            {incoming.map((l) => (
-              <li key={`i${l.from}`}>
-                used by <ComponentLink id={l.from} name={nameOf.get(l.from)!} />{' '}
-                <span className="text-muted">
-                  ({l.over === 'wan' ? 'WAN' : 'local'}: {l.label})
-                </span>
-              </li>
-            ))}
-            {incomingAll.length > incoming.length && (
-              <li className="text-muted">… and used by {incomingAll.length - incoming.length} more components</li>
-            )}
-          </ul>
-        </section>
-      )}
+      <DependencyList architecture={architecture} componentId={component.id} />
 
       <Sources sources={component.sources} />
     </article>

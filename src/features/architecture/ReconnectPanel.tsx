@@ -1,6 +1,7 @@
 import type { Architecture } from '../../model/schema';
 import type { Restored } from '../../simulation/cut';
 import { reconnectStory } from '../../simulation/timeline';
+import { describeDuration } from '../../model/duration';
 import { ComponentLink } from '../../ui/ComponentLink';
 
 /** After a link comes back: what each component resynchronises by itself and what needs an operator. */
@@ -27,6 +28,7 @@ export function ReconnectPanel({
       <header className="flex flex-col items-start gap-2">
         <h2 id="reconnect-title" className="text-xl font-bold">
           ⟲ {restored.central ? 'Central site back' : `Link restored: ${names.join(', ')}`}
+          {restored.lasted > 0 && ` after ${describeDuration(restored.lasted)}`}
         </h2>
         <p className="text-muted">
           What happens now that the link is back, component by component: what resynchronises by itself and what an

@@ -1,17 +1,26 @@
 /** The panel beside the diagram (a sheet on a phone): details, reconnect story, cut summary or overview. */
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { Architecture } from '../../model/schema';
 import type { CutResolution } from '../../simulation/cut';
 import { isCutting, NO_CUT } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import type { CutSummary } from '../../simulation/summary';
 import { Loading } from '../../ui/Loading';
-import { changeCut, dismissRestored, selectNode, selectNodeId, selectRestored, useExplorer } from '../../url/store';
+import {
+  changeCut,
+  dismissRestored,
+  selectNode,
+  selectNodeId,
+  selectRestored,
+  selectTime,
+  useExplorer,
+} from '../../url/store';
 import { CutSummaryPanel } from './CutSummaryPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { panelFor } from './panelFor';
 import { ReconnectPanel } from './ReconnectPanel';
+import { TimeControl } from '../time/TimeControl';
 
 interface Props {
   architecture: Architecture;
@@ -36,6 +45,8 @@ export function usePanel(architecture: Pick<Architecture, 'components'>, resolut
 
 export function SidePanel({ architecture, resolution, states, summary, about, onCloseAbout }: Props) {
   const { component, restored, panel } = usePanel(architecture, resolution, about);
+  const t = useExplorer(selectTime);
+  const timed = useMemo(() => [architecture], [architecture]);
   if (panel === null) return null;
   return (
     <aside
@@ -43,6 +54,11 @@ export function SidePanel({ architecture, resolution, states, summary, about, on
       aria-label="Details"
       className="absolute inset-x-0 bottom-0 z-20 flex max-h-[60%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:static md:max-h-none md:w-[22rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-none 2xl:w-[28rem]"
     >
+      {isCutting(resolution) && (
+        <div className="sticky -top-4 z-10 -mx-4 -mt-4 mb-3 border-b-2 border-line bg-surface px-4 pt-3 pb-2">
+          <TimeControl architectures={timed} compact />
+        </div>
+      )}
       {panel === 'details' && (
         <DetailsPanel
           architecture={architecture}
@@ -55,7 +71,13 @@ export function SidePanel({ architecture, resolution, states, summary, about, on
         <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />
       )}
       {panel === 'cut-summary' && (
-        <CutSummaryPanel summary={summary} onRestore={() => changeCut(NO_CUT, architecture)} />
+        <CutSummaryPanel
+          architecture={architecture}
+          summary={summary}
+          states={states}
+          t={t ?? 0}
+          onRestore={() => changeCut(NO_CUT, architecture)}
+        />
       )}
       {panel === 'about' && (
         <Suspense fallback={<Loading what="the overview" />}>

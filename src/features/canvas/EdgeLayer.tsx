@@ -60,6 +60,9 @@ function EdgeLayerView({ shapes, focusLinks, labelFor }: Props) {
               key={shape.id}
               className={`edge edge-${shape.over}${shape.severed ? ' edge-severed' : ''}${inFocus ? ' is-focus' : ''}`}
               data-edge={shape.id}
+              data-links={shape.links.join(' ')}
+              data-start={shape.start ?? undefined}
+              data-end={shape.end ?? undefined}
             >
               <path
                 d={shape.d}

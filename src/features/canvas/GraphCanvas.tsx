@@ -28,6 +28,7 @@ import {
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import { OVERVIEW_ZOOM, type Rect } from '../../model/geometry';
+import { CUT_BUTTON_HEIGHT } from '../../model/typography';
 import { MAX_ZOOM, MIN_ZOOM, roundViewport, type Viewport } from '../../url/codec';
 import { EdgeLayer } from './EdgeLayer';
 import type { EdgeShape } from './flow/paths';
@@ -174,7 +175,10 @@ function Canvas(props: GraphCanvasProps) {
     const { width: w, height: h } = frameRef.current;
     const fit = getViewportForBounds(wholeBounds, w || 1, h || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
     if (w >= PHONE_WIDTH || w === 0) return fit;
-    const smallest = Math.min(...allNodes.filter((n) => n.type === 'component').map((n) => n.height ?? TAP_TARGET));
+    const smallest = Math.min(
+      CUT_BUTTON_HEIGHT,
+      ...allNodes.filter((n) => n.type === 'component').map((n) => n.height ?? TAP_TARGET),
+    );
     const zoom = Math.max(fit.zoom, Math.min(MAX_ZOOM, TAP_TARGET / smallest));
     return { x: w / 2 - (wholeBounds.x + wholeBounds.width / 2) * zoom, y: 8 - wholeBounds.y * zoom, zoom };
   }, [wholeBounds, allNodes]);
@@ -209,20 +213,28 @@ function Canvas(props: GraphCanvasProps) {
     onVisibleRegion(shownViewport.zoom < OVERVIEW_ZOOM ? null : regionOf(shownViewport, width, height));
   }, [onVisibleRegion, shownViewport, width, height]);
 
+  // The latest fit, for effects that must run when the view or the tour step changes, not when a
+  // selection changes the nodes.
+  const fitRef = useRef(fit);
+  useLayoutEffect(() => {
+    fitRef.current = fit;
+  }, [fit]);
+
   // The URL's viewport wins; without one, fit the graph (or the tour step's focus).
+  const fitKey = fitTo?.join(' ') ?? '';
   useEffect(() => {
     if (!ready.current) return;
     if (view) {
       const target = toScreen(view, frameRef.current);
       if (!sameScreen(target, flow.getViewport())) void flow.setViewport(target, { duration: 0 });
-    } else void fit(reducedMotion() ? 0 : 400);
-  }, [view, fit, flow]);
+    } else void fitRef.current(reducedMotion() ? 0 : 400);
+  }, [view, fitKey, flow]);
 
   // Without a chosen view the diagram stays fitted: when the canvas changes size (a panel opens, the
   // window is resized, the page's header settles), fit again.
   useEffect(() => {
     if (!ready.current || view || width === 0 || height === 0) return;
-    void fit(0);
+    void fitRef.current(0);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [width, height]);
 
@@ -233,17 +245,19 @@ function Canvas(props: GraphCanvasProps) {
   }, []);
 
   // Keep what the user is looking at in view when a panel narrows the canvas or a sheet covers its bottom.
+  // Measured against the view the canvas is settling on (the chosen one, or the default), not a move in flight.
   const revealKey = reveal?.join(' ') ?? '';
   useEffect(() => {
     if (!initialised || !revealKey || width === 0 || height === 0) return;
     const boxes = boxesOf(nodes, revealKey.split(' '));
     if (boxes.length === 0) return;
-    const v = flow.getViewport();
+    const v = view ? toScreen(view, frameRef.current) : defaultViewport();
     const left = Math.min(...boxes.map((b) => b.x)) * v.zoom + v.x;
     const top = Math.min(...boxes.map((b) => b.y)) * v.zoom + v.y;
     const right = Math.max(...boxes.map((b) => b.x + b.width)) * v.zoom + v.x;
     const bottom = Math.max(...boxes.map((b) => b.y + b.height)) * v.zoom + v.y;
-    const margin = 16;
+    // A fitted diagram keeps only a few pixels at its sides: count those as in view.
+    const margin = 4;
     const visibleBottom = height - coveredBottom;
     if (left >= margin && top >= margin && right <= width - margin && bottom <= visibleBottom - margin) return;
     // Move, not zoom, unless the boxes cannot fit at this zoom.
@@ -258,6 +272,7 @@ function Canvas(props: GraphCanvasProps) {
       { x: width / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom },
       { duration: reducedMotion() ? 0 : 250 },
     );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey, width, height, coveredBottom, initialised, nodes, flow]);
 
   const moveStart = useRef<FlowViewport | null>(null);

@@ -4,6 +4,16 @@ import { LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_PAD_X } fr
 import { statusLook } from '../../../ui/statusLook';
 import type { ComponentFlowNode } from '../flow/types';
 
+/** A clock drawn, not a glyph: no font is sure to have one. */
+function ClockIcon() {
+  return (
+    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+      <circle cx="5" cy="5" r="4" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <path d="M5 2.6 V5 H7" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 // The numbers the build measured the label with: the lines always fit the box.
 const labelStyle = {
   fontSize: LABEL_FONT_SIZE,
@@ -49,7 +59,7 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
           title="Changes later in a long cut"
           data-testid="node-later"
         >
-          ⏱
+          <ClockIcon />
         </span>
       )}
       {data.optional && (

@@ -1,6 +1,11 @@
 import { memo, useContext } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { SITE_HEADER, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT } from '../../../model/typography';
+import {
+  CUT_BUTTON_HEIGHT,
+  SITE_HEADER,
+  SITE_TITLE_FONT_SIZE,
+  SITE_TITLE_FONT_WEIGHT,
+} from '../../../model/typography';
 import type { SiteFlowNode } from '../flow/types';
 import { SimulationContext } from '../SimulationContext';
 
@@ -42,9 +47,10 @@ function SiteNodeView({ data }: NodeProps<SiteFlowNode>) {
         {!central && !centralDown && (
           <button
             type="button"
-            className={`nodrag nopan ${counts ? '' : 'ml-auto'} h-[26px] shrink-0 rounded-md border-2 px-2 text-[12px] font-semibold whitespace-nowrap ${
+            className={`nodrag nopan ${counts ? '' : 'ml-auto'} shrink-0 rounded-md border-2 px-2 text-[12px] font-semibold whitespace-nowrap ${
               cut ? 'border-ok bg-surface text-ok' : 'border-bad bg-surface text-bad'
             }`}
+            style={{ height: CUT_BUTTON_HEIGHT }}
             aria-pressed={cut}
             aria-label={cut ? `Restore the WAN link of ${site.name}` : `Cut the WAN link of ${site.name}`}
             onClick={(event) => {

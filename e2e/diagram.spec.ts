@@ -1,0 +1,244 @@
+/**
+ * The diagram as a reader sees it, checked by geometry, not by text: routes that stay out of other
+ * boxes, arrowheads on every link, whole labels of a readable size, focus on the dependency paths,
+ * keyboard focus that shows, panels that never cover the selection, and links that frame the same
+ * region on another window size.
+ */
+import type { Page } from '@playwright/test';
+import { expect, open, openGraph, test } from './fixtures';
+import { architectureIds, architectures } from './data';
+import { measureDiagram } from './diagramMetrics';
+
+const sizes = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+];
+
+/** Waits until the diagram has settled (fonts loaded, fitted) before measuring it. */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('[data-testid="edge-layer"] g.edge').first()).toBeAttached();
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+}
+
+for (const { width, height } of sizes) {
+  for (const id of architectureIds) {
+    test(`${id} at ${width}×${height}: routes avoid other boxes, every link has an arrowhead, no label is cut`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openGraph(page, `#/arch/${id}`);
+      await settled(page);
+      const metrics = await page.evaluate(measureDiagram);
+      expect(metrics.components).toBe(architectures[id]!.components.length);
+      expect(metrics.insideOtherBoxesPercent).toBeLessThan(1);
+      expect(metrics.linksWithoutArrow).toEqual([]);
+      expect(metrics.clippedLabels).toEqual([]);
+      // Readable on a projector share; the figure per architecture is in `npm run bench`.
+      expect(metrics.smallestLabelPx).toBeGreaterThanOrEqual(10);
+    });
+  }
+}
+
+test('labels stay whole under a cut and with a selection, in the projector theme', async ({ page }) => {
+  for (const id of architectureIds) {
+    const arch = architectures[id]!;
+    const node = arch.components.find((c) => c.disconnected.timeline?.length) ?? arch.components[0]!;
+    await openGraph(page, `#/arch/${id}?cut=all&node=${node.id}&theme=projector`);
+    await settled(page);
+    const metrics = await page.evaluate(measureDiagram);
+    expect(metrics.clippedLabels, id).toEqual([]);
+  }
+});
+
+test('selecting a component brings forward what it depends on and what depends on it, and dims the rest', async ({
+  page,
+}) => {
+  const arch = architectures.kubeedge!;
+  const selected = arch.components.find((c) => c.id.endsWith('edged'))!;
+  // Expected from the data: every component reachable along links in either direction.
+  const reach = (start: string, next: (id: string) => string[]) => {
+    const seen = new Set<string>();
+    const queue = [start];
+    while (queue.length) for (const n of next(queue.shift()!)) if (!seen.has(n)) (seen.add(n), queue.push(n));
+    return seen;
+  };
+  const dependsOn = reach(selected.id, (id) => arch.links.filter((l) => l.from === id).map((l) => l.to));
+  const dependents = reach(selected.id, (id) => arch.links.filter((l) => l.to === id).map((l) => l.from));
+  const expected = new Set([selected.id, ...dependsOn, ...dependents]);
+  await openGraph(page, `#/arch/kubeedge?node=${selected.id}`);
+  await settled(page);
+  const focused = await page
+    .locator('.react-flow__node-component.is-focus')
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.id));
+  expect(new Set(focused)).toEqual(expected);
+  // The links of the selection show their labels, with direction: arrowheads on what is depended on.
+  await expect(page.getByTestId('edge-label').first()).toBeVisible();
+  const dimmed = page.locator('.react-flow__node-component:not(.is-focus)').first();
+  if (await dimmed.count())
+    expect(await dimmed.locator('.component-card').evaluate((e) => getComputedStyle(e).borderColor)).not.toBe('');
+  // The panel lists the same paths.
+  const panel = page.getByTestId('details-panel');
+  for (const id of [...dependsOn].slice(0, 3))
+    await expect(panel.getByTestId('depends-on')).toContainText(arch.components.find((c) => c.id === id)!.name);
+});
+
+for (const theme of ['light', 'dark', 'projector']) {
+  test(`keyboard focus on a node is visible in the ${theme} theme, arrows move between nodes, Esc returns to the node`, async ({
+    page,
+  }) => {
+    await openGraph(page, `#/arch/tripleo-dcn?theme=${theme}`);
+    await settled(page);
+    const first = page.locator('.react-flow__node-component').first();
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = page.locator('.react-flow__node:focus');
+    await expect(focused).toHaveCount(1);
+    const outline = await focused.evaluate((e) => {
+      const style = getComputedStyle(e);
+      return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+    });
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    expect(outline.style).not.toBe('none');
+    const id = await focused.getAttribute('data-id');
+    // Moving right lands on a node to the right.
+    const [a, b] = [await first.boundingBox(), await focused.boundingBox()];
+    expect(b!.x + b!.width / 2).toBeGreaterThan(a!.x + a!.width / 2);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('details-panel')).toBeVisible();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#details-panel'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('details-panel')).toBeHidden();
+    await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('data-id', id!);
+  });
+}
+
+test('+ and − zoom the diagram', async ({ page }) => {
+  await openGraph(page, '#/arch/kubeedge');
+  await settled(page);
+  const scale = () =>
+    page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+  const before = await scale();
+  await page.locator('.react-flow__node-component').first().focus();
+  await page.keyboard.press('+');
+  await expect.poll(scale).toBeGreaterThan(before);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect.poll(scale).toBeLessThan(before);
+});
+
+/** Whether a node is fully in the part of the canvas that nothing covers. */
+async function inView(page: Page, nodeId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const node = document.querySelector(`.react-flow__node[data-id="${id}"]`)!.getBoundingClientRect();
+    const canvas = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
+    const panel = document.getElementById('details-panel')?.getBoundingClientRect();
+    const covered = panel && panel.top > canvas.top && panel.left <= canvas.left + 1 ? panel.top : canvas.bottom;
+    const right = panel && panel.left > canvas.left + 1 ? Math.min(canvas.right, panel.left) : canvas.right;
+    return node.left >= canvas.left && node.right <= right && node.top >= canvas.top && node.bottom <= covered;
+  }, nodeId);
+}
+
+test('the details panel never covers the selection, on a laptop and on a phone', async ({ page }) => {
+  const arch = architectures['starlingx-distributed-cloud']!;
+  // The component drawn furthest right: the one a side panel would cover.
+  await openGraph(page, `#/arch/${arch.id}`);
+  await settled(page);
+  const rightmost = await page
+    .locator('.react-flow__node-component')
+    .evaluateAll(
+      (nodes) =>
+        nodes
+          .map((n) => ({ id: (n as HTMLElement).dataset.id!, right: n.getBoundingClientRect().right }))
+          .sort((a, b) => b.right - a.right)[0]!.id,
+    );
+  await page.locator(`.react-flow__node[data-id="${rightmost}"]`).click();
+  await expect(page.getByTestId('details-panel')).toBeVisible();
+  await expect.poll(() => inView(page, rightmost)).toBe(true);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openGraph(page, `#/arch/${arch.id}`);
+  await settled(page);
+  const bottom = arch.components.find((c) => c.site === arch.sites.find((s) => s.kind === 'edge')!.id)!;
+  await page.evaluate(() => (location.hash = location.hash));
+  await open(page, `#/arch/${arch.id}?node=${bottom.id}`);
+  await expect(page.getByTestId('details-panel')).toBeVisible();
+  await expect.poll(() => inView(page, bottom.id)).toBe(true);
+});
+
+test('a cut site stays in view beside the cut summary', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const arch = architectures.kubeedge!;
+  const site = arch.sites.filter((s) => s.kind === 'edge').at(-1)!;
+  await openGraph(page, `#/arch/${arch.id}`);
+  await settled(page);
+  await page.getByRole('button', { name: `Cut the WAN link of ${site.name}` }).click();
+  await expect(page.getByTestId('cut-summary')).toBeVisible();
+  await expect.poll(() => inView(page, `site:${site.id}`)).toBe(true);
+});
+
+test('a link made at 1440×900 shows the same region, with the selection, at 1280×720', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const arch = architectures['tripleo-dcn']!;
+  const node = arch.components.find((c) => c.site !== arch.sites.find((s) => s.kind === 'central')!.id)!;
+  await openGraph(page, `#/arch/${arch.id}`);
+  await settled(page);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(400);
+  await page.locator(`.react-flow__node[data-id="${node.id}"]`).click();
+  await expect(page).toHaveURL(/view=-?\d+,-?\d+,[\d.]+x/);
+  const link = page.url();
+
+  const receiver = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await receiver.goto(link);
+  await expect(receiver.getByTestId('details-panel')).toBeVisible();
+  await settled(receiver);
+  await expect.poll(() => inView(receiver, node.id)).toBe(true);
+  // The centre of the canvas shows the same point of the diagram on both screens.
+  const centre = (target: Page) =>
+    target.evaluate(() => {
+      const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+      return { x: (canvas.width / 2 - m.e) / m.a, y: (canvas.height / 2 - m.f) / m.a };
+    });
+  const [sent, received] = [await centre(page), await centre(receiver)];
+  expect(Math.abs(sent.x - received.x)).toBeLessThan(60);
+  expect(Math.abs(sent.y - received.y)).toBeLessThan(60);
+  await receiver.close();
+});
+
+test('a phone opens on whole, tappable boxes (44 px or more) and little chrome above the diagram', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openGraph(page, '#/arch/kubeedge');
+  await settled(page);
+  const boxes = await page
+    .locator('.react-flow__node-component')
+    .evaluateAll((nodes) =>
+      nodes
+        .map((n) => n.getBoundingClientRect())
+        .filter((r) => r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth),
+    );
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(44);
+  const cut = page.getByRole('button', { name: /^Cut the WAN link/ }).first();
+  const cutBox = await cut.boundingBox();
+  if (cutBox && cutBox.y > 0 && cutBox.y < 844) expect(cutBox.height).toBeGreaterThanOrEqual(44);
+  const canvasTop = (await page.getByTestId('graph').boundingBox())!.y;
+  expect(canvasTop).toBeLessThanOrEqual(130);
+});
+
+test('routed links cross far less than before: at most 113 crossings over the four architectures at 1440×900 (283 before)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  let total = 0;
+  for (const id of architectureIds) {
+    await openGraph(page, `#/arch/${id}`);
+    await settled(page);
+    total += (await page.evaluate(measureDiagram)).crossings;
+  }
+  expect(total).toBeLessThanOrEqual(113);
+});
