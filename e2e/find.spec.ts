@@ -376,3 +376,153 @@ test.describe('the requirements matrix', () => {
     await expect(page).toHaveURL(new RegExp(`#/req/${requirements[0]!.id}$`));
   });
 });
+
+test.describe('compare: capabilities under the same cut and time', () => {
+  type Arch = (typeof architectures)[string];
+  type State = 'operational' | 'degraded' | 'unavailable' | 'connected';
+  const rank: Record<State, number> = { unavailable: 0, degraded: 1, operational: 2, connected: 3 };
+
+  /**
+   * The rule of issue 15, written again here so the page is checked against it, not against its own code:
+   * worst of the needs, best member of an alternative, needs on other edge sites ignored.
+   */
+  function expectedStates(arch: Arch, cut: 'all' | 'central', seconds: number): Record<string, string> {
+    const kind = new Map(arch.sites.map((s) => [s.id, s.kind]));
+    const byId = new Map(arch.components.map((c) => [c.id, c]));
+    const stateOf = (id: string): State => {
+      const c = byId.get(id)!;
+      if (kind.get(c.site) === 'central' && cut === 'central') return 'unavailable';
+      let status = c.disconnected.status as State;
+      for (const m of c.disconnected.timeline ?? []) {
+        const [, n, unit] = /^(\d+)([smhd])$/.exec(m.after)!;
+        if (Number(n) * { s: 1, m: 60, h: 3600, d: 86400 }[unit as 's']! <= seconds) status = m.status;
+      }
+      return status;
+    };
+    const result: Record<string, string> = {};
+    for (const use of arch.capabilities ?? []) {
+      if (use.notProvided) {
+        result[use.capability] = 'not-provided';
+        continue;
+      }
+      const perSite = arch.sites
+        .filter((s) => s.kind === 'edge')
+        .map((site) => {
+          const counts = (id: string) =>
+            [site.id, arch.sites.find((s) => s.kind === 'central')!.id].includes(byId.get(id)!.site);
+          const needs = use.needs!.map((entry) => (typeof entry === 'string' ? [entry] : entry).filter(counts));
+          const kept = needs.filter((n) => n.length > 0);
+          if (kept.length === 0) return 'not-at-site';
+          const best = kept.map((n) => n.map(stateOf).sort((a, b) => rank[b] - rank[a])[0]!);
+          return best.sort((a, b) => rank[a] - rank[b])[0]!;
+        });
+      result[use.capability] = [...new Set(perSite)].join(' ');
+    }
+    return result;
+  }
+
+  async function shownStates(page: Page, arch: string): Promise<Record<string, string>> {
+    return page
+      .getByTestId('capability-row')
+      .evaluateAll(
+        (rows, id) =>
+          Object.fromEntries(
+            rows.map((row) => [
+              row.getAttribute('data-capability'),
+              [...new Set(row.querySelector(`td[data-arch="${id}"]`)!.getAttribute('data-state')!.split(' '))].join(
+                ' ',
+              ),
+            ]),
+          ),
+        arch,
+      );
+  }
+
+  test('the table follows the cut and the time, for both architectures, as the data derives it', async ({
+    page,
+  }, info) => {
+    const [left, right] = architectureIds as [string, string];
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./#/compare?cut=all');
+    await expect(page.getByTestId('capability-row')).toHaveCount(
+      new Set(architectureIds.flatMap((id) => architectures[id]!.capabilities!.map((c) => c.capability))).size,
+    );
+    for (const id of [left, right])
+      expect(await shownStates(page, id), id).toEqual(expectedStates(architectures[id]!, 'all', 0));
+    await info.attach('compare 1280×720', { body: await page.screenshot(), contentType: 'image/png' });
+
+    await page.getByRole('button', { name: '✕ Central site failed' }).click();
+    await expect(page).toHaveURL(/cut=central$/);
+    for (const id of [left, right])
+      expect(await shownStates(page, id), id).toEqual(expectedStates(architectures[id]!, 'central', 0));
+
+    // The architecture whose capabilities change most with time, at its last moment.
+    const changing = architectureIds
+      .map((id) => {
+        const arch = architectures[id]!;
+        const last = Math.max(
+          0,
+          ...arch.components.flatMap((c) =>
+            (c.disconnected.timeline ?? []).map(
+              (m) => Number(m.after.slice(0, -1)) * { s: 1, m: 60, h: 3600, d: 86400 }[m.after.slice(-1) as 's']!,
+            ),
+          ),
+        );
+        const before = expectedStates(arch, 'all', 0);
+        const after = expectedStates(arch, 'all', last);
+        return { id, last, changed: Object.keys(before).filter((k) => before[k] !== after[k]).length };
+      })
+      .sort((a, b) => b.changed - a.changed)[0]!;
+    expect(changing.changed).toBeGreaterThan(0);
+    await page.goto(`./#/compare?right=${changing.id === left ? right : changing.id}&left=${left}&cut=all`);
+    await page.getByTestId('compare-time').selectOption(String(changing.last));
+    await expect(page).toHaveURL(/&t=\d+[smhd]$/);
+    await expect(page.getByTestId('capability-table').getByRole('heading', { level: 2 })).toContainText('into the cut');
+    expect(await shownStates(page, changing.id)).toEqual(
+      expectedStates(architectures[changing.id]!, 'all', changing.last),
+    );
+  });
+
+  test('the summaries line up row by row', async ({ page }) => {
+    await page.goto('./#/compare?cut=all&right=kubeedge');
+    const sides = page.getByTestId('compare-side');
+    await expect(sides).toHaveCount(2);
+    for (const text of [/edge sites cut off/, /What an edge site keeps/]) {
+      const [a, b] = await Promise.all([0, 1].map((i) => sides.nth(i).getByText(text).first().boundingBox()));
+      expect(Math.abs(a!.y - b!.y), String(text)).toBeLessThanOrEqual(1);
+      expect(a!.x).toBeLessThan(b!.x);
+    }
+  });
+
+  test('copies the table as Markdown, and shows the text to copy by hand when the browser refuses', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./#/compare?cut=all');
+    await page.getByTestId('copy-markdown').click();
+    await expect(page.getByTestId('copy-markdown')).toHaveText('✓ Copied as Markdown');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = markdown.split('\n');
+    expect(lines[0]).toContain('every edge site cut off, just after the cut');
+    expect(lines[2]).toContain(`| ${architectures[architectureIds[0]!]!.name} (`);
+    expect(lines.filter((l) => l.startsWith('| ') && !l.startsWith('| ---')).length).toBe(
+      1 +
+        new Set(architectureIds.slice(0, 2).flatMap((id) => architectures[id]!.capabilities!.map((c) => c.capability)))
+          .size,
+    );
+
+    const refusing = await context.newPage();
+    await refusing.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      });
+    });
+    await refusing.goto('./#/compare?cut=all');
+    await refusing.getByTestId('copy-markdown').click();
+    const manual = refusing.getByTestId('copy-markdown-manual');
+    await expect(manual).toContainText('did not let the page copy');
+    await expect(manual.getByRole('textbox')).toHaveValue(markdown);
+    await expect(refusing.getByTestId('copy-markdown')).toHaveText('Copy as Markdown');
+  });
+});

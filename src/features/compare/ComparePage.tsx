@@ -1,12 +1,20 @@
-import { Suspense } from 'react';
+/**
+ * Two architectures under the same cut and time: the diagrams side by side, the capability table
+ * (what a cut-off site can still do, aligned row by row and copyable as Markdown), and the two
+ * summaries in aligned rows, all in one scroll so that nothing drifts apart.
+ */
+import { Suspense, useMemo } from 'react';
 import { architectureIndex, architectureById, useBundle, useOverview } from '../../dataset/access';
+import { describeDuration } from '../../model/duration';
 import { archHref } from '../../url/hrefs';
 import { describeCut, firstSentence } from '../../simulation/summary';
+import { momentsOf } from '../../simulation/timeline';
 import type { Cut } from '../../simulation/cut';
 import { selectCut, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { Loading } from '../../ui/Loading';
 import { useSimulation } from '../canvas/useSimulation';
+import { CapabilityTable } from '../capabilities/CapabilityTable';
 
 // The first two architectures of the catalogue: one of each model in the shipped data.
 const DEFAULT_LEFT = architectureIndex[0]!.id;
@@ -18,7 +26,9 @@ const cuts: { cut: Cut; label: string }[] = [
   { cut: { kind: 'central' }, label: '✕ Central site failed' },
 ];
 
-/** Two architectures side by side under the same cut, and what an edge site keeps in each model. */
+/** Grid placement: each side's parts go to its column, in rows shared with the other side. */
+const column = ['md:col-start-1', 'md:col-start-2'] as const;
+
 export function ComparePage() {
   const left = useExplorer(selectLeft);
   const right = useExplorer(selectRight);
@@ -58,15 +68,83 @@ export function ComparePage() {
             </button>
           ))}
         </fieldset>
-      </header>
-      <div className="grid min-h-0 flex-1 grid-rows-2 md:grid-cols-2 md:grid-rows-1">
-        {[leftId, rightId].map((id, i) => (
-          <Suspense key={`${i}-${id}`} fallback={<Loading what="the architecture" />}>
-            <CompareSide id={id} cut={cut} time={t} />
+        {cut.kind !== 'none' && (
+          <Suspense fallback={null}>
+            <TimeSelect ids={[leftId, rightId]} t={t} />
           </Suspense>
-        ))}
+        )}
+      </header>
+      {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+      <div
+        className="min-h-0 flex-1 overflow-y-auto"
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be focusable (WCAG 2.1.1)
+        tabIndex={0}
+        role="region"
+        aria-label="Comparison, scrollable"
+        data-testid="compare-scroll"
+      >
+        <div className="grid grid-cols-1 md:grid-cols-2" data-testid="compare-grid">
+          {[leftId, rightId].map((id, i) => (
+            <Suspense
+              key={`${i}-${id}`}
+              fallback={
+                <div className={`${column[i]} md:row-span-3 md:row-start-1`}>
+                  <Loading what="the architecture" />
+                </div>
+              }
+            >
+              <CompareSide id={id} side={i as 0 | 1} cut={cut} time={t} />
+            </Suspense>
+          ))}
+          <section
+            className="order-first border-y-2 border-line bg-surface px-3 py-3 md:order-none md:col-span-2 md:row-start-3"
+            aria-label="Capabilities compared"
+          >
+            <Suspense fallback={<Loading what="the capabilities" />}>
+              <Capabilities ids={[leftId, rightId]} cut={cut} t={t} />
+            </Suspense>
+          </section>
+        </div>
       </div>
     </div>
+  );
+}
+
+function Capabilities({ ids, cut, t }: { ids: readonly string[]; cut: Cut; t: number | null }) {
+  const left = useBundle(ids[0]!).architecture;
+  const right = useBundle(ids[1]!).architecture;
+  const architectures = useMemo(() => [left, right], [left, right]);
+  return <CapabilityTable architectures={architectures} cut={cut} t={t} />;
+}
+
+/** How long the cut has lasted, on both sides: "just cut" and every moment either architecture documents. */
+function TimeSelect({ ids, t }: { ids: readonly string[]; t: number | null }) {
+  const left = useBundle(ids[0]!).architecture;
+  const right = useBundle(ids[1]!).architecture;
+  const stops = useMemo(
+    () => [...new Set([...momentsOf(left), ...momentsOf(right)])].sort((a, b) => a - b),
+    [left, right],
+  );
+  const value = t ?? 0;
+  // A time from a link that neither architecture documents stays selectable.
+  const options = stops.includes(value) || value === 0 ? stops : [...stops, value].sort((a, b) => a - b);
+  return (
+    <label className="flex items-center gap-1">
+      <span className="text-muted">Time into the cut</span>
+      <select
+        value={value}
+        onChange={(e) => setChoices({ t: Number(e.target.value) || null })}
+        className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
+        data-testid="compare-time"
+      >
+        <option value={0}>Just cut</option>
+        {options.map((s) => (
+          <option key={s} value={s}>
+            {describeDuration(s)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -100,20 +178,19 @@ function ArchitectureSelect({
   );
 }
 
-function CompareSide({ id, cut, time }: { id: string; cut: Cut; time: number | null }) {
+function CompareSide({ id, side, cut, time }: { id: string; side: 0 | 1; cut: Cut; time: number | null }) {
   const bundle = useBundle(id);
   const { architecture } = bundle;
   const { resolution, flow, summary } = useSimulation(bundle, cut, { t: time });
   const model = useOverview().models.find((m) => m.id === architecture.model);
   const site = summary.sites[0];
+  const at = column[side];
+  const edge = side === 0 ? 'md:border-r-2' : '';
+  const keeps = site ? [...site.byStatus.operational, ...site.byStatus.degraded] : [];
   return (
-    <section
-      className="flex min-h-0 flex-col border-line md:border-r-2 md:last:border-r-0"
-      aria-labelledby={`compare-${id}`}
-      data-testid="compare-side"
-      data-arch={id}
-    >
-      <div className="border-b-2 border-line bg-surface px-3 py-2">
+    // `contents`: the side's parts sit in the page grid, so each lines up with the other side's.
+    <section className="contents" aria-labelledby={`compare-${id}`} data-testid="compare-side" data-arch={id}>
+      <div className={`${at} ${edge} border-b-2 border-line bg-surface px-3 py-2 md:row-start-1`}>
         <h2 id={`compare-${id}`} className="text-lg font-bold">
           <a href={archHref(id)} className="text-fg underline">
             {architecture.name}
@@ -121,7 +198,7 @@ function CompareSide({ id, cut, time }: { id: string; cut: Cut; time: number | n
         </h2>
         <p className="text-sm font-semibold text-accent">{model?.name}</p>
       </div>
-      <div className="relative min-h-[16rem] flex-1">
+      <div className={`${at} ${edge} relative h-[clamp(12rem,30vh,28rem)] border-line md:row-start-2`}>
         <GraphCanvas
           label={`${architecture.name}: ${describeCut(architecture, resolution)}`}
           nodes={flow.nodes}
@@ -132,56 +209,60 @@ function CompareSide({ id, cut, time }: { id: string; cut: Cut; time: number | n
           controls={false}
         />
       </div>
-      {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
-      <section
-        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be focusable (WCAG 2.1.1)
-        tabIndex={0}
-        aria-label={`What an edge site keeps in ${architecture.name}`}
-        className="max-h-[45%] overflow-y-auto border-t-2 border-line bg-surface p-3 text-sm"
-        data-testid="compare-summary"
-      >
-        <p className="font-semibold">{describeCut(architecture, resolution)}</p>
-        {site ? (
-          <>
+      <div className="contents" data-testid="compare-summary">
+        <div className={`${at} ${edge} border-line bg-surface px-3 pt-3 text-sm md:row-start-4`}>
+          <p className="font-semibold">
+            {describeCut(architecture, resolution)}
+            {time !== null && resolution.cutSites.size > 0 ? `, ${describeDuration(time)} into the cut` : ''}
+          </p>
+          {site && (
             <p>
-              Per edge site: <span className="text-ok">✓ {site.counts.operational} keep working</span> ·{' '}
-              <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
+              Per edge site ({site.siteName}): <span className="text-ok">✓ {site.counts.operational} keep working</span>{' '}
+              · <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
               <span className="text-bad">✕ {site.counts.unavailable} stop</span>
             </p>
-            <p className="mt-1 font-semibold text-ok">What an edge site keeps ({site.siteName}):</p>
-            <ul className="list-disc pl-5">
-              {[...site.byStatus.operational, ...site.byStatus.degraded].map((c) => (
-                <li key={c.id}>
-                  <strong>{c.name}</strong>: {firstSentence(c.disconnected.impact)}
-                </li>
-              ))}
-            </ul>
-            {site.byStatus.unavailable.length > 0 && (
-              <>
-                <p className="mt-1 font-semibold text-bad">What it loses:</p>
-                <ul className="list-disc pl-5">
-                  {site.byStatus.unavailable.map((c) => (
-                    <li key={c.id}>
-                      <strong>{c.name}</strong>: {firstSentence(c.disconnected.impact)}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </>
-        ) : (
-          model?.edgeKeeps && (
+          )}
+        </div>
+        <div className={`${at} ${edge} border-line bg-surface px-3 pt-2 text-sm md:row-start-5`}>
+          {site ? (
             <>
-              <p className="mt-1">In the {model.name} model, an edge site cut off from central keeps:</p>
+              <h3 className="font-semibold text-ok">What an edge site keeps ({site.siteName})</h3>
               <ul className="list-disc pl-5">
-                {model.edgeKeeps.map((t) => (
-                  <li key={t}>{t}</li>
+                {keeps.map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.name}</strong>: {firstSentence(c.disconnected.impact)}
+                  </li>
                 ))}
               </ul>
             </>
-          )
-        )}
-      </section>
+          ) : (
+            model?.edgeKeeps && (
+              <>
+                <h3 className="font-semibold">In the {model.name} model, an edge site cut off from central keeps:</h3>
+                <ul className="list-disc pl-5">
+                  {model.edgeKeeps.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </>
+            )
+          )}
+        </div>
+        <div className={`${at} ${edge} border-line bg-surface px-3 pt-2 pb-4 text-sm md:row-start-6`}>
+          {site && site.byStatus.unavailable.length > 0 && (
+            <>
+              <h3 className="font-semibold text-bad">What it loses</h3>
+              <ul className="list-disc pl-5">
+                {site.byStatus.unavailable.map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.name}</strong>: {firstSentence(c.disconnected.impact)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </div>
     </section>
   );
 }
