@@ -8,13 +8,13 @@ import { architectureIndex, architectureById, useBundle, useOverview } from '../
 import { describeDuration } from '../../model/duration';
 import { archHref } from '../../url/hrefs';
 import { describeCut, firstSentence } from '../../simulation/summary';
-import { momentsOf } from '../../simulation/timeline';
 import type { Cut } from '../../simulation/cut';
 import { selectCut, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { Loading } from '../../ui/Loading';
 import { useSimulation } from '../canvas/useSimulation';
 import { CapabilityTable } from '../capabilities/CapabilityTable';
+import { TimeControl } from '../time/TimeControl';
 
 // The first two architectures of the catalogue: one of each model in the shipped data.
 const DEFAULT_LEFT = architectureIndex[0]!.id;
@@ -70,7 +70,7 @@ export function ComparePage() {
         </fieldset>
         {cut.kind !== 'none' && (
           <Suspense fallback={null}>
-            <TimeSelect ids={[leftId, rightId]} t={t} />
+            <TimeSelect ids={[leftId, rightId]} />
           </Suspense>
         )}
       </header>
@@ -117,34 +117,15 @@ function Capabilities({ ids, cut, t }: { ids: readonly string[]; cut: Cut; t: nu
   return <CapabilityTable architectures={architectures} cut={cut} t={t} />;
 }
 
-/** How long the cut has lasted, on both sides: "just cut" and every moment either architecture documents. */
-function TimeSelect({ ids, t }: { ids: readonly string[]; t: number | null }) {
+/** How long the cut has lasted, on both sides: the time control with every moment either architecture documents. */
+function TimeSelect({ ids }: { ids: readonly string[] }) {
   const left = useBundle(ids[0]!).architecture;
   const right = useBundle(ids[1]!).architecture;
-  const stops = useMemo(
-    () => [...new Set([...momentsOf(left), ...momentsOf(right)])].sort((a, b) => a - b),
-    [left, right],
-  );
-  const value = t ?? 0;
-  // A time from a link that neither architecture documents stays selectable.
-  const options = stops.includes(value) || value === 0 ? stops : [...stops, value].sort((a, b) => a - b);
+  const architectures = useMemo(() => [left, right], [left, right]);
   return (
-    <label className="flex items-center gap-1">
-      <span className="text-muted">Time into the cut</span>
-      <select
-        value={value}
-        onChange={(e) => setChoices({ t: Number(e.target.value) || null })}
-        className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
-        data-testid="compare-time"
-      >
-        <option value={0}>Just cut</option>
-        {options.map((s) => (
-          <option key={s} value={s}>
-            {describeDuration(s)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="w-full max-w-md min-w-64 flex-1">
+      <TimeControl architectures={architectures} compact />
+    </div>
   );
 }
 
