@@ -34,10 +34,21 @@ export function measureDiagram(): DiagramMetrics {
   for (const group of document.querySelectorAll<SVGGElement>('[data-testid="edge-layer"] g.edge')) {
     const line = group.querySelector<SVGPathElement>('.edge-line');
     if (!line || !matrix) continue;
-    const length = line.getTotalLength();
+    // The path data is a polyline with small rounded corners (M, L and Q commands): its points, with
+    // each corner's control point, trace it to within a pixel. Then sampled every 4 px.
+    const numbers = (line.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+    const vertices: DOMPoint[] = [];
+    for (let i = 0; i + 1 < numbers.length; i += 2)
+      vertices.push(new DOMPoint(numbers[i], numbers[i + 1]).matrixTransform(matrix));
     const points: DOMPoint[] = [];
-    for (let at = 0; at <= length; at += 4) points.push(line.getPointAtLength(at).matrixTransform(matrix));
-    points.push(line.getPointAtLength(length).matrixTransform(matrix));
+    for (let i = 0; i < vertices.length; i++) {
+      const [a, b] = [vertices[i]!, vertices[i + 1]];
+      points.push(a);
+      if (!b) break;
+      const steps = Math.floor(Math.hypot(b.x - a.x, b.y - a.y) / 4);
+      for (let k = 1; k < steps; k++)
+        points.push(new DOMPoint(a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps));
+    }
     const links = (group.dataset.links ?? '').split(' ').filter(Boolean);
     // The components a piece may touch: the ends of every link it is part of.
     const ends = new Set(links.flatMap((key) => key.split('->')));

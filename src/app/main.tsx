@@ -25,6 +25,7 @@ const render = () =>
     </StrictMode>,
   );
 // Not a top-level await: that would make the bundler split the entry into many small chunks.
-if (first)
-  void Promise.race([first.catch(() => null), new Promise((resolve) => setTimeout(resolve, 800))]).then(render);
-else render();
+// The diagram's boxes are sized for Inter: drawn before it loads, the first frame's labels would not fit.
+const font = document.fonts.load('600 14px Inter').catch(() => null);
+const ready = first ? Promise.all([first.catch(() => null), font]) : font;
+void Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 800))]).then(render);
