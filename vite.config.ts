@@ -7,7 +7,14 @@ import { architecturesPlugin } from './src/build/plugin.ts';
  * The policy the built site runs under. Only in the build: the dev server needs inline scripts for
  * Fast Refresh. Scripts and style sheets come only from the site itself. Style *attributes* are
  * allowed (style-src-attr) because the PNG/SVG export copies computed styles onto a clone of the
- * diagram; no <style> element or script can be injected.
+ * diagram; no <style> element or script can be injected. scripts/serve.mjs sends this same policy
+ * (read from the built index.html) as a header, with frame-ancestors, which a <meta> tag cannot set.
+ *
+ * Not yet here: Trusted Types (`require-trusted-types-for 'script'`). Every page, the search dialog
+ * and the Mermaid and JSON exports run under it without a violation, but the PNG and SVG exports
+ * parse SVG markup with DOMParser.parseFromString (src/features/export/image.ts), a sink it blocks.
+ * Add it once the export builds its SVG without parsing a string; e2e/hardening.spec.ts checks
+ * every page, the search and each export for policy violations.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -78,6 +78,13 @@ describe('readInputs', () => {
     });
   }, 10_000);
 
+  it('reads a target that is missing as a file that says so, instead of ending the run', async () => {
+    const missing = path.join(dir, 'missing.yaml');
+    expect(await readInputs(await collectFiles([missing]), dir)).toEqual([
+      { file: 'missing.yaml', unreadable: 'no such file or folder' },
+    ]);
+  });
+
   it('never reads more than the total budget in one run', async () => {
     const many = await mkdtemp(path.join(tmpdir(), 'validate-budget-'));
     try {

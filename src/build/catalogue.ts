@@ -14,14 +14,14 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** What one run reads at most, all files together (parsing keeps every file's positions until the report). */
 export const MAX_TOTAL_BYTES = 8 * 1024 * 1024;
 
-/** Every .yaml file directly inside the given folders, plus the given files, in a stable order. */
+/**
+ * Every .yaml file directly inside the given folders, plus the given files, in a stable order. A target
+ * that is not a folder is read as a file, which says why it cannot be (missing, a broken link, a FIFO…).
+ */
 export async function collectFiles(targets: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const target of targets) {
     const info = await stat(target).catch(() => null);
-    // A target that cannot be followed (a broken or looping link) is read below, which says why it fails.
-    if (info === null && (await lstat(target).catch(() => null)) === null)
-      throw new Error(`${target}: no such file or folder`);
     if (info?.isDirectory()) {
       const names = (await readdir(target)).filter((n) => /\.ya?ml$/.test(n)).sort();
       files.push(...names.map((n) => path.join(target, n)));
@@ -62,6 +62,7 @@ async function readDataFile(
     const code = (error as { code?: string }).code;
     if (code === 'ELOOP') return { unreadable: `${symlink ?? 'a symbolic link'} that loops: not read` };
     if (code === 'ENOENT' && symlink !== null) return { unreadable: `${symlink}, which does not exist: not read` };
+    if (code === 'ENOENT') return { unreadable: 'no such file or folder' };
     if (code === 'EACCES') return { unreadable: 'cannot be read (permission denied)' };
     return { unreadable: `cannot be read (${code ?? String(error)})` };
   }
