@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
 import { hrefTo } from '../url/hrefs';
 import { selectRoute, useExplorer } from '../url/store';
@@ -15,6 +15,8 @@ export function TopBar() {
   const route = useExplorer(selectRoute);
   const searching = useSearchOpen();
   const trigger = useRef<HTMLButtonElement>(null);
+  // On a phone the pages and the theme fold behind "Menu": one row of chrome above the diagram.
+  const [menu, setMenu] = useState(false);
   const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
     const current = route.page === page || (page === 'home' && route.page === 'arch');
     return (
@@ -33,7 +35,16 @@ export function TopBar() {
         <img src="./favicon.svg" alt="" width={24} height={24} />
         <span className="sr-only sm:not-sr-only">Edge Architecture Explorer</span>
       </a>
-      <nav aria-label="Main" className="flex flex-wrap gap-1">
+      <button
+        type="button"
+        className="rounded-md border-2 border-line px-2 py-0.5 font-semibold sm:hidden"
+        aria-expanded={menu}
+        aria-controls="main-menu"
+        onClick={() => setMenu(!menu)}
+      >
+        Menu ▾
+      </button>
+      <nav id="main-menu" aria-label="Main" className={`${menu ? 'flex' : 'max-sm:hidden'} flex-wrap gap-1 max-sm:order-last max-sm:w-full sm:flex`}>
         {link('home', 'Architectures')}
         {link('matrix', 'Requirements matrix')}
         {link('compare', 'Compare models')}
@@ -49,7 +60,7 @@ export function TopBar() {
           aria-keyshortcuts="Control+K Meta+K"
           data-testid="search-button"
         >
-          <span aria-hidden="true">⌕</span> Search{' '}
+          <span aria-hidden="true">⌕</span> <span className="max-sm:sr-only">Search</span>{' '}
           <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
         {searching && (
@@ -58,7 +69,7 @@ export function TopBar() {
             onClosed={() => setTimeout(() => trigger.current?.focus())}
           />
         )}
-        <label className="flex items-center gap-1 text-sm">
+        <label className={`${menu ? 'flex' : 'max-sm:hidden'} items-center gap-1 text-sm sm:flex`}>
           <span className="text-muted max-sm:sr-only">Theme</span>
           <select
             value={theme}

@@ -109,9 +109,9 @@ function ArchitectureView({ id }: { id: string }) {
   return (
     <div className="flex h-full min-h-0 flex-col">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b-2 border-line bg-surface px-3 py-1">
-        <div className="min-w-0 flex-1 basis-56">
+        <div className="min-w-0 flex-1 md:basis-56">
           <h1 className="truncate text-base leading-tight font-bold md:text-lg">{architecture.name}</h1>
-          <p className="truncate text-xs text-muted md:text-sm">
+          <p className="truncate text-xs text-muted max-md:hidden md:text-sm">
             {modelNames[architecture.model] ?? architecture.model} ·{' '}
             {(architecture.sites.length - 1).toLocaleString('en')} edge sites ·{' '}
             {architecture.components.length.toLocaleString('en')} components

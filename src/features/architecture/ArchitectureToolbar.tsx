@@ -32,10 +32,10 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, node
   const [more, setMore] = useState(false);
   const toggle = (kind: 'all' | 'central') => changeCut(cut.kind === kind ? NO_CUT : { kind }, architecture);
   return (
-    <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap gap-1.5">
+    <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap justify-end gap-1.5">
       <button
         type="button"
-        className={`${buttonClass} border-bad text-bad`}
+        className={`${buttonClass} border-bad text-bad ${more ? '' : 'max-md:hidden'}`}
         aria-pressed={cut.kind === 'all'}
         aria-label="Cut all edge sites"
         onClick={() => toggle('all')}
@@ -44,7 +44,7 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, node
       </button>
       <button
         type="button"
-        className={`${buttonClass} border-bad text-bad`}
+        className={`${buttonClass} border-bad text-bad ${more ? '' : 'max-md:hidden'}`}
         aria-pressed={cut.kind === 'central'}
         aria-label="Fail the central site"
         onClick={() => toggle('central')}
@@ -67,7 +67,7 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, node
         aria-controls="more-actions"
         onClick={() => setMore(!more)}
       >
-        More ▾
+        {more ? 'Less ▴' : 'Actions ▾'}
       </button>
       <div id="more-actions" className={`${more ? 'flex' : 'hidden'} w-full flex-wrap gap-1.5 md:flex md:w-auto`}>
         <label className="flex items-center gap-1">

@@ -180,7 +180,10 @@ function Canvas(props: GraphCanvasProps) {
       ...allNodes.filter((n) => n.type === 'component').map((n) => n.height ?? TAP_TARGET),
     );
     const zoom = Math.max(fit.zoom, Math.min(MAX_ZOOM, TAP_TARGET / smallest));
-    return { x: w / 2 - (wholeBounds.x + wholeBounds.width / 2) * zoom, y: 8 - wholeBounds.y * zoom, zoom };
+    // The central site's top-left corner: its title, then its first components; the reader pans from there.
+    const central = allNodes.find((n) => n.type === 'site' && n.data.site.kind === 'central') ?? { position: wholeBounds };
+    // Below the legend button, which sits at the canvas's top-left.
+    return { x: 8 - central.position.x * zoom, y: 52 - central.position.y * zoom, zoom };
   }, [wholeBounds, allNodes]);
 
   const fit = useCallback(
@@ -359,7 +362,7 @@ function Canvas(props: GraphCanvasProps) {
     useCallback((s: { transform: [number, number, number] }) => s.transform[2] > frame.fitZoom * 1.35, [frame.fitZoom]),
   );
   // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
-  const showMap = props.minimap !== false && zoomedIn;
+  const showMap = props.minimap !== false && zoomedIn && width >= PHONE_WIDTH;
   return (
     <SimulationContext.Provider value={simulation}>
       {/* Arrow keys and +/− act on the focused node inside; the keys themselves reach React Flow's nodes. */}
