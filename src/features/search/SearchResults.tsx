@@ -5,9 +5,16 @@
  * catalogue and the index (built in slices, so the page stays responsive while it is).
  */
 import { use, useDeferredValue, useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
-import { architectureIndex, loadAllBundles, modelNames, useAllBundles, useRequirements } from '../../dataset/access';
+import {
+  architectureIndex,
+  loadAllBundles,
+  modelNames,
+  useAllBundles,
+  useOverview,
+  useRequirements,
+} from '../../dataset/access';
 import type { ArchitectureBundle } from '../../model/dataset';
-import type { Requirement } from '../../model/schema';
+import type { Model, Requirement } from '../../model/schema';
 import { navigate } from '../../url/store';
 import { catalogueOfBundles } from '../capabilities/catalogue';
 import { buildSearch, runSearch, searchDocs, type SearchEngine, type SearchKind } from './searchIndex';
@@ -19,10 +26,15 @@ const kindLabel: Record<SearchKind, string> = {
   step: 'Tour step',
   requirement: 'Requirement',
   capability: 'Capability',
+  model: 'Model',
 };
 
 const engines = new WeakMap<readonly ArchitectureBundle[], Promise<SearchEngine>>();
-function engineFor(bundles: readonly ArchitectureBundle[], requirements: readonly Requirement[]) {
+function engineFor(
+  bundles: readonly ArchitectureBundle[],
+  requirements: readonly Requirement[],
+  models: readonly Model[],
+) {
   let pending = engines.get(bundles);
   if (!pending) {
     const docs = searchDocs({
@@ -31,11 +43,19 @@ function engineFor(bundles: readonly ArchitectureBundle[], requirements: readonl
       modelNames,
       capabilities: catalogueOfBundles(bundles),
       defaultPair: architectureIndex.slice(0, 2).map((a) => a.id),
+      models,
     });
     pending = buildSearch(docs);
     engines.set(bundles, pending);
   }
   return pending;
+}
+
+/** Brings an element of the page just opened into view once it is there (the page may still be loading). */
+function reveal(id: string, tries = 60): void {
+  const element = document.getElementById(id);
+  if (element) element.scrollIntoView({ block: 'start' });
+  else if (tries > 0) requestAnimationFrame(() => reveal(id, tries - 1));
 }
 
 /** Starts fetching every architecture's data (the search button's hover, Ctrl+K). */
@@ -64,7 +84,8 @@ export interface SearchResultsProps {
 export default function SearchResults(props: SearchResultsProps) {
   const bundles = useAllBundles();
   const requirements = useRequirements();
-  const engine = use(engineFor(bundles, requirements));
+  const { models } = useOverview();
+  const engine = use(engineFor(bundles, requirements, models));
   return <Results {...props} engine={engine} />;
 }
 
@@ -95,6 +116,7 @@ function Results({
     }
     onChosen();
     navigate(hit.doc.to.route, hit.doc.to.patch);
+    if (hit.doc.to.reveal) reveal(hit.doc.to.reveal);
   };
   useImperativeHandle(ref, () => ({ open }));
 

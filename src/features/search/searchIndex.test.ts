@@ -24,6 +24,7 @@ const data = (list: readonly ArchitectureBundle[]): SearchData => ({
     ],
   ),
   defaultPair: ['tiny'],
+  models: catalogue.models,
 });
 const search = await buildSearch(searchDocs(data(bundles)));
 const ids = (query: string) => runSearch(search, query).map((h) => h.doc.id);
@@ -48,6 +49,14 @@ describe('search: what is indexed', () => {
     expect(ids('start a workload')).toContain('k:tiny:start-workload');
     // The catalogue's question makes each architecture's capability findable.
     expect(ids('cut-off site start')).toContain('k:tiny:start-workload');
+  });
+
+  it('finds a control-plane model by its words, and opens the home page at it', () => {
+    const hit = runSearch(search, 'workers at the edge').find((h) => h.doc.kind === 'model')!;
+    expect(hit.doc).toMatchObject({
+      id: 'o:centralized',
+      to: { route: { page: 'home' }, patch: {}, reveal: 'model-centralized' },
+    });
   });
 
   it('needs every word to match, and returns nothing for nonsense or blanks', () => {

@@ -7,13 +7,13 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { ArchitectureBundle } from '../../model/dataset';
-import type { Architecture, Requirement } from '../../model/schema';
+import type { Architecture, Model, Requirement } from '../../model/schema';
 import { describeDuration, parseDuration } from '../../model/duration';
 import type { Cut } from '../../simulation/cut';
 import type { Choices, Route } from '../../url/codec';
 import type { CapabilityInfo } from '../capabilities/catalogue';
 
-export type SearchKind = 'architecture' | 'component' | 'moment' | 'step' | 'requirement' | 'capability';
+export type SearchKind = 'architecture' | 'component' | 'moment' | 'step' | 'requirement' | 'capability' | 'model';
 
 /** A labelled piece of a document's text: what a snippet shows and names. */
 export interface Segment {
@@ -32,8 +32,8 @@ export interface SearchDoc {
   /** The site and architecture it belongs to: a query that names them ranks it first. */
   place: string;
   segments: Segment[];
-  /** Where choosing it goes. */
-  to: { route: Route; patch: Partial<Choices> };
+  /** Where choosing it goes, and the element there to bring into view (a page without its own parameter for it). */
+  to: { route: Route; patch: Partial<Choices>; reveal?: string };
 }
 
 /* ---------- words ---------- */
@@ -272,9 +272,18 @@ export interface SearchData {
   capabilities: readonly CapabilityInfo[];
   /** The architectures compare shows when a link names none (left, right). */
   defaultPair: readonly string[];
+  /** The control-plane models, with their full text. */
+  models?: readonly Model[];
 }
 
-export function searchDocs({ bundles, requirements, modelNames, capabilities, defaultPair }: SearchData): SearchDoc[] {
+export function searchDocs({
+  bundles,
+  requirements,
+  modelNames,
+  capabilities,
+  defaultPair,
+  models = [],
+}: SearchData): SearchDoc[] {
   const info = new Map(capabilities.map((c) => [c.id, c]));
   // A capability opens compare with its architecture on the left, against the default right (or left) one.
   const compareWith = (id: string) => (id === defaultPair[1] ? (defaultPair[0] ?? null) : null);
@@ -294,6 +303,26 @@ export function searchDocs({ bundles, requirements, modelNames, capabilities, de
         ...(r.origin ? [{ label: 'Origin', text: r.origin }] : []),
       ],
       to: { route: { page: 'req', id: r.id }, patch: {} },
+    });
+  }
+  for (const m of models) {
+    const list = (label: string, items: readonly string[] | undefined) =>
+      items && items.length > 0 ? [{ label, text: items.join(' · ') }] : [];
+    docs.push({
+      id: `o:${m.id}`,
+      kind: 'model',
+      title: m.name,
+      context: m.variantOf ? `Variant of ${modelNames[m.variantOf] ?? m.variantOf}` : 'ECG control-plane model',
+      key: m.id,
+      place: '',
+      segments: [
+        { label: 'Model', text: m.summary },
+        ...list('An edge site keeps', m.edgeKeeps),
+        ...list('An edge site loses', m.edgeLoses),
+        ...list('Trade-offs', m.tradeoffs),
+      ],
+      // The home page shows the models side by side, a variant inside the model it varies.
+      to: { route: { page: 'home' }, patch: {}, reveal: `model-${m.variantOf ?? m.id}` },
     });
   }
   // The catalogue's own words (question, description) make each architecture's capability findable.
