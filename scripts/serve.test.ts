@@ -70,13 +70,14 @@ beforeAll(async () => {
   const started = await start([]);
   if (!('origin' in started)) throw new Error(`serve.mjs did not start (exit ${started.exit})`);
   origin = started.origin;
-});
+}, 30_000);
 afterAll(async () => {
   for (const server of servers) server.kill();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('serve.mjs', () => {
+// Generous: the tests start Node processes, which a loaded machine can make slow.
+describe('serve.mjs', { timeout: 30_000 }, () => {
   it('serves the site, its policy as a header with frame-ancestors, and protective headers', async () => {
     const reply = await get(origin, '/explorer/');
     expect(reply.status).toBe(200);

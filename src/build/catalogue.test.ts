@@ -62,7 +62,8 @@ describe('readInputs', () => {
     const started = performance.now();
     const files = await collectFiles([dir]);
     const inputs = await readInputs(files, dir);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // A FIFO would block here forever; everything else takes well under a second.
+    expect(performance.now() - started).toBeLessThan(15_000);
     const byName = Object.fromEntries(inputs.map((i) => [i.file, 'unreadable' in i ? i.unreadable : 'read']));
     expect(byName).toEqual({
       'broken.yaml': 'a symbolic link to "nowhere.yaml", which does not exist: not read',
@@ -76,7 +77,7 @@ describe('readInputs', () => {
       'valid-minimal.yaml': 'read',
       'zero.yaml': 'a symbolic link to "/dev/zero", a character device: only regular files are read',
     });
-  }, 10_000);
+  }, 30_000);
 
   it('reads a target that is missing as a file that says so, instead of ending the run', async () => {
     const missing = path.join(dir, 'missing.yaml');
@@ -115,7 +116,7 @@ describe('npm run validate on a hostile folder', () => {
     const result = await run('npx', ['tsx', 'src/build/cli.ts', dir], { maxBuffer: 64 * 1024 * 1024 }).catch(
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
-    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(performance.now() - started).toBeLessThan(60_000);
     expect('code' in result ? result.code : 0).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     const shown = (name: string) => path.relative(process.cwd(), path.join(dir, name));
@@ -136,7 +137,7 @@ describe('npm run validate on a hostile folder', () => {
       `${shown('valid-minimal.yaml')}:2:5  id  duplicate architecture id "valid-minimal" (also in ${shown('linked.yaml')})`,
     ]);
     expect(result.stderr).toContain('10 files checked: 9 errors, 6001 warnings');
-  }, 60_000);
+  }, 120_000);
 
   it('reports unreadable inputs as located problems and keeps them out of the catalogue', () => {
     const { problems, catalogue } = validateFiles([

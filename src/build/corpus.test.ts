@@ -216,7 +216,7 @@ describe('valid but extreme data', () => {
     it(`validates a ${shape} of ${n} links without throwing, its warnings located and short`, () => {
       const started = performance.now();
       const { problems } = validateFiles([{ file: 'tiny.yaml', content: extreme(shape, n) }, ...catalogues]);
-      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(performance.now() - started).toBeLessThan(30_000);
       expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
       const warnings = problems.filter((p) => p.message.includes('every dependency crosses the WAN'));
       expect(warnings).toHaveLength(warned);
@@ -224,6 +224,6 @@ describe('valid but extreme data', () => {
         expect(w.line).toBeGreaterThan(1);
         expect(w.message.length).toBeLessThan(300);
       }
-    }, 30_000);
+    }, 60_000);
   }
 });

@@ -37,7 +37,7 @@ const failure = (text: string) => {
   return loaded.at(-1)!;
 };
 
-describe('loadYaml', () => {
+describe('loadYaml', { timeout: 30_000 }, () => {
   it('reads a file with CR-only line ends, at the right lines', () => {
     const loaded = loadYaml('f.yaml', '# comment\rid: x\rname: y\r');
     expect(Array.isArray(loaded)).toBe(false);
