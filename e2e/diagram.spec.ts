@@ -61,7 +61,13 @@ test('selecting a component brings forward what it depends on and what depends o
   const reach = (start: string, next: (id: string) => string[]) => {
     const seen = new Set<string>();
     const queue = [start];
-    while (queue.length) for (const n of next(queue.shift()!)) if (!seen.has(n)) (seen.add(n), queue.push(n));
+    while (queue.length) {
+      for (const n of next(queue.shift()!)) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        queue.push(n);
+      }
+    }
     return seen;
   };
   const dependsOn = reach(selected.id, (id) => arch.links.filter((l) => l.from === id).map((l) => l.to));
@@ -162,7 +168,6 @@ test('the details panel never covers the selection, on a laptop and on a phone',
   await openGraph(page, `#/arch/${arch.id}`);
   await settled(page);
   const bottom = arch.components.find((c) => c.site === arch.sites.find((s) => s.kind === 'edge')!.id)!;
-  await page.evaluate(() => (location.hash = location.hash));
   await open(page, `#/arch/${arch.id}?node=${bottom.id}`);
   await expect(page.getByTestId('details-panel')).toBeVisible();
   await expect.poll(() => inView(page, bottom.id)).toBe(true);

@@ -5,7 +5,7 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { layoutArchitecture } from './layout.ts';
 import { validateFiles, type InputFile, type ValidationResult } from './validate.ts';
-import type { Architecture, Model, Requirement } from '../model/schema.ts';
+import type { Architecture, Capability, Model, Requirement } from '../model/schema.ts';
 import type { ArchitectureBundle, ArchitectureCard, ArchitectureEntry } from '../model/dataset.ts';
 
 export const DEFAULT_DIR = 'architectures';
@@ -132,6 +132,7 @@ export const orderArchitectures = (architectures: readonly Architecture[]) =>
 
 export interface BuiltCatalogue {
   requirements: Requirement[];
+  capabilities: Capability[];
   models: Model[];
   index: ArchitectureEntry[];
   cards: Record<string, ArchitectureCard>;
@@ -169,5 +170,12 @@ export async function buildCatalogue(result: ValidationResult): Promise<BuiltCat
       },
     };
   }
-  return { requirements: result.catalogue.requirements, models: result.catalogue.models, index, cards, bundles };
+  return {
+    requirements: result.catalogue.requirements,
+    capabilities: result.catalogue.capabilities,
+    models: result.catalogue.models,
+    index,
+    cards,
+    bundles,
+  };
 }

@@ -83,11 +83,14 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
           jsonModule('architectureIndex', catalogue.index) +
           `export const loaders = {\n${loaders}\n};\n` +
           `export const loadRequirements = () => import(${JSON.stringify(REQUIREMENTS_ID)}).then((m) => m.requirements);\n` +
+          `export const loadCapabilities = () => import(${JSON.stringify(REQUIREMENTS_ID)}).then((m) => m.capabilities);\n` +
           `export const loadOverview = () => import(${JSON.stringify(OVERVIEW_ID)});\n`
         );
       }
       if (name === OVERVIEW_ID) return jsonModule('models', catalogue.models) + jsonModule('cards', catalogue.cards);
-      if (name === REQUIREMENTS_ID) return jsonModule('requirements', catalogue.requirements);
+      // The capability catalogue is small and read by the same pages: it shares the requirements' chunk.
+      if (name === REQUIREMENTS_ID)
+        return jsonModule('requirements', catalogue.requirements) + jsonModule('capabilities', catalogue.capabilities);
       const bundle = catalogue.bundles.get(name.slice(ONE_PREFIX.length));
       if (!bundle) throw new Error(`No architecture "${name.slice(ONE_PREFIX.length)}" in ${dir}`);
       return jsonModule('bundle', bundle) + 'export default bundle;\n';

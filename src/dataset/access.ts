@@ -8,10 +8,11 @@ import {
   loaders,
   loadOverview,
   loadRequirements,
+  loadCapabilities,
   modelNames,
   requirementTitles,
 } from 'virtual:architectures';
-import type { Model, Requirement } from '../model/schema';
+import type { Capability, Model, Requirement } from '../model/schema';
 import type { ArchitectureBundle, ArchitectureCard } from '../model/dataset';
 
 export { architectureIndex, modelNames, requirementTitles };
@@ -56,6 +57,10 @@ export const loadAllBundles = () => (all ??= tracked(Promise.all(architectureInd
 let requirementsPending: Promise<Requirement[]> | null = null;
 /** Suspends until the requirement catalogue's full text is here. */
 export const useRequirements = (): Requirement[] => use((requirementsPending ??= tracked(loadRequirements())));
+
+let capabilitiesPending: Promise<Capability[]> | null = null;
+/** Suspends until the capability catalogue (titles and questions) is here. */
+export const useCapabilities = (): Capability[] => use((capabilitiesPending ??= tracked(loadCapabilities())));
 
 /** Suspends until the architecture's data is here. Only call with an id from the index. */
 export const useBundle = (id: string): ArchitectureBundle => use(loadBundle(id));

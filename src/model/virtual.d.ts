@@ -3,11 +3,13 @@
  * time; tsconfig's `paths` points the import here so the browser code is type-checked against it.
  */
 import type { ArchitectureBundle, ArchitectureCard, ArchitectureEntry } from './dataset';
-import type { Model, Requirement } from './schema';
+import type { Capability, Model, Requirement } from './schema';
 
 /** Requirement id → title, for links in the panels; the full catalogue loads with loadRequirements. */
 export declare const requirementTitles: Record<string, string>;
 export declare const loadRequirements: () => Promise<Requirement[]>;
+/** The capability catalogue (titles and questions), in the requirements' chunk. */
+export declare const loadCapabilities: () => Promise<Capability[]>;
 export declare const modelNames: Record<string, string>;
 export declare const architectureIndex: ArchitectureEntry[];
 /** The models' full text and the home page's cards, loaded by the pages that show them. */

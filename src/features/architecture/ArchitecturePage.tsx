@@ -64,7 +64,8 @@ function ArchitectureView({ id }: { id: string }) {
   const selected = useExplorer(selectNodeId);
   const view = useExplorer(selectView);
   const embed = useExplorer(selectEmbed);
-  const model = useFleet(useBundle(id), sites);
+  const bundle = useBundle(id);
+  const model = useFleet(bundle, sites);
   const { architecture } = model;
   // The part of a zoomed-in fleet near the screen: only those sites become nodes.
   const [region, setRegion] = useState<Rect | null>(null);
@@ -172,6 +173,7 @@ function ArchitectureView({ id }: { id: string }) {
         </main>
         <SidePanel
           architecture={architecture}
+          documented={bundle.architecture}
           resolution={resolution}
           states={states}
           summary={summary}

@@ -7,6 +7,8 @@ import { siteTimeline } from '../../simulation/timeline';
 import { ComponentLink } from '../../ui/ComponentLink';
 import { StatusCounts } from '../../ui/StatusCounts';
 import { statusLook } from '../../ui/statusLook';
+import { selectCut, selectSites, useExplorer } from '../../url/store';
+import { CapabilityTable } from '../capabilities/CapabilityTable';
 
 const order: { status: Status; heading: string }[] = [
   { status: 'operational', heading: 'Keeps working' },
@@ -16,6 +18,8 @@ const order: { status: Status; heading: string }[] = [
 
 interface Props {
   architecture: Pick<Architecture, 'sites' | 'components'>;
+  /** The architecture as documented (a fleet's template), for the capability table. */
+  documented: Architecture;
   summary: CutSummary;
   states: ReadonlyMap<string, ComponentState>;
   /** Seconds into the cut. */
@@ -32,7 +36,9 @@ function nowText(component: Component, state: ComponentState | undefined): strin
   return moment ? moment.change : firstSentence(component.disconnected.impact);
 }
 
-export function CutSummaryPanel({ architecture, summary, states, t, onRestore }: Props) {
+export function CutSummaryPanel({ architecture, documented, summary, states, t, onRestore }: Props) {
+  const cut = useExplorer(selectCut);
+  const sites = useExplorer(selectSites);
   return (
     <section aria-labelledby="cut-summary-title" className="flex flex-col gap-4" data-testid="cut-summary">
       <header className="flex flex-col items-start gap-2">
@@ -93,6 +99,17 @@ export function CutSummaryPanel({ architecture, summary, states, t, onRestore }:
                 </div>
               ),
             )}
+            <div className="mt-3">
+              <CapabilityTable
+                architectures={[documented]}
+                cut={cut}
+                t={t}
+                siteOf={() => site.siteIds[0]!}
+                sites={sites}
+                heading="What users at the site can still do"
+                headingLevel={3}
+              />
+            </div>
             {timeline.length > 0 && (
               <div className="mt-3">
                 <h4 className="font-semibold">As the cut goes on</h4>

@@ -24,6 +24,8 @@ import { TimeControl } from '../time/TimeControl';
 
 interface Props {
   architecture: Architecture;
+  /** As documented: the template of a fleet. */
+  documented: Architecture;
   resolution: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
   summary: CutSummary;
@@ -43,7 +45,7 @@ export function usePanel(architecture: Pick<Architecture, 'components'>, resolut
   };
 }
 
-export function SidePanel({ architecture, resolution, states, summary, about, onCloseAbout }: Props) {
+export function SidePanel({ architecture, documented, resolution, states, summary, about, onCloseAbout }: Props) {
   const { component, restored, panel } = usePanel(architecture, resolution, about);
   const t = useExplorer(selectTime);
   const timed = useMemo(() => [architecture], [architecture]);
@@ -73,6 +75,7 @@ export function SidePanel({ architecture, resolution, states, summary, about, on
       {panel === 'cut-summary' && (
         <CutSummaryPanel
           architecture={architecture}
+          documented={documented}
           summary={summary}
           states={states}
           t={t ?? 0}

@@ -174,14 +174,17 @@ function Canvas(props: GraphCanvasProps) {
   const defaultViewport = useCallback((): FlowViewport => {
     const { width: w, height: h } = frameRef.current;
     const fit = getViewportForBounds(wholeBounds, w || 1, h || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
-    if (w >= PHONE_WIDTH || w === 0) return fit;
+    // A phone, not a narrow canvas: compare's two halves of a laptop screen still fit their diagrams.
+    if (window.innerWidth >= PHONE_WIDTH || w === 0) return fit;
     const smallest = Math.min(
       CUT_BUTTON_HEIGHT,
       ...allNodes.filter((n) => n.type === 'component').map((n) => n.height ?? TAP_TARGET),
     );
     const zoom = Math.max(fit.zoom, Math.min(MAX_ZOOM, TAP_TARGET / smallest));
     // The central site's top-left corner: its title, then its first components; the reader pans from there.
-    const central = allNodes.find((n) => n.type === 'site' && n.data.site.kind === 'central') ?? { position: wholeBounds };
+    const central = allNodes.find((n) => n.type === 'site' && n.data.site.kind === 'central') ?? {
+      position: wholeBounds,
+    };
     // Below the legend button, which sits at the canvas's top-left.
     return { x: 8 - central.position.x * zoom, y: 52 - central.position.y * zoom, zoom };
   }, [wholeBounds, allNodes]);
@@ -362,7 +365,7 @@ function Canvas(props: GraphCanvasProps) {
     useCallback((s: { transform: [number, number, number] }) => s.transform[2] > frame.fitZoom * 1.35, [frame.fitZoom]),
   );
   // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
-  const showMap = props.minimap !== false && zoomedIn && width >= PHONE_WIDTH;
+  const showMap = props.minimap !== false && zoomedIn && window.innerWidth >= PHONE_WIDTH;
   return (
     <SimulationContext.Provider value={simulation}>
       {/* Arrow keys and +/− act on the focused node inside; the keys themselves reach React Flow's nodes. */}

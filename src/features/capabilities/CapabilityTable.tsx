@@ -38,6 +38,7 @@ import {
   type SiteAnswer,
 } from './answers';
 import { catalogueOf } from './catalogue';
+import { useCapabilities } from '../../dataset/access';
 
 export interface CapabilityTableProps {
   architectures: readonly Architecture[];
@@ -76,7 +77,8 @@ export function CapabilityTable({
       ),
     [architectures, cut, seconds, siteOf, sites],
   );
-  const capabilities = useMemo(() => catalogueOf(architectures), [architectures]);
+  const catalogue = useCapabilities();
+  const capabilities = useMemo(() => catalogueOf(architectures, catalogue), [architectures, catalogue]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = useId();
   const [notes, setNotes] = useState<ReadonlySet<string>>(new Set());

@@ -1,14 +1,10 @@
 /**
  * The capability catalogue (architectures/capabilities.yaml) as the browser sees it.
  *
- * The build does not hand that file to the browser yet: src/build/plugin.ts ships the requirement
- * and model catalogues, and each architecture's `capabilities` list (ids, needs, notes), but not the
- * capabilities' titles and questions. Until it does, a capability reads as its id in words
- * ("start-workload" → "Start workload") in the order the architectures list them. When the build
- * ships the catalogue, `catalogueOf` below is the one place to switch to it (see the notes of
- * issue 15 for the three-line change in plugin.ts, virtual.d.ts and dataset/access.ts).
+ * The build ships it with the requirements (useCapabilities in dataset/access.ts); an architecture
+ * may still name a capability the catalogue lacks (a data file checked on its own): it then reads as
+ * its id in words ("start-workload" → "Start workload").
  */
-import type { ArchitectureBundle } from '../../model/dataset';
 import type { Architecture, Capability } from '../../model/schema';
 
 /** What a row of a capability table shows; `question` and `description` come with the catalogue. */
@@ -34,6 +30,3 @@ export function catalogueOf(
     for (const use of arch.capabilities ?? []) if (!ids.includes(use.capability)) ids.push(use.capability);
   return ids.map((id) => known.get(id) ?? { id, title: titleFromId(id) });
 }
-
-export const catalogueOfBundles = (bundles: readonly ArchitectureBundle[]) =>
-  catalogueOf(bundles.map((b) => b.architecture));

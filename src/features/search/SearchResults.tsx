@@ -12,11 +12,12 @@ import {
   useAllBundles,
   useOverview,
   useRequirements,
+  useCapabilities,
 } from '../../dataset/access';
 import type { ArchitectureBundle } from '../../model/dataset';
-import type { Model, Requirement } from '../../model/schema';
+import type { Capability, Model, Requirement } from '../../model/schema';
 import { navigate } from '../../url/store';
-import { catalogueOfBundles } from '../capabilities/catalogue';
+import { catalogueOf } from '../capabilities/catalogue';
 import { buildSearch, runSearch, searchDocs, type SearchEngine, type SearchKind } from './searchIndex';
 
 const kindLabel: Record<SearchKind, string> = {
@@ -34,6 +35,7 @@ function engineFor(
   bundles: readonly ArchitectureBundle[],
   requirements: readonly Requirement[],
   models: readonly Model[],
+  capabilities: readonly Capability[],
 ) {
   let pending = engines.get(bundles);
   if (!pending) {
@@ -41,7 +43,10 @@ function engineFor(
       bundles,
       requirements,
       modelNames,
-      capabilities: catalogueOfBundles(bundles),
+      capabilities: catalogueOf(
+        bundles.map((b) => b.architecture),
+        capabilities,
+      ),
       defaultPair: architectureIndex.slice(0, 2).map((a) => a.id),
       models,
     });
@@ -85,7 +90,8 @@ export default function SearchResults(props: SearchResultsProps) {
   const bundles = useAllBundles();
   const requirements = useRequirements();
   const { models } = useOverview();
-  const engine = use(engineFor(bundles, requirements, models));
+  const capabilities = useCapabilities();
+  const engine = use(engineFor(bundles, requirements, models, capabilities));
   return <Results {...props} engine={engine} />;
 }
 

@@ -65,7 +65,9 @@ export function TimeControl({
       />
       <datalist id={`${id}-stops`}>
         {stops.map((stop, i) => (
-          <option key={stop} value={i} label={words(stop)} />
+          <option key={stop} value={i} label={words(stop)}>
+            {words(stop)}
+          </option>
         ))}
       </datalist>
       <ol className="flex justify-between text-[11px] leading-tight text-muted" aria-hidden="true">
