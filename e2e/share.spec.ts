@@ -90,7 +90,7 @@ for (const link of [
       await target.goto(`./${link}`);
       await expect(target.locator('.react-flow__node').first()).toBeVisible();
       // Edges are drawn once their nodes are measured: the picture is complete when they are there.
-      await expect(target.locator('.react-flow__edge').first()).toBeAttached();
+      await expect(target.locator('[data-testid="edge-layer"] g.edge').first()).toBeAttached();
       await target.waitForLoadState('networkidle');
       await target.waitForTimeout(700);
       await target.mouse.move(0, 0);
