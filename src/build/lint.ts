@@ -93,10 +93,62 @@ function describeChain(id: string, witnesses: Map<string, Witness>): string {
   return gappedChain(ids.slice(0, 3), length - 5, [witness.wan.from, wanHop]);
 }
 
+/**
+ * The role a component plays, whatever edge site it is on: its layer and its name without the site's
+ * id ("nova-compute (dcn0)" and "nova-compute (dcn1)" are one role).
+ */
+function roleKey(component: Architecture['components'][number], siteIds: readonly string[]): string {
+  let name = component.name.toLowerCase();
+  for (const id of siteIds) name = name.split(`(${id})`).join('').split(id).join('');
+  return `${component.layer}|${name.replace(/\s+/g, ' ').trim()}`;
+}
+
+/**
+ * One rule for statuses (see src/model/schema.ts): the same role on two edge sites is described the
+ * same way, unless one of them says why it differs (`disconnected.acknowledged`).
+ */
+function sameRoleSameStory(arch: Architecture): LintWarning[] {
+  const edgeSites = arch.sites.filter((s) => s.kind === 'edge').map((s) => s.id);
+  const first = new Map<string, { component: Architecture['components'][number]; index: number }>();
+  const warnings: LintWarning[] = [];
+  arch.components.forEach((component, index) => {
+    if (!edgeSites.includes(component.site)) return;
+    const key = roleKey(component, edgeSites);
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, { component, index });
+      return;
+    }
+    if (seen.component.site === component.site || component.disconnected.acknowledged || seen.component.disconnected.acknowledged) return;
+    const other = seen.component;
+    if (other.disconnected.status !== component.disconnected.status) {
+      warnings.push({
+        componentId: component.id,
+        path: ['components', index, 'disconnected', 'status'],
+        message: `"${component.id}" plays the role of "${other.id}" on another edge site but is ${component.disconnected.status} when cut off, not ${other.disconnected.status} (make them agree, or say why in disconnected.acknowledged)`,
+      });
+    }
+    // One list a strict part of the other looks like an omission (dcn0's agent serves autonomy, dcn1's
+    // does not); lists that each have their own entries describe sites that differ (simplex, duplex).
+    const [mine, theirs] = [new Set(component.requirements), new Set(other.requirements)];
+    const missing = [...theirs].filter((r) => !mine.has(r));
+    const extra = [...mine].filter((r) => !theirs.has(r));
+    if ((missing.length > 0) !== (extra.length > 0)) {
+      const [a, b] = [[...theirs].sort().join(','), [...mine].sort().join(',')];
+      warnings.push({
+        componentId: component.id,
+        path: ['components', index, 'requirements'],
+        message: `"${component.id}" plays the role of "${other.id}" on another edge site but serves other requirements (${b} against ${a})`,
+      });
+    }
+  });
+  return warnings;
+}
+
 export function lintArchitecture(arch: Architecture): LintWarning[] {
   const siteKind = new Map(arch.sites.map((s) => [s.id, s.kind]));
   const witnesses = wanBound(arch);
-  const warnings: LintWarning[] = [];
+  const warnings: LintWarning[] = sameRoleSameStory(arch);
   arch.components.forEach((component, index) => {
     if (siteKind.get(component.site) !== 'edge') return;
     if (component.disconnected.status !== 'operational' || component.disconnected.acknowledged) return;

@@ -9,9 +9,9 @@ export function Legend() {
       <ul className="mt-1 flex flex-col gap-1">
         <li className="flex items-center gap-2">
           <svg width="44" height="10" aria-hidden="true">
-            <line x1="0" y1="5" x2="44" y2="5" stroke="var(--wan)" strokeWidth="2.5" strokeDasharray="10 6" />
+            <line x1="0" y1="5" x2="44" y2="5" stroke="var(--wan)" strokeWidth="2.5" strokeDasharray="9 5" />
           </svg>
-          WAN link (tag “WAN”)
+          WAN link, through the site’s hub
         </li>
         <li className="flex items-center gap-2">
           <svg width="44" height="10" aria-hidden="true">
@@ -21,9 +21,16 @@ export function Legend() {
         </li>
         <li className="flex items-center gap-2">
           <svg width="44" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" stroke="var(--local)" strokeWidth="1.5" />
+            <path d="M34,1 L42,5 L34,9 z" fill="var(--local)" />
+          </svg>
+          Points at what a component depends on
+        </li>
+        <li className="flex items-center gap-2">
+          <svg width="44" height="10" aria-hidden="true">
             <line x1="0" y1="5" x2="44" y2="5" stroke="var(--cut)" strokeWidth="2.5" strokeDasharray="2 7" />
           </svg>
-          Cut WAN link (tag “✂ cut”)
+          Cut WAN link (hub “✂ WAN cut”)
         </li>
         <li className="flex items-center gap-2">
           <span
@@ -53,6 +60,11 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <p className="mt-2 max-w-[15rem] text-xs text-muted" data-testid="status-rule">
+        An edge component’s status is what it still does for its own site. A central component’s status (↔) is what
+        the cut-off site still gets from it; it keeps serving every other site. ⏱ marks a state that changes later in
+        a long cut.
+      </p>
     </details>
   );
 }
