@@ -133,8 +133,9 @@ function ArchitectureView({ id }: { id: string }) {
             architecture={architecture}
             resolution={resolution}
             states={states}
-            nodes={flow.nodes}
-            graph={graph}
+            shown={model}
+            documented={bundle}
+            summary={summary}
             panelOpen={panel !== null}
             onAbout={() => (selected ? selectNode(null) : setAbout(!about))}
           />

@@ -1,16 +1,17 @@
 /** The architecture page's actions: cuts, fleet size, overview, presentation, sharing and export. */
 import { useState } from 'react';
+import type { ArchitectureBundle } from '../../model/dataset';
 import type { Architecture } from '../../model/schema';
 import type { CutResolution } from '../../simulation/cut';
 import { isCutting, NO_CUT } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
-import { describeCut } from '../../simulation/summary';
+import type { CutSummary } from '../../simulation/summary';
 import { buttonClass } from '../../ui/buttonClass';
 import { hrefTo } from '../../url/hrefs';
-import { changeCut, setChoices, useExplorer, selectCut, selectSites } from '../../url/store';
-import type { FlowNode } from '../canvas/flow/types';
+import { changeCut, setChoices, useExplorer, selectCut, selectSites, selectTime } from '../../url/store';
 import { ExportMenu } from '../export/ExportMenu';
 import { CopyLinkButton } from '../share/CopyLinkButton';
+import { ShareButton } from '../share/ShareDialog';
 
 const fleetSizes = [10, 100, 300, 1000, 2000];
 
@@ -19,14 +20,27 @@ interface Props {
   architecture: Architecture;
   resolution: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
-  nodes: FlowNode[];
-  graph: React.RefObject<HTMLElement | null>;
+  /** As shown (a fleet) and as documented (the tour's), for the exports. */
+  shown: ArchitectureBundle;
+  documented: ArchitectureBundle;
+  summary: CutSummary;
   panelOpen: boolean;
   onAbout: () => void;
 }
 
-export function ArchitectureToolbar({ id, architecture, resolution, states, nodes, graph, panelOpen, onAbout }: Props) {
+export function ArchitectureToolbar({
+  id,
+  architecture,
+  resolution,
+  states,
+  shown,
+  documented,
+  summary,
+  panelOpen,
+  onAbout,
+}: Props) {
   const cut = useExplorer(selectCut);
+  const t = useExplorer(selectTime);
   const sites = useExplorer(selectSites);
   // On a phone the secondary actions fold away behind "More".
   const [more, setMore] = useState(false);
@@ -125,12 +139,14 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, node
           ▶ Present
         </a>
         <CopyLinkButton />
+        <ShareButton title={`${architecture.name}, Edge Architecture Explorer`} />
         <ExportMenu
-          architecture={architecture}
+          shown={shown}
+          documented={documented}
+          resolution={resolution}
           states={states}
-          cutDescription={describeCut(architecture, resolution)}
-          graph={graph}
-          nodes={nodes}
+          summary={summary}
+          t={t}
         />
       </div>
     </div>

@@ -1,96 +1,374 @@
-import { useRef, useState, type RefObject } from 'react';
-import type { Node } from '@xyflow/react';
-import type { Architecture } from '../../model/schema';
+/**
+ * The Export menu: a menu button (Enter, Space or ↓ opens it; arrow keys, Home and End move; Esc closes
+ * it and returns to the button) with pictures (PNG, SVG) in light "print" colours or the current theme,
+ * the tour as PowerPoint slides, a draw.io file, Mermaid and the cut summary to copy, and the data.
+ * What it makes is loaded only when asked (tools.ts, pptxgenjs); progress shows while it runs.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { modelNames } from '../../dataset/access';
+import type { ArchitectureBundle } from '../../model/dataset';
+import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
+import type { CutSummary } from '../../simulation/summary';
 import { buttonClass } from '../../ui/buttonClass';
+import { hrefTo } from '../../url/hrefs';
+import { copyText } from '../share/clipboard';
+import { CopyByHand, type CopyRefused } from '../share/CopyByHand';
 import { download, slug } from './download';
+import type { ImageColours } from './palette';
 
 interface ExportProps {
-  architecture: Pick<Architecture, 'id' | 'name' | 'sites' | 'components' | 'links'>;
+  /** The architecture as shown (documented, or a fleet). */
+  shown: ArchitectureBundle;
+  /** As documented: its tour is the slides'. */
+  documented: ArchitectureBundle;
+  resolution: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
-  cutDescription: string;
-  graph: RefObject<HTMLElement | null>;
-  nodes: Node[];
+  summary: CutSummary;
+  /** Seconds into the cut (null: just cut). */
+  t: number | null;
 }
 
-function legendFromTheme() {
-  const css = getComputedStyle(document.documentElement);
-  const v = (name: string) => css.getPropertyValue(name).trim();
-  return {
-    background: v('--bg'),
-    text: v('--text'),
-    legend: [
-      { label: 'WAN link', stroke: v('--wan'), dash: '10 6' },
-      { label: 'Local link', stroke: v('--local') },
-      { label: 'Cut WAN link', stroke: v('--cut'), dash: '2 7' },
-      { label: '✓ Operational', stroke: v('--ok'), fill: v('--ok-bg') },
-      { label: '◐ Degraded', stroke: v('--warn'), fill: v('--warn-bg') },
-      { label: '✕ Unavailable', stroke: v('--bad'), fill: v('--bad-bg') },
-    ],
+interface Progress {
+  label: string;
+  done?: number;
+  total?: number;
+}
+
+type Item =
+  | { kind: 'action'; id: string; label: string; run: () => Promise<string | null> }
+  | { kind: 'colours'; id: string; label: string; value: ImageColours };
+
+const COLOURS_KEY = 'export-colours';
+const savedColours = (): ImageColours => {
+  try {
+    return localStorage.getItem(COLOURS_KEY) === 'theme' ? 'theme' : 'print';
+  } catch {
+    return 'print';
+  }
+};
+
+const size = (bytes: number) =>
+  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
+
+export function ExportMenu({ shown, documented, resolution, states, summary, t }: ExportProps) {
+  const [open, setOpen] = useState(false);
+  const [colours, setColours] = useState<ImageColours>(savedColours);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [refused, setRefused] = useState<CopyRefused | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+  const { architecture } = shown;
+  const cutting = resolution.centralDown || resolution.cutSites.size > 0;
+
+  const tools = () => import('./tools');
+  const scene = async () => {
+    const m = await tools();
+    return { m, scene: m.sceneOf(shown, resolution, states, t) };
   };
-}
+  const picture = async () => {
+    const { m, scene: s } = await scene();
+    return {
+      m,
+      s,
+      input: {
+        title: architecture.name,
+        subtitle: s.caption,
+        nodes: s.flow.nodes,
+        edges: s.flow.edges,
+        palette: m.paletteFor(colours),
+      },
+    };
+  };
+  const base = async () => {
+    const { m } = await scene();
+    return slug(`${architecture.id} ${m.describeMoment(architecture, resolution, t)}`);
+  };
+  const copy = async (what: string, text: string) => {
+    if (await copyText(text)) return `✓ ${what[0]!.toUpperCase()}${what.slice(1)} copied`;
+    setRefused({ what, text });
+    return null;
+  };
 
-/** PNG (2×) and SVG of the view with title, cut state and legend; Mermaid and JSON of the data. */
-export function ExportMenu({ architecture, states, cutDescription, graph, nodes }: ExportProps) {
-  const menu = useRef<HTMLDetailsElement>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const base = slug(`${architecture.id} ${cutDescription}`);
-  const run = async (kind: string, action: () => Promise<void>) => {
-    setBusy(kind);
+  const tour = documented.architecture.tour ?? [];
+  const items: Item[] = [
+    {
+      kind: 'action',
+      id: 'png',
+      label: 'PNG image',
+      run: async () => {
+        setProgress({ label: 'Drawing the PNG…' });
+        const { m, input } = await picture();
+        const png = await m.pictureToPng(input, 2);
+        download(png.blob, `${await base()}.png`);
+        return `✓ PNG saved: ${png.width} × ${png.height} px, ${size(png.blob.size)}${png.scale < 2 ? ` (scaled to ${Math.round(png.scale * 100)} % to stay within the browser’s limits; the SVG keeps every detail)` : ''}`;
+      },
+    },
+    {
+      kind: 'action',
+      id: 'svg',
+      label: 'SVG image (editable)',
+      run: async () => {
+        setProgress({ label: 'Drawing the SVG…' });
+        const { m, input } = await picture();
+        const svg = m.buildPicture(input).svg;
+        download(new Blob([svg], { type: 'image/svg+xml' }), `${await base()}.svg`);
+        return `✓ SVG saved: ${size(svg.length)}`;
+      },
+    },
+    { kind: 'colours', id: 'print', label: 'Pictures in light colours, for print', value: 'print' },
+    { kind: 'colours', id: 'theme', label: 'Pictures in the current theme', value: 'theme' },
+    ...(tour.length > 0
+      ? [
+          {
+            kind: 'action' as const,
+            id: 'pptx',
+            label: `Tour as slides (PowerPoint, ${tour.length + 1} slides)`,
+            run: async () => {
+              setProgress({ label: 'Loading the slide maker…' });
+              const m = await tools();
+              const deck = await m.tourDeck({
+                bundle: documented,
+                modelName: modelNames[documented.architecture.model] ?? documented.architecture.model,
+                palette: m.paletteFor(colours),
+                link: new URL(hrefTo({ page: 'present', id: documented.architecture.id }), window.location.href).href,
+                onProgress: (done, total) =>
+                  setProgress({ label: `Drawing slide ${Math.min(done + 1, total)} of ${total}…`, done, total }),
+              });
+              download(deck, `${documented.architecture.id}-tour.pptx`);
+              return `✓ Slides saved: ${tour.length + 1} slides, ${size(deck.size)}`;
+            },
+          },
+        ]
+      : []),
+    {
+      kind: 'action',
+      id: 'drawio',
+      label: 'draw.io diagram (editable)',
+      run: async () => {
+        setProgress({ label: 'Writing the draw.io file…' });
+        const { m, scene: s } = await scene();
+        const xml = m.toDrawio({
+          architecture,
+          layout: shown.layout,
+          resolution,
+          states,
+          caption: s.caption,
+          palette: m.paletteFor('print'),
+        });
+        download(new Blob([xml], { type: 'application/xml' }), `${await base()}.drawio`);
+        return `✓ draw.io file saved: ${size(xml.length)}`;
+      },
+    },
+    {
+      kind: 'action',
+      id: 'mermaid-copy',
+      label: 'Copy as Mermaid',
+      run: async () => {
+        const m = await tools();
+        const caption = m.describeMoment(architecture, resolution, t);
+        return copy('the Mermaid text', m.toMermaid(architecture, states, { resolution, caption }));
+      },
+    },
+    {
+      kind: 'action',
+      id: 'mermaid',
+      label: 'Mermaid file (.mmd)',
+      run: async () => {
+        const m = await tools();
+        const caption = m.describeMoment(architecture, resolution, t);
+        const text = m.toMermaid(architecture, states, { resolution, caption });
+        download(new Blob([text], { type: 'text/plain' }), `${await base()}.mmd`);
+        return '✓ Mermaid file saved';
+      },
+    },
+    ...(cutting
+      ? [
+          {
+            kind: 'action' as const,
+            id: 'markdown',
+            label: 'Copy the cut summary (Markdown table)',
+            run: async () => {
+              const m = await tools();
+              const caption = m.describeMoment(architecture, resolution, t);
+              return copy('the cut summary', m.cutSummaryMarkdown(architecture, caption, summary, states));
+            },
+          },
+        ]
+      : []),
+    {
+      kind: 'action',
+      id: 'json',
+      label: 'JSON data',
+      run: async () => {
+        download(
+          new Blob([`${JSON.stringify(documented.architecture, null, 2)}\n`], { type: 'application/json' }),
+          `${documented.architecture.id}.json`,
+        );
+        return '✓ JSON saved';
+      },
+    },
+  ];
+
+  const menuItems = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+  const close = useCallback((focusButton: boolean) => {
+    setOpen(false);
+    if (focusButton) button.current?.focus();
+  }, []);
+  const openMenu = (at: 'first' | 'last') => {
+    setOpen(true);
+    requestAnimationFrame(() => {
+      const all = menuItems();
+      (at === 'first' ? all[0] : all.at(-1))?.focus();
+    });
+  };
+
+  // A click anywhere else closes the menu.
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  useEffect(() => {
+    if (!result) return;
+    const timer = setTimeout(() => setResult(null), result.ok ? 6000 : 15000);
+    return () => clearTimeout(timer);
+  }, [result]);
+
+  const run = async (item: Extract<Item, { kind: 'action' }>) => {
+    close(true);
+    setResult(null);
+    setProgress({ label: `${item.label}…` });
     try {
-      await action();
+      const text = await item.run();
+      if (text) setResult({ ok: true, text });
+    } catch (error) {
+      setResult({
+        ok: false,
+        text: `✕ ${item.label} failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
-      setBusy(null);
-      menu.current?.removeAttribute('open');
+      setProgress(null);
     }
   };
-  const frame = () => ({ title: architecture.name, subtitle: cutDescription, ...legendFromTheme() });
-  const svg = async () => {
-    const { exportSvg } = await import('./image');
-    return exportSvg(graph.current!, nodes, frame());
+
+  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const all = menuItems();
+    const at = all.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      event.stopPropagation();
+      all[(to + all.length) % all.length]?.focus();
+    };
+    if (event.key === 'ArrowDown') move(at + 1);
+    else if (event.key === 'ArrowUp') move(at - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(all.length - 1);
+    else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    } else if (event.key === 'Tab') setOpen(false);
   };
-  const items: [string, () => Promise<void>][] = [
-    [
-      'PNG image (2×)',
-      async () => {
-        const { exportPng } = await import('./image');
-        download(await exportPng(await svg()), `${base}.png`);
-      },
-    ],
-    ['SVG image', async () => download(new Blob([await svg()], { type: 'image/svg+xml' }), `${base}.svg`)],
-    [
-      'Mermaid flowchart',
-      async () => {
-        const { toMermaid } = await import('./mermaid');
-        download(new Blob([toMermaid(architecture, states)], { type: 'text/plain' }), `${architecture.id}.mmd`);
-      },
-    ],
-    [
-      'JSON data',
-      async () =>
-        download(
-          new Blob([`${JSON.stringify(architecture, null, 2)}\n`], { type: 'application/json' }),
-          `${architecture.id}.json`,
-        ),
-    ],
-  ];
+
   return (
-    <details ref={menu} className="relative" data-testid="export-menu">
-      <summary className={`${buttonClass} border-line cursor-pointer list-none`}>Export ▾</summary>
-      <ul className="absolute right-0 z-30 mt-1 flex w-52 flex-col rounded-lg border-2 border-line bg-surface p-1 shadow-xl">
-        {items.map(([label, action]) => (
-          <li key={label}>
-            <button
-              type="button"
-              className="w-full rounded px-2 py-1 text-left hover:bg-surface-2 disabled:opacity-50"
-              disabled={busy !== null}
-              onClick={() => run(label, action)}
-            >
-              {busy === label ? `${label}…` : label}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <div className="relative" data-testid="export-menu">
+      <button
+        ref={button}
+        type="button"
+        className={`${buttonClass} border-line`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-busy={progress !== null}
+        disabled={progress !== null}
+        onClick={() => (open ? close(false) : openMenu('first'))}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+          }
+        }}
+        data-testid="export-button"
+      >
+        {progress ? 'Exporting…' : 'Export ▾'}
+      </button>
+      {open && (
+        <div
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label="Export"
+          tabIndex={-1}
+          onKeyDown={onMenuKey}
+          className="absolute right-0 z-30 mt-1 flex w-80 flex-col rounded-lg border-2 border-line bg-surface p-1 shadow-xl"
+        >
+          {items.map((item) =>
+            item.kind === 'action' ? (
+              <button
+                key={item.id}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className="w-full rounded px-2 py-1 text-left hover:bg-surface-2 focus:bg-surface-2"
+                onClick={() => void run(item)}
+                data-export={item.id}
+              >
+                {item.label}
+              </button>
+            ) : (
+              <button
+                key={item.id}
+                type="button"
+                role="menuitemradio"
+                aria-checked={colours === item.value}
+                tabIndex={-1}
+                className={`w-full rounded px-2 py-1 text-left text-sm hover:bg-surface-2 focus:bg-surface-2 ${item.value === 'print' ? 'mt-1 border-t-2 border-line' : 'mb-1 border-b-2 border-line'}`}
+                onClick={() => {
+                  setColours(item.value);
+                  try {
+                    localStorage.setItem(COLOURS_KEY, item.value);
+                  } catch {
+                    // Private mode: remembered for this page only.
+                  }
+                }}
+                data-export={`colours-${item.value}`}
+              >
+                <span aria-hidden="true">{colours === item.value ? '◉ ' : '○ '}</span>
+                {item.label}
+              </button>
+            ),
+          )}
+        </div>
+      )}
+      <div
+        role="status"
+        aria-live="polite"
+        className={`absolute top-full right-0 z-20 mt-1 w-max max-w-[22rem] rounded-md border-2 border-line bg-surface px-2 py-1 text-sm shadow ${progress || result ? '' : 'sr-only'}`}
+        data-testid="export-status"
+      >
+        {progress && (
+          <span className="flex items-center gap-2">
+            {progress.label}
+            <progress
+              className="w-24"
+              max={progress.total ?? undefined}
+              value={progress.done ?? undefined}
+              aria-label="Export progress"
+              data-testid="export-progress"
+            />
+          </span>
+        )}
+        {!progress && result && <span className={result.ok ? 'text-ok' : 'text-bad'}>{result.text}</span>}
+      </div>
+      {refused && <CopyByHand {...refused} onClose={() => setRefused(null)} />}
+    </div>
   );
 }

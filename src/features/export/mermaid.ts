@@ -1,5 +1,6 @@
-/** The architecture as Mermaid flowchart text, to paste into wikis and Markdown. */
+/** The architecture as Mermaid flowchart text, to paste into wikis and Markdown, with the cut and time marked. */
 import type { Architecture } from '../../model/schema';
+import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 
 /** Mermaid node ids must be plain; labels are quoted with entities so any text is safe. */
@@ -7,15 +8,30 @@ const nodeId = (id: string) => `n_${id.replace(/[^a-zA-Z0-9]/g, '_')}`;
 const label = (text: string) =>
   `"${text.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
 
+export interface MermaidCut {
+  resolution: CutResolution;
+  /** The cut and time in words, e.g. "Cut off: dcn0, 10 min into the cut". */
+  caption: string;
+}
+
 export function toMermaid(
   arch: Pick<Architecture, 'name' | 'sites' | 'components' | 'links'>,
   states?: ReadonlyMap<string, ComponentState>,
+  cut?: MermaidCut,
 ): string {
-  const lines = ['---', `title: ${arch.name.replace(/\n/g, ' ')}`, '---', 'flowchart TB'];
+  const cutting = !!cut && (cut.resolution.centralDown || cut.resolution.cutSites.size > 0);
+  const title = `${arch.name.replace(/\n/g, ' ')}${cutting ? ` (${cut.caption})` : ''}`;
+  const lines = ['---', `title: ${title.replace(/[\r\n]/g, ' ')}`, '---', 'flowchart TB'];
+  if (cutting) lines.push(`  %% ${cut.caption.replace(/[\r\n]/g, ' ')}`);
+  const siteOf = new Map(arch.components.map((c) => [c.id, c.site]));
+  const centralId = arch.sites.find((s) => s.kind === 'central')?.id;
+  const isCut = (siteId: string | undefined) =>
+    !!cut && !!siteId && (siteId === centralId ? cut.resolution.centralDown : cut.resolution.cutSites.has(siteId));
   for (const site of arch.sites) {
-    lines.push(
-      `  subgraph ${nodeId(`site-${site.id}`)}[${label(`${site.kind === 'central' ? 'Central' : 'Edge'}: ${site.name}`)}]`,
-    );
+    const siteCut = isCut(site.id) || (!!cut && cut.resolution.centralDown);
+    const kind = site.kind === 'central' ? 'Central' : 'Edge';
+    const mark = siteCut ? (site.kind === 'central' ? ' ✕ failed' : ' ✂ cut off') : '';
+    lines.push(`  subgraph ${nodeId(`site-${site.id}`)}[${label(`${kind}: ${site.name}${mark}`)}]`);
     for (const c of arch.components.filter((member) => member.site === site.id)) {
       const state = states?.get(c.id)?.state;
       const suffix = state && state !== 'connected' ? ` (${state})` : '';
@@ -23,11 +39,17 @@ export function toMermaid(
     }
     lines.push('  end');
   }
-  for (const link of arch.links) {
+  const severed: number[] = [];
+  arch.links.forEach((link, index) => {
+    const cutLink =
+      link.over === 'wan' &&
+      !!cut &&
+      (cut.resolution.centralDown || isCut(siteOf.get(link.from)) || isCut(siteOf.get(link.to)));
+    if (cutLink) severed.push(index);
     const arrow = link.over === 'wan' ? '-.->' : '-->';
-    const tag = link.over === 'wan' ? `WAN: ${link.label}` : link.label;
+    const tag = link.over === 'wan' ? `${cutLink ? '✂ cut WAN' : 'WAN'}: ${link.label}` : link.label;
     lines.push(`  ${nodeId(link.from)} ${arrow}|${label(tag)}| ${nodeId(link.to)}`);
-  }
+  });
   if (states) {
     lines.push(
       '  classDef operational stroke:#15803d,stroke-width:3px',
@@ -39,5 +61,7 @@ export function toMermaid(
       if (ids.length) lines.push(`  class ${ids.join(',')} ${status}`);
     }
   }
+  if (severed.length > 0)
+    lines.push(`  linkStyle ${severed.join(',')} stroke:#b91c1c,stroke-width:2px,stroke-dasharray:2 4`);
   return `${lines.join('\n')}\n`;
 }

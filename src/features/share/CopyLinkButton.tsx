@@ -1,41 +1,41 @@
-/** Copies the link to exactly what is on screen. */
-import { useState } from 'react';
+/** Copies the link to exactly what is on screen, and says whether it worked. */
+import { useEffect, useState } from 'react';
 import { currentPermalink } from '../../url/binding';
 import { buttonClass } from '../../ui/buttonClass';
-
-async function writeClipboard(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Without the async clipboard (plain http on another host), fall back to a selected field.
-    const field = document.createElement('textarea');
-    field.value = text;
-    document.body.append(field);
-    field.select();
-    document.execCommand('copy');
-    field.remove();
-  }
-}
+import { copyText } from './clipboard';
+import { CopyByHand } from './CopyByHand';
 
 export function CopyLinkButton() {
-  const [copied, setCopied] = useState(false);
+  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => {
+    if (!result) return;
+    const timer = setTimeout(() => setResult(null), 2500);
+    return () => clearTimeout(timer);
+  }, [result]);
   return (
     <>
       <button
         type="button"
         className={`${buttonClass} border-line`}
         onClick={async () => {
-          await writeClipboard(currentPermalink());
-          setCopied(true);
-          setTimeout(() => setCopied(false), 2500);
+          const link = currentPermalink();
+          const ok = await copyText(link);
+          setResult(ok ? 'copied' : 'failed');
+          if (!ok) setRefused(link);
         }}
         data-testid="copy-link"
       >
-        {copied ? '✓ Link copied' : 'Copy link'}
+        {result === 'copied' ? '✓ Link copied' : result === 'failed' ? '✕ Not copied' : 'Copy link'}
       </button>
       <span role="status" aria-live="polite" className="sr-only">
-        {copied ? 'Link to this view copied to the clipboard' : ''}
+        {result === 'copied'
+          ? 'Link to this view copied to the clipboard'
+          : result === 'failed'
+            ? 'The browser did not copy the link; it is shown to copy by hand'
+            : ''}
       </span>
+      {refused !== null && <CopyByHand what="the link" text={refused} onClose={() => setRefused(null)} />}
     </>
   );
 }

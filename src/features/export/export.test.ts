@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { tinyBundle } from '../../../test/fixtureData';
+import { resolveCut } from '../../simulation/cut';
+import { componentStates } from '../../simulation/status';
+import { summariseCut } from '../../simulation/summary';
+import { expandFleet } from '../../simulation/fleet';
+import { toDrawio } from './drawio';
+import { cutSummaryMarkdown } from './markdown';
+import { toMermaid } from './mermaid';
+import { PRINT_PALETTE } from './palette';
+import { buildPicture, escapeXml } from './picture';
+import { scaleWithinLimits, TooLargeError, MAX_SIDE } from './png';
+import { sceneOf } from './scene';
+import { frameFor } from './slides';
+
+describe('exports', async () => {
+  const bundle = await tinyBundle();
+  const { architecture, layout } = bundle;
+  const at = (cut: Parameters<typeof resolveCut>[1], t: number | null = null) => {
+    const resolution = resolveCut(architecture, cut);
+    const states = componentStates(architecture, resolution, t ?? 0);
+    return { resolution, states, scene: sceneOf(bundle, resolution, states, t) };
+  };
+
+  it('draws the diagram as plain SVG: every name as text, no foreignObject, no CSS, an arrowhead per provider end', () => {
+    const { scene } = at({ kind: 'sites', sites: ['east'] }, 300);
+    expect(scene.caption).toBe('Cut off: East, 5 min into the cut');
+    const picture = buildPicture({
+      title: architecture.name,
+      subtitle: scene.caption,
+      nodes: scene.flow.nodes,
+      edges: scene.flow.edges,
+      palette: PRINT_PALETTE,
+    });
+    expect(picture.svg).not.toMatch(/foreignObject|style=|<style|class=/);
+    for (const c of architecture.components) expect(picture.svg).toContain(`>${escapeXml(c.name)}</tspan>`);
+    expect(picture.svg).toContain('5 min into the cut');
+    const arrows =
+      scene.flow.edges.filter((e) => e.arrowEnd).length + scene.flow.edges.filter((e) => e.arrowStart).length;
+    expect(picture.svg.match(/<polygon /g)?.length).toBe(arrows);
+    // The frame holds the diagram whole, with room for title and legend.
+    expect(picture.diagram.width).toBe(Math.ceil(layout.width));
+    expect(picture.width).toBeGreaterThanOrEqual(picture.diagram.width);
+    expect(picture.height).toBeGreaterThan(picture.diagram.y + picture.diagram.height);
+  });
+
+  it('crops to a region and dims what is not in focus', () => {
+    const { scene } = at({ kind: 'none' });
+    const picture = buildPicture({
+      title: 't',
+      subtitle: 's',
+      nodes: scene.flow.nodes,
+      edges: scene.flow.edges,
+      palette: PRINT_PALETTE,
+      focus: new Set(['api']),
+      crop: { x: 0, y: 0, width: 200, height: 100 },
+      bare: true,
+    });
+    expect(picture.width).toBe(200);
+    expect(picture.height).toBe(100);
+    expect(picture.svg).toContain('clip-path="url(#diagram-area)"');
+    expect(picture.svg).toContain(`stroke="${PRINT_PALETTE.accent}"`);
+  });
+
+  it('draws a large fleet as tiles, not thousands of boxes', () => {
+    const fleet = expandFleet(bundle, 200);
+    const resolution = resolveCut(fleet.architecture, { kind: 'all' });
+    const scene = sceneOf(fleet, resolution, componentStates(fleet.architecture, resolution), null);
+    expect(scene.tiled).toBe(true);
+    const svg = buildPicture({
+      title: 'f',
+      subtitle: scene.caption,
+      nodes: scene.flow.nodes,
+      edges: scene.flow.edges,
+      palette: PRINT_PALETTE,
+    }).svg;
+    expect(svg).toContain('data-fleet="200"');
+    expect(svg.length).toBeLessThan(200_000);
+  });
+
+  it('keeps a PNG within the canvas limits, and refuses one that would not be legible', () => {
+    expect(scaleWithinLimits(1000, 800, 2)).toBe(2);
+    expect(scaleWithinLimits(12_000, 3000, 2) * 12_000).toBeLessThanOrEqual(MAX_SIDE);
+    expect(() => scaleWithinLimits(200_000, 100_000, 2)).toThrow(TooLargeError);
+  });
+
+  it('writes draw.io XML: sites as containers, components inside, links as connectors', () => {
+    const { resolution, states } = at({ kind: 'sites', sites: ['east'] });
+    const xml = toDrawio({
+      architecture,
+      layout,
+      resolution,
+      states,
+      caption: 'Cut off: East',
+      palette: PRINT_PALETTE,
+    });
+    expect(xml).toMatch(/^<\?xml/);
+    expect(xml).toContain('value="Edge: East (cut off)"');
+    for (const c of architecture.components) expect(xml).toContain(`id="c-${c.id}"`);
+    for (const c of architecture.components) expect(xml).toContain(`parent="s-${c.site}"`);
+    for (const l of architecture.links) expect(xml).toContain(`source="c-${l.from}" target="c-${l.to}"`);
+    expect(xml.match(/edge="1"/g)?.length).toBe(architecture.links.length);
+  });
+
+  it('marks the cut and the time in Mermaid, with the cut WAN links styled', () => {
+    const { resolution, states } = at({ kind: 'sites', sites: ['east'] }, 300);
+    const text = toMermaid(architecture, states, { resolution, caption: 'Cut off: East, 5 min into the cut' });
+    expect(text).toContain('title: Tiny (Cut off: East, 5 min into the cut)');
+    expect(text).toContain('%% Cut off: East, 5 min into the cut');
+    expect(text).toContain('Edge: East ✂ cut off');
+    expect(text).toMatch(/linkStyle [\d,]+ stroke:#b91c1c/);
+    expect(text).toContain('✂ cut WAN');
+  });
+
+  it('copies the cut summary as a Markdown table, one row per component', () => {
+    const { resolution, states } = at({ kind: 'sites', sites: ['east'] }, 300);
+    const summary = summariseCut(architecture, resolution, states);
+    const md = cutSummaryMarkdown(architecture, 'Cut off: East, 5 min into the cut', summary, states);
+    expect(md).toContain('| Site | Component | State | Now |');
+    const east = architecture.components.filter((c) => c.site === 'east');
+    for (const c of east) expect(md).toContain(`| East | ${c.name} |`);
+    expect(md).toContain('The API evicts the site');
+    expect(
+      md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Site') && !l.startsWith('| ---')).length,
+    ).toBe(east.length + architecture.components.filter((c) => c.site === 'hq').length);
+  });
+
+  it('frames a slide on the focus, grown to the slide’s proportions and kept inside the diagram', () => {
+    const whole = { x: 0, y: 0, width: 3000, height: 1000 };
+    const frame = frameFor({ x: 2900, y: 900, width: 50, height: 50 }, whole, 2);
+    expect(frame.width / frame.height).toBeCloseTo(2, 1);
+    expect(frame.x + frame.width).toBeLessThanOrEqual(3000);
+    expect(frame.y + frame.height).toBeLessThanOrEqual(1000);
+    expect(frame.width).toBeGreaterThanOrEqual(960);
+  });
+});

@@ -1,0 +1,49 @@
+/** The cut summary as a Markdown table, for minutes and wikis: per cut site, each component's state and what it does now. */
+import type { Architecture, Component } from '../../model/schema';
+import type { ComponentState } from '../../simulation/status';
+import { firstSentence, type CutSummary } from '../../simulation/summary';
+
+const words = { operational: '✓ Operational', degraded: '◐ Degraded', unavailable: '✕ Unavailable' } as const;
+
+/** A table cell: one line, pipes escaped. */
+const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+
+/** What a component does now: the latest moment of its timeline that has begun, or its state just after the cut. */
+function nowText(component: Component, state: ComponentState | undefined): string {
+  const moment =
+    state && state.state !== 'connected' && state.moment !== null
+      ? component.disconnected.timeline?.[state.moment]
+      : undefined;
+  return moment ? moment.change : firstSentence(component.disconnected.impact);
+}
+
+export function cutSummaryMarkdown(
+  arch: Pick<Architecture, 'name'>,
+  caption: string,
+  summary: CutSummary,
+  states: ReadonlyMap<string, ComponentState>,
+): string {
+  const lines = [`**${cell(arch.name)}**: ${cell(caption)}`, ''];
+  const t = summary.totals;
+  lines.push(
+    `${summary.central.down ? 'Central site failed' : `${summary.cutSiteCount} of ${summary.edgeSiteCount} edge sites cut off`}: ` +
+      `✓ ${t.operational} keep working · ◐ ${t.degraded} degraded · ✕ ${t.unavailable} stop`,
+    '',
+    '| Site | Component | State | Now |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const site of summary.sites) {
+    const where =
+      site.siteIds.length > 1 ? `each of ${site.siteIds.length} (${site.siteName} and others)` : site.siteName;
+    for (const status of ['operational', 'degraded', 'unavailable'] as const)
+      for (const c of site.byStatus[status])
+        lines.push(`| ${cell(where)} | ${cell(c.name)} | ${words[status]} | ${cell(nowText(c, states.get(c.id)))} |`);
+  }
+  for (const c of summary.central.components) {
+    const state = states.get(c.id);
+    if (!state || state.state === 'connected') continue;
+    const now = summary.central.down ? 'Down with the central site.' : nowText(c, state);
+    lines.push(`| central (towards the cut sites) | ${cell(c.name)} | ${words[state.state]} | ${cell(now)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

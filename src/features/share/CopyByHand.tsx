@@ -1,0 +1,54 @@
+/** When the browser refused to copy: the text, selected, to copy by hand (Ctrl+C or ⌘C). */
+import { useId, useLayoutEffect, useRef } from 'react';
+import { buttonClass } from '../../ui/buttonClass';
+
+export interface CopyRefused {
+  what: string;
+  text: string;
+}
+
+export function CopyByHand({ what, text, onClose }: CopyRefused & { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const titleId = useId();
+  useLayoutEffect(() => {
+    const element = dialog.current!;
+    if (!element.open) element.showModal();
+    field.current?.focus();
+    field.current?.select();
+    return () => element.close();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      className="mx-auto mt-[10vh] w-[min(44rem,calc(100vw-1.5rem))] rounded-xl border-2 border-line bg-surface p-4 text-fg shadow-2xl backdrop:bg-black/50"
+      data-testid="copy-by-hand"
+    >
+      <h2 id={titleId} className="text-lg font-bold">
+        The browser did not let this page copy {what}
+      </h2>
+      <p className="mt-1 text-sm">
+        It is selected below: press <kbd>Ctrl</kbd>+<kbd>C</kbd> (<kbd>⌘</kbd>+<kbd>C</kbd> on a Mac) to copy it.
+      </p>
+      <textarea
+        ref={field}
+        readOnly
+        value={text}
+        rows={Math.min(14, Math.max(2, text.split('\n').length))}
+        className="mt-2 w-full rounded-md border-2 border-line bg-surface-2 p-2 font-mono text-xs text-fg"
+        aria-label={what}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="mt-2 flex justify-end">
+        <button type="button" className={`${buttonClass} border-line`} onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
