@@ -191,7 +191,8 @@ async function fleetZoomedIn(browser: Browser, base: string) {
     await page.evaluate(watchLongTasks);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-    for (let step = 0; step < 80 && (await page.locator('.react-flow__node-component').count()) === 0; step++) {
+    const fleetComponents = page.locator('.react-flow__node-component[data-id^="fleet-"]');
+    for (let step = 0; step < 80 && (await fleetComponents.count()) === 0; step++) {
       await page.mouse.wheel(0, -120);
       await page.waitForTimeout(60);
     }
@@ -207,7 +208,11 @@ async function fleetZoomedIn(browser: Browser, base: string) {
     for (let i = 0; i < 4; i++) {
       await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
       await page.mouse.down();
-      await page.mouse.move(pane.x + pane.width / 2 + (i % 2 ? -200 : 200), pane.y + pane.height / 2 + (i % 3 ? 100 : -100), { steps: 20 });
+      await page.mouse.move(
+        pane.x + pane.width / 2 + (i % 2 ? -200 : 200),
+        pane.y + pane.height / 2 + (i % 3 ? 100 : -100),
+        { steps: 20 },
+      );
       await page.mouse.up();
     }
     await page.waitForTimeout(300);
@@ -365,7 +370,12 @@ async function main() {
         `Targets: inside other boxes < 1 % (${ok(diagrams.every((d) => d.inside < 1))}), no cut label (${ok(diagrams.every((d) => d.clipped === 0))}), ` +
         `every link with an arrowhead (${ok(diagrams.every((d) => d.withoutArrow === 0))}), smallest label ≥ 12 px at 1280×720 (${ok(diagrams.filter((d) => d.size === '1280×720').every((d) => d.smallest >= 12))}).`,
     ];
-    rows.push('', '**The drawn diagrams, at fit view** (measured from the DOM, see e2e/diagramMetrics.ts):', '', ...diagramRows);
+    rows.push(
+      '',
+      '**The drawn diagrams, at fit view** (measured from the DOM, see e2e/diagramMetrics.ts):',
+      '',
+      ...diagramRows,
+    );
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const heading = `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()}, median of ${RUNS} fresh loads at 1280×720.`;
     const table = `${heading}\n\n${rows.join('\n')}\n`;

@@ -60,7 +60,8 @@ export const useRequirements = (): Requirement[] => use((requirementsPending ??=
 
 let capabilitiesPending: Promise<Capability[]> | null = null;
 /** Suspends until the capability catalogue (titles and questions) is here. */
-export const useCapabilities = (): Capability[] => use((capabilitiesPending ??= tracked(loadCapabilities())));
+export const preloadCapabilities = () => (capabilitiesPending ??= tracked(loadCapabilities()));
+export const useCapabilities = (): Capability[] => use(preloadCapabilities());
 
 /** Suspends until the architecture's data is here. Only call with an id from the index. */
 export const useBundle = (id: string): ArchitectureBundle => use(loadBundle(id));

@@ -21,8 +21,11 @@ import {
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { siteNodeId } from '../canvas/flow/types';
 import { useFleet, useSimulation } from '../canvas/useSimulation';
+import { describeCut } from '../../simulation/summary';
+import { EmbedSummary } from '../share/EmbedSummary';
+import { useEmbedLinks } from '../share/embedLinks';
 import { ArchitectureToolbar } from './ArchitectureToolbar';
-import { SidePanel, usePanel } from './SidePanel';
+import { preloadPanels, SidePanel, usePanel } from './SidePanel';
 
 export function ArchitecturePage({ id }: { id: string }) {
   return (
@@ -64,6 +67,7 @@ function ArchitectureView({ id }: { id: string }) {
   const selected = useExplorer(selectNodeId);
   const view = useExplorer(selectView);
   const embed = useExplorer(selectEmbed);
+  useEmbedLinks(embed);
   const bundle = useBundle(id);
   const model = useFleet(bundle, sites);
   const { architecture } = model;
@@ -108,7 +112,8 @@ function ArchitectureView({ id }: { id: string }) {
   }, [selected, sites, resolution]);
 
   return (
-    <div className="flex h-full min-h-0 flex-col">
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- prefetching on intent, not an action
+    <div className="flex h-full min-h-0 flex-col" onPointerEnter={preloadPanels} onFocus={preloadPanels}>
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b-2 border-line bg-surface px-3 py-1">
         <div className="min-w-0 flex-1 md:basis-56">
           <h1 className="truncate text-base leading-tight font-bold md:text-lg">{architecture.name}</h1>
@@ -167,21 +172,39 @@ function ArchitectureView({ id }: { id: string }) {
             fleet={sites !== null}
             overview={overview}
             onVisibleRegion={sites !== null ? onVisibleRegion : undefined}
+            embedded={embed}
           />
           <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
             <Legend />
           </div>
         </main>
-        <SidePanel
-          architecture={architecture}
-          documented={bundle.architecture}
-          resolution={resolution}
-          states={states}
-          summary={summary}
-          about={about}
-          onCloseAbout={() => setAbout(false)}
-        />
+        {!embed && (
+          <SidePanel
+            architecture={architecture}
+            documented={bundle.architecture}
+            resolution={resolution}
+            states={states}
+            summary={summary}
+            about={about}
+            onCloseAbout={() => setAbout(false)}
+          />
+        )}
       </div>
+      {embed && (
+        // An embed keeps its room for the diagram: one line of summary, the rest in the explorer.
+        <EmbedSummary
+          caption={describeCut(architecture, resolution)}
+          cutting={resolution.centralDown || resolution.cutSites.size > 0}
+          summary={summary}
+          t={t}
+          selected={
+            panel === 'details' && selected && states.get(selected)
+              ? { component: architecture.components.find((c) => c.id === selected)!, state: states.get(selected)! }
+              : null
+          }
+          href={currentPermalink({ withoutEmbed: true })}
+        />
+      )}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 /** The panel beside the diagram (a sheet on a phone): details, reconnect story, cut summary or overview. */
-import { Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Architecture } from '../../model/schema';
 import type { CutResolution } from '../../simulation/cut';
 import { isCutting, NO_CUT } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import type { CutSummary } from '../../simulation/summary';
+import { preloadCapabilities } from '../../dataset/access';
 import { Loading } from '../../ui/Loading';
 import {
   changeCut,
@@ -15,12 +16,27 @@ import {
   selectTime,
   useExplorer,
 } from '../../url/store';
-import { CutSummaryPanel } from './CutSummaryPanel';
-import { DetailsPanel } from './DetailsPanel';
-import { OverviewPanel } from './OverviewPanel';
 import { panelFor } from './panelFor';
-import { ReconnectPanel } from './ReconnectPanel';
 import { TimeControl } from '../time/TimeControl';
+
+// The panels are not part of the first graph: they load while the reader looks at it (see
+// usePanelPreload), so the first picture comes sooner and a click still finds them ready.
+const loadDetails = () => import('./DetailsPanel');
+const loadCutSummary = () => import('./CutSummaryPanel');
+const loadReconnect = () => import('./ReconnectPanel');
+const loadOverview = () => import('./OverviewPanel');
+const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
+const CutSummaryPanel = lazy(() => loadCutSummary().then((m) => ({ default: m.CutSummaryPanel })));
+const ReconnectPanel = lazy(() => loadReconnect().then((m) => ({ default: m.ReconnectPanel })));
+const OverviewPanel = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPanel })));
+
+/**
+ * Fetches the panels when the reader shows intent (the pointer over the page, or keyboard focus in it):
+ * before the click that needs them, after the first graph that does not.
+ */
+export function preloadPanels(): void {
+  void Promise.all([loadDetails(), loadCutSummary(), loadReconnect(), loadOverview(), preloadCapabilities()]);
+}
 
 interface Props {
   architecture: Architecture;
@@ -61,32 +77,31 @@ export function SidePanel({ architecture, documented, resolution, states, summar
           <TimeControl architectures={timed} compact />
         </div>
       )}
-      {panel === 'details' && (
-        <DetailsPanel
-          architecture={architecture}
-          component={component!}
-          state={states.get(component!.id)!}
-          onClose={() => selectNode(null)}
-        />
-      )}
-      {panel === 'reconnect' && (
-        <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />
-      )}
-      {panel === 'cut-summary' && (
-        <CutSummaryPanel
-          architecture={architecture}
-          documented={documented}
-          summary={summary}
-          states={states}
-          t={t ?? 0}
-          onRestore={() => changeCut(NO_CUT, architecture)}
-        />
-      )}
-      {panel === 'about' && (
-        <Suspense fallback={<Loading what="the overview" />}>
-          <OverviewPanel architecture={architecture} onClose={onCloseAbout} />
-        </Suspense>
-      )}
+      {/* The capability table waits for its catalogue: only the panel's body waits, never the diagram. */}
+      <Suspense fallback={<Loading what="the panel" />}>
+        {panel === 'details' && (
+          <DetailsPanel
+            architecture={architecture}
+            component={component!}
+            state={states.get(component!.id)!}
+            onClose={() => selectNode(null)}
+          />
+        )}
+        {panel === 'reconnect' && (
+          <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />
+        )}
+        {panel === 'cut-summary' && (
+          <CutSummaryPanel
+            architecture={architecture}
+            documented={documented}
+            summary={summary}
+            states={states}
+            t={t ?? 0}
+            onRestore={() => changeCut(NO_CUT, architecture)}
+          />
+        )}
+        {panel === 'about' && <OverviewPanel architecture={architecture} onClose={onCloseAbout} />}
+      </Suspense>
     </aside>
   );
 }
