@@ -21,7 +21,7 @@ export { architectureIndex, modelNames, requirementTitles };
  * Marks a promise with its outcome the way React's use() reads it, so a promise that has already
  * settled is read at once instead of suspending (and waiting out Suspense's reveal throttle).
  */
-function tracked<T>(promise: Promise<T>): Promise<T> {
+export function tracked<T>(promise: Promise<T>): Promise<T> {
   const thenable = promise as Promise<T> & { status?: string; value?: T; reason?: unknown };
   thenable.status = 'pending';
   promise.then(
@@ -65,4 +65,13 @@ export const useCapabilities = (): Capability[] => use(preloadCapabilities());
 
 /** Suspends until the architecture's data is here. Only call with an id from the index. */
 export const useBundle = (id: string): ArchitectureBundle => use(loadBundle(id));
+
+/**
+ * A module loaded on demand, once: call the result to start loading (a prefetch), or read it with
+ * React's use() in a Suspense boundary; once loaded it is read at once, with no fallback shown.
+ */
+export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => (pending ??= tracked(load()));
+}
 export const useAllBundles = (): ArchitectureBundle[] => use(loadAllBundles());

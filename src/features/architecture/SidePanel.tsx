@@ -1,11 +1,11 @@
 /** The panel beside the diagram (a sheet on a phone): details, reconnect story, cut summary or overview. */
-import { lazy, Suspense, useMemo } from 'react';
-import type { Architecture } from '../../model/schema';
+import { Suspense, use, useMemo } from 'react';
+import type { Architecture, Component } from '../../model/schema';
 import type { CutResolution } from '../../simulation/cut';
-import { isCutting, NO_CUT } from '../../simulation/cut';
+import { isCutting, NO_CUT, type Restored } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import type { CutSummary } from '../../simulation/summary';
-import { preloadCapabilities } from '../../dataset/access';
+import { onDemand, preloadCapabilities } from '../../dataset/access';
 import { Loading } from '../../ui/Loading';
 import {
   changeCut,
@@ -16,26 +16,28 @@ import {
   selectTime,
   useExplorer,
 } from '../../url/store';
-import { panelFor } from './panelFor';
+import { panelFor, type Panel } from './panelFor';
 import { TimeControl } from '../time/TimeControl';
 
 // The panels are not part of the first graph: they load while the reader looks at it (see
 // usePanelPreload), so the first picture comes sooner and a click still finds them ready.
-const loadDetails = () => import('./DetailsPanel');
-const loadCutSummary = () => import('./CutSummaryPanel');
-const loadReconnect = () => import('./ReconnectPanel');
-const loadOverview = () => import('./OverviewPanel');
-const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
-const CutSummaryPanel = lazy(() => loadCutSummary().then((m) => ({ default: m.CutSummaryPanel })));
-const ReconnectPanel = lazy(() => loadReconnect().then((m) => ({ default: m.ReconnectPanel })));
-const OverviewPanel = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPanel })));
+// Read with use(): a panel fetched ahead of the click renders at once (React.lazy would wait a tick).
+const loadPanels = onDemand(async () => {
+  const [details, cutSummary, reconnect, overview] = await Promise.all([
+    import('./DetailsPanel'),
+    import('./CutSummaryPanel'),
+    import('./ReconnectPanel'),
+    import('./OverviewPanel'),
+  ]);
+  return { ...details, ...cutSummary, ...reconnect, ...overview };
+});
 
 /**
  * Fetches the panels when the reader shows intent (the pointer over the page, or keyboard focus in it):
  * before the click that needs them, after the first graph that does not.
  */
 export function preloadPanels(): void {
-  void Promise.all([loadDetails(), loadCutSummary(), loadReconnect(), loadOverview(), preloadCapabilities()]);
+  void Promise.all([loadPanels(), preloadCapabilities()]);
 }
 
 interface Props {
@@ -61,7 +63,8 @@ export function usePanel(architecture: Pick<Architecture, 'components'>, resolut
   };
 }
 
-export function SidePanel({ architecture, documented, resolution, states, summary, about, onCloseAbout }: Props) {
+export function SidePanel(props: Props) {
+  const { architecture, resolution, about } = props;
   const { component, restored, panel } = usePanel(architecture, resolution, about);
   const t = useExplorer(selectTime);
   const timed = useMemo(() => [architecture], [architecture]);
@@ -77,31 +80,50 @@ export function SidePanel({ architecture, documented, resolution, states, summar
           <TimeControl architectures={timed} compact />
         </div>
       )}
-      {/* The capability table waits for its catalogue: only the panel's body waits, never the diagram. */}
+      {/* The panels' code and the capability catalogue may still be on their way: only the panel's body waits, never the diagram. */}
       <Suspense fallback={<Loading what="the panel" />}>
-        {panel === 'details' && (
-          <DetailsPanel
-            architecture={architecture}
-            component={component!}
-            state={states.get(component!.id)!}
-            onClose={() => selectNode(null)}
-          />
-        )}
-        {panel === 'reconnect' && (
-          <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />
-        )}
-        {panel === 'cut-summary' && (
-          <CutSummaryPanel
-            architecture={architecture}
-            documented={documented}
-            summary={summary}
-            states={states}
-            t={t ?? 0}
-            onRestore={() => changeCut(NO_CUT, architecture)}
-          />
-        )}
-        {panel === 'about' && <OverviewPanel architecture={architecture} onClose={onCloseAbout} />}
+        <PanelBody {...props} panel={panel} component={component} restored={restored} t={t ?? 0} />
       </Suspense>
     </aside>
   );
+}
+
+function PanelBody({
+  architecture,
+  documented,
+  states,
+  summary,
+  onCloseAbout,
+  panel,
+  component,
+  restored,
+  t,
+}: Props & { panel: NonNullable<Panel>; component: Component | undefined; restored: Restored | null; t: number }) {
+  const { DetailsPanel, ReconnectPanel, CutSummaryPanel, OverviewPanel } = use(loadPanels());
+  switch (panel) {
+    case 'details':
+      return (
+        <DetailsPanel
+          architecture={architecture}
+          component={component!}
+          state={states.get(component!.id)!}
+          onClose={() => selectNode(null)}
+        />
+      );
+    case 'reconnect':
+      return <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />;
+    case 'cut-summary':
+      return (
+        <CutSummaryPanel
+          architecture={architecture}
+          documented={documented}
+          summary={summary}
+          states={states}
+          t={t}
+          onRestore={() => changeCut(NO_CUT, architecture)}
+        />
+      );
+    case 'about':
+      return <OverviewPanel architecture={architecture} onClose={onCloseAbout} />;
+  }
 }
