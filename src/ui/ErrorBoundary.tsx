@@ -4,8 +4,10 @@ interface State {
   error: Error | null;
 }
 
-/** A failure in one view leaves a usable page with a way home, never a blank screen. */
-/** Keyed by route in App, so navigating elsewhere starts a fresh boundary. */
+/**
+ * A failure in one view leaves a usable page with a way home, never a blank screen. Keyed by route in
+ * App, so navigating elsewhere starts a fresh boundary.
+ */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null };
 
