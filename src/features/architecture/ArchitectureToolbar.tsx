@@ -11,7 +11,7 @@ import { hrefTo } from '../../url/hrefs';
 import { changeCut, setChoices, useExplorer, selectCut, selectSites, selectTime } from '../../url/store';
 import { ExportMenu } from '../export/ExportMenu';
 import { CopyLinkButton } from '../share/CopyLinkButton';
-import { ShareButton } from '../share/ShareDialog';
+import { ShareButton } from '../share/ShareButton';
 
 const fleetSizes = [10, 100, 300, 1000, 2000];
 

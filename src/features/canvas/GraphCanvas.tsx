@@ -73,6 +73,8 @@ export interface GraphCanvasProps {
   onVisibleRegion?: (region: Rect | null) => void;
   /** Room to keep clear when fitting, e.g. under a presentation caption. */
   fitPadding?: Padding;
+  /** Zoom bounds when fitting `fitTo` (a tour step keeps its labels legible: at least 1, panning rather than zooming out). */
+  fitZoom?: { min: number; max: number };
   /** The embed of a wiki page: the wheel scrolls the page unless Ctrl/⌘ is held or the diagram was clicked. */
   embedded?: boolean;
 }
@@ -174,8 +176,9 @@ function Canvas(props: GraphCanvasProps) {
   const defaultViewport = useCallback((): FlowViewport => {
     const { width: w, height: h } = frameRef.current;
     const fit = getViewportForBounds(wholeBounds, w || 1, h || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
-    // A phone, not a narrow canvas: compare's two halves of a laptop screen still fit their diagrams.
-    if (window.innerWidth >= PHONE_WIDTH || w === 0) return fit;
+    // A phone, not a narrow canvas: compare's two halves of a laptop screen still fit their diagrams,
+    // and so does an embed in a wiki page (a small frame, not a phone).
+    if (window.innerWidth >= PHONE_WIDTH || w === 0 || props.embedded) return fit;
     const smallest = Math.min(
       CUT_BUTTON_HEIGHT,
       ...allNodes.filter((n) => n.type === 'component').map((n) => n.height ?? TAP_TARGET),
@@ -187,7 +190,7 @@ function Canvas(props: GraphCanvasProps) {
     };
     // Below the legend button, which sits at the canvas's top-left.
     return { x: 8 - central.position.x * zoom, y: 52 - central.position.y * zoom, zoom };
-  }, [wholeBounds, allNodes]);
+  }, [wholeBounds, allNodes, props.embedded]);
 
   const fit = useCallback(
     (duration: number) => {
@@ -196,13 +199,14 @@ function Canvas(props: GraphCanvasProps) {
           padding: props.fitPadding ?? FIT_PADDING,
           nodes: fitTo.map((id) => ({ id })),
           duration,
-          maxZoom: 1.4,
+          minZoom: props.fitZoom?.min,
+          maxZoom: props.fitZoom?.max ?? 1.4,
         });
       }
       if (props.fitPadding) return flow.fitView({ padding: props.fitPadding, duration, maxZoom: FIT_MAX_ZOOM });
       return flow.setViewport(defaultViewport(), { duration });
     },
-    [flow, fitTo, props.fitPadding, defaultViewport],
+    [flow, fitTo, props.fitPadding, props.fitZoom, defaultViewport],
   );
 
   // A zoomed-in fleet builds only the sites near the screen: derived from the chosen view (every user

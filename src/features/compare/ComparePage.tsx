@@ -9,7 +9,8 @@ import { describeDuration } from '../../model/duration';
 import { archHref } from '../../url/hrefs';
 import { describeCut, firstSentence } from '../../simulation/summary';
 import type { Cut } from '../../simulation/cut';
-import { selectCut, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
+import { selectCut, selectEmbed, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
+import { useEmbedLinks } from '../share/embedLinks';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { Loading } from '../../ui/Loading';
 import { useSimulation } from '../canvas/useSimulation';
@@ -34,6 +35,8 @@ export function ComparePage() {
   const right = useExplorer(selectRight);
   const cut = useExplorer(selectCut);
   const t = useExplorer(selectTime);
+  const embed = useExplorer(selectEmbed);
+  useEmbedLinks(embed);
   // Unknown ids in a link are reported and dropped by url/corrections.ts; until then, show the defaults.
   const leftId = left && architectureById.has(left) ? left : DEFAULT_LEFT;
   const rightId = right && architectureById.has(right) ? right : DEFAULT_RIGHT;
@@ -42,36 +45,45 @@ export function ComparePage() {
     <div className="flex h-full min-h-0 flex-col">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b-2 border-line bg-surface px-3 py-2">
         <h1 className="text-xl font-bold">Compare models</h1>
-        <ArchitectureSelect
-          label="Left"
-          value={leftId}
-          onChange={(id) => setChoices({ left: id })}
-          testId="compare-left"
-        />
-        <ArchitectureSelect
-          label="Right"
-          value={rightId}
-          onChange={(id) => setChoices({ right: id })}
-          testId="compare-right"
-        />
-        <fieldset className="flex flex-wrap gap-1.5">
-          <legend className="sr-only">Cut applied to both</legend>
-          {cuts.map((c) => (
-            <button
-              key={c.cut.kind}
-              type="button"
-              aria-pressed={cut.kind === c.cut.kind}
-              onClick={() => setChoices({ cut: c.cut, ...(c.cut.kind === 'none' ? { t: null } : {}) })}
-              className={`rounded-md border-2 px-2.5 py-0.5 font-semibold ${cut.kind === c.cut.kind ? 'border-accent bg-surface-2' : 'border-line'}`}
-            >
-              {c.label}
-            </button>
-          ))}
-        </fieldset>
-        {cut.kind !== 'none' && (
-          <Suspense fallback={null}>
-            <TimeSelect ids={[leftId, rightId]} />
-          </Suspense>
+        {embed ? (
+          // An embed shows what is compared, without the selectors; its links open the explorer.
+          <p className="font-semibold text-muted" data-testid="compare-embed-caption">
+            {cuts.find((c) => c.cut.kind === cut.kind)?.label ?? 'All connected'}
+          </p>
+        ) : (
+          <>
+            <ArchitectureSelect
+              label="Left"
+              value={leftId}
+              onChange={(id) => setChoices({ left: id })}
+              testId="compare-left"
+            />
+            <ArchitectureSelect
+              label="Right"
+              value={rightId}
+              onChange={(id) => setChoices({ right: id })}
+              testId="compare-right"
+            />
+            <fieldset className="flex flex-wrap gap-1.5">
+              <legend className="sr-only">Cut applied to both</legend>
+              {cuts.map((c) => (
+                <button
+                  key={c.cut.kind}
+                  type="button"
+                  aria-pressed={cut.kind === c.cut.kind}
+                  onClick={() => setChoices({ cut: c.cut, ...(c.cut.kind === 'none' ? { t: null } : {}) })}
+                  className={`rounded-md border-2 px-2.5 py-0.5 font-semibold ${cut.kind === c.cut.kind ? 'border-accent bg-surface-2' : 'border-line'}`}
+                >
+                  {c.label}
+                </button>
+              ))}
+            </fieldset>
+            {cut.kind !== 'none' && (
+              <Suspense fallback={null}>
+                <TimeSelect ids={[leftId, rightId]} />
+              </Suspense>
+            )}
+          </>
         )}
       </header>
       {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
@@ -93,7 +105,7 @@ export function ComparePage() {
                 </div>
               }
             >
-              <CompareSide id={id} side={i as 0 | 1} cut={cut} time={t} />
+              <CompareSide id={id} side={i as 0 | 1} cut={cut} time={t} embed={embed} />
             </Suspense>
           ))}
           <section
@@ -159,7 +171,19 @@ function ArchitectureSelect({
   );
 }
 
-function CompareSide({ id, side, cut, time }: { id: string; side: 0 | 1; cut: Cut; time: number | null }) {
+function CompareSide({
+  id,
+  side,
+  cut,
+  time,
+  embed,
+}: {
+  id: string;
+  side: 0 | 1;
+  cut: Cut;
+  time: number | null;
+  embed: boolean;
+}) {
   const bundle = useBundle(id);
   const { architecture } = bundle;
   const { resolution, flow, summary } = useSimulation(bundle, cut, { t: time });
@@ -188,6 +212,7 @@ function CompareSide({ id, side, cut, time }: { id: string; side: 0 | 1; cut: Cu
           centralDown={resolution.centralDown}
           minimap={false}
           controls={false}
+          embedded={embed}
         />
       </div>
       <div className="contents" data-testid="compare-summary">

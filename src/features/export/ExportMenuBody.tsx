@@ -1,23 +1,23 @@
 /**
- * The Export menu: a menu button (Enter, Space or ↓ opens it; arrow keys, Home and End move; Esc closes
- * it and returns to the button) with pictures (PNG, SVG) in light "print" colours or the current theme,
- * the tour as PowerPoint slides, a draw.io file, Mermaid and the cut summary to copy, and the data.
- * What it makes is loaded only when asked (tools.ts, pptxgenjs); progress shows while it runs.
+ * The Export menu's items and what they do, loaded when the menu first opens (ExportMenu.tsx is the
+ * button): pictures (PNG, SVG) in light "print" colours or the current theme, the tour as PowerPoint
+ * slides, a draw.io file, Mermaid and the cut summary to copy, and the data. Arrow keys, Home and End
+ * move through the items; Esc closes the menu and returns to the button. What the items make is
+ * loaded only when asked (tools.ts, pptxgenjs); progress shows while it runs.
  */
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { modelNames } from '../../dataset/access';
 import type { ArchitectureBundle } from '../../model/dataset';
 import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import type { CutSummary } from '../../simulation/summary';
-import { buttonClass } from '../../ui/buttonClass';
 import { hrefTo } from '../../url/hrefs';
 import { copyText } from '../share/clipboard';
 import { CopyByHand, type CopyRefused } from '../share/CopyByHand';
 import { download, slug } from './download';
 import type { ImageColours } from './palette';
 
-interface ExportProps {
+export interface ExportProps {
   /** The architecture as shown (documented, or a fleet). */
   shown: ArchitectureBundle;
   /** As documented: its tour is the slides'. */
@@ -51,15 +51,33 @@ const savedColours = (): ImageColours => {
 const size = (bytes: number) =>
   bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
 
-export function ExportMenu({ shown, documented, resolution, states, summary, t }: ExportProps) {
-  const [open, setOpen] = useState(false);
+interface BodyProps extends ExportProps {
+  open: boolean;
+  menuId: string;
+  button: RefObject<HTMLButtonElement | null>;
+  /** Closes the menu, and returns focus to the button when asked. */
+  onClose: (focusButton: boolean) => void;
+  onBusy: (busy: boolean) => void;
+}
+
+export function ExportMenuBody({
+  shown,
+  documented,
+  resolution,
+  states,
+  summary,
+  t,
+  open,
+  menuId,
+  button,
+  onClose,
+  onBusy,
+}: BodyProps) {
   const [colours, setColours] = useState<ImageColours>(savedColours);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [refused, setRefused] = useState<CopyRefused | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const menuId = useId();
   const { architecture } = shown;
   const cutting = resolution.centralDown || resolution.cutSites.size > 0;
 
@@ -213,34 +231,30 @@ export function ExportMenu({ shown, documented, resolution, states, summary, t }
   ];
 
   const menuItems = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-  const close = useCallback((focusButton: boolean) => {
-    setOpen(false);
-    if (focusButton) button.current?.focus();
-  }, []);
-  const openMenu = (at: 'first' | 'last') => {
-    setOpen(true);
-    requestAnimationFrame(() => {
-      const all = menuItems();
-      (at === 'first' ? all[0] : all.at(-1))?.focus();
-    });
-  };
+  const close = onClose;
 
-  // A click anywhere else closes the menu.
+  // Opened: the first item takes the focus (or the last, when opened with ↑).
   useEffect(() => {
     if (!open) return;
+    const all = menuItems();
+    (button.current?.dataset.openAt === 'last' ? all.at(-1) : all[0])?.focus();
+    // A click anywhere else closes the menu.
     const outside = (event: PointerEvent) => {
       const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
+  }, [open, button, close]);
 
   useEffect(() => {
     if (!result) return;
     const timer = setTimeout(() => setResult(null), result.ok ? 6000 : 15000);
     return () => clearTimeout(timer);
   }, [result]);
+
+  const busy = progress !== null;
+  useEffect(() => onBusy(busy), [busy, onBusy]);
 
   const run = async (item: Extract<Item, { kind: 'action' }>) => {
     close(true);
@@ -275,31 +289,11 @@ export function ExportMenu({ shown, documented, resolution, states, summary, t }
       event.preventDefault();
       event.stopPropagation();
       close(true);
-    } else if (event.key === 'Tab') setOpen(false);
+    } else if (event.key === 'Tab') close(false);
   };
 
   return (
-    <div className="relative" data-testid="export-menu">
-      <button
-        ref={button}
-        type="button"
-        className={`${buttonClass} border-line`}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={menuId}
-        aria-busy={progress !== null}
-        disabled={progress !== null}
-        onClick={() => (open ? close(false) : openMenu('first'))}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
-          }
-        }}
-        data-testid="export-button"
-      >
-        {progress ? 'Exporting…' : 'Export ▾'}
-      </button>
+    <>
       {open && (
         <div
           ref={menu}
@@ -369,6 +363,6 @@ export function ExportMenu({ shown, documented, resolution, states, summary, t }
         {!progress && result && <span className={result.ok ? 'text-ok' : 'text-bad'}>{result.text}</span>}
       </div>
       {refused && <CopyByHand {...refused} onClose={() => setRefused(null)} />}
-    </div>
+    </>
   );
 }

@@ -176,8 +176,13 @@ function componentSvg(box: Box, p: Palette, dimmed: boolean, focused: boolean): 
   svg += `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${2 * p.lineScale}"${dashAttr(look.dash)}/>`;
   // One <text> per component, so a search for the name finds it whole.
   svg += `<text x="${n(cx)}" y="${n(top)}" font-size="${LABEL_FONT_SIZE}" font-weight="${LABEL_FONT_WEIGHT}" fill="${textFill}" text-anchor="middle">`;
+  // The text reads as the name: a space where the name wrapped at one, none where it wrapped after "-" or "/".
+  let read = '';
   lines.forEach((line, i) => {
-    svg += `<tspan x="${n(cx)}" y="${n(baseline(top + (i + 0.5) * LABEL_LINE_HEIGHT, LABEL_FONT_SIZE))}">${escapeXml(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`;
+    read += line;
+    const space = i < lines.length - 1 && data.name.startsWith(`${read} `) ? ' ' : '';
+    read += space;
+    svg += `<tspan x="${n(cx)}" y="${n(baseline(top + (i + 0.5) * LABEL_LINE_HEIGHT, LABEL_FONT_SIZE))}">${escapeXml(line)}${space}</tspan>`;
   });
   svg += `</text>`;
   if (look.icon && !dimmed) {

@@ -69,8 +69,8 @@ export interface Raster {
 
 /** Rasterises SVG markup of the given size at `scale` (device pixels per picture pixel). */
 export async function rasterise(svg: string, width: number, height: number, scale: number): Promise<Raster> {
-  const w = Math.max(1, Math.round(width * scale));
-  const h = Math.max(1, Math.round(height * scale));
+  const w = Math.max(1, Math.floor(width * scale));
+  const h = Math.max(1, Math.floor(height * scale));
   // The root's size in device pixels (the viewBox keeps the drawing): the browser draws the vectors at that size.
   const sized = svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, `<svg$1 width="${w}" height="${h}"`);
   const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));

@@ -9,7 +9,8 @@ import type { ArchitectureBundle } from '../../model/dataset';
 import type { Architecture } from '../../model/schema';
 import { archHref, reqHref } from '../../url/hrefs';
 import { coverage, sortCoverage, type Coverage } from '../../simulation/coverage';
-import { selectSort, setChoices, useExplorer, type ExplorerState } from '../../url/store';
+import { selectEmbed, selectSort, setChoices, useExplorer, type ExplorerState } from '../../url/store';
+import { useEmbedLinks } from '../share/embedLinks';
 import type { MatrixSort } from '../../url/codec';
 import { Loading } from '../../ui/Loading';
 import { fold, type FoldedEntry } from './fold';
@@ -25,11 +26,13 @@ const selectList = (s: ExplorerState) => s.choices.matrixList;
 export function MatrixPage() {
   const sort = useExplorer(selectSort);
   const list = useExplorer(selectList);
+  const embed = useExplorer(selectEmbed);
+  useEmbedLinks(embed);
   return (
     <div className="flex h-full min-h-0 flex-col gap-2 px-3 py-3 md:px-6">
       <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1">
         <h1 className="text-2xl font-bold">Requirements × architectures</h1>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
+        <div className={`flex flex-wrap items-center gap-3 text-sm ${embed ? 'hidden' : ''}`}>
           <label className="flex items-center gap-2">
             <span className="font-semibold">Sort rows</span>
             <select

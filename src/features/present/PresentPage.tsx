@@ -1,15 +1,17 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBundle } from '../../dataset/access';
 import { hrefTo } from '../../url/hrefs';
 import { chooseTheme, useAppliedTheme } from '../../ui/theme';
 import { describeCut } from '../../simulation/summary';
 import { cutOfStep } from '../../simulation/cut';
-import { parseDuration } from '../../model/duration';
+import { describeDuration, parseDuration } from '../../model/duration';
 import { useHotkeys } from '../../ui/useHotkeys';
 import {
   navigate,
   selectCut,
+  selectEmbed,
   selectNode,
+  selectNodeId,
   selectStep,
   selectTime,
   selectView,
@@ -20,6 +22,10 @@ import { formatCut } from '../../url/codec';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { useSimulation } from '../canvas/useSimulation';
+import { DetailsPanel } from '../architecture/DetailsPanel';
+import { useEmbedLinks } from '../share/embedLinks';
+import { absoluteBoxes } from '../export/picture';
+import { FRAME_PADDING, MAX_TOUR_ZOOM, MIN_TOUR_ZOOM, framesFor } from './frames';
 
 export function PresentPage({ id }: { id: string }) {
   return (
@@ -29,14 +35,42 @@ export function PresentPage({ id }: { id: string }) {
   );
 }
 
-/** Keep the focused components above the caption and below the controls. */
-const captionClearance = { top: '64px', bottom: '48%', left: '6%', right: '6%' } as const;
+const framePadding = {
+  top: `${FRAME_PADDING}px`,
+  bottom: `${FRAME_PADDING}px`,
+  left: `${FRAME_PADDING}px`,
+  right: `${FRAME_PADDING}px`,
+} as const;
+const tourZoom = { min: MIN_TOUR_ZOOM, max: MAX_TOUR_ZOOM };
 
-const controlClass = 'rounded-lg border-2 border-line bg-surface px-3 py-1 font-semibold disabled:opacity-40';
+const controlClass =
+  'rounded-lg border-2 border-line bg-surface px-3 py-1 font-semibold whitespace-nowrap disabled:opacity-40';
+
+/** The canvas's size, for framing the step in what is left between the controls and the caption. */
+function useSize(element: React.RefObject<HTMLElement | null>) {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const observer = new ResizeObserver(() =>
+      setSize((s) =>
+        s.width === target.clientWidth && s.height === target.clientHeight
+          ? s
+          : { width: target.clientWidth, height: target.clientHeight },
+      ),
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return size;
+}
 
 /**
- * Full-window walk through the architecture's tour: each step zooms to its components, highlights
- * them, may apply a cut, and shows its caption in large type. Keyboard and clicker friendly.
+ * Full-window walk through the architecture's tour, laid out for a 720p screen share: the controls in
+ * a band at the top, the caption in its own band at the bottom (C hides it), the diagram between them
+ * and never under either. Each step frames its components at a zoom where their labels are at least
+ * 14 px; a set too large for one screen is shown in parts that Next pans through. Clicking a component
+ * (or Enter on it) shows its details beside the diagram without leaving the tour.
  */
 function Presentation({ id }: { id: string }) {
   const bundle = useBundle(id);
@@ -46,29 +80,63 @@ function Presentation({ id }: { id: string }) {
   const cut = useExplorer(selectCut);
   const t = useExplorer(selectTime);
   const view = useExplorer(selectView);
+  const selected = useExplorer(selectNodeId);
+  const embed = useExplorer(selectEmbed);
+  useEmbedLinks(embed);
   const theme = useAppliedTheme();
   const stepNumber = Math.min(Math.max(rawStep ?? 1, 1), Math.max(tour.length, 1));
   const step = tour[stepNumber - 1];
   const focus = step?.focus ?? null;
-  const { resolution, flow, toggle, focusing, emphasis } = useSimulation(bundle, cut, { t, focus });
+  const { resolution, flow, states, toggle, focusing, emphasis } = useSimulation(bundle, cut, { t, focus });
+  const [captionShown, setCaptionShown] = useState(true);
+  const canvas = useRef<HTMLElement>(null);
+  const size = useSize(canvas);
+
+  // The step's frames on this canvas, and which one is shown ('last' when stepping back into a step).
+  const frames = useMemo(() => {
+    const ids = new Set(focus ?? []);
+    const boxes = absoluteBoxes(flow.nodes)
+      .filter((b) => ids.has(b.node.id))
+      .map((b) => ({ id: b.node.id, x: b.x, y: b.y, width: b.width, height: b.height }));
+    return framesFor(boxes, size.width, size.height);
+  }, [focus, flow.nodes, size.width, size.height]);
+  const [part, setPart] = useState<{ step: number; at: number | 'last' }>({ step: stepNumber, at: 0 });
+  const at = part.step !== stepNumber ? 0 : part.at === 'last' ? frames.length - 1 : part.at;
+  const frameIndex = Math.max(0, Math.min(at, frames.length - 1));
+  const frame = frames[frameIndex];
+  const fitTo = useMemo(() => frame?.ids ?? focus, [frame, focus]);
 
   const goTo = useCallback(
-    (n: number) => {
+    (n: number, enterAt: number | 'last' = 0) => {
       const target = Math.min(Math.max(n, 1), tour.length);
       if (target === stepNumber) return;
       const next = tour[target - 1];
+      setPart({ step: target, at: enterAt });
       setChoices({
         step: target,
         cut: cutOfStep(next?.cut),
         t: next?.t === undefined ? null : parseDuration(next.t),
         view: null,
+        node: null,
       });
     },
     [tour, stepNumber],
   );
 
-  const next = () => goTo(stepNumber + 1);
-  const previous = () => goTo(stepNumber - 1);
+  const next = () => {
+    if (frameIndex < frames.length - 1) {
+      setPart({ step: stepNumber, at: frameIndex + 1 });
+      setChoices({ view: null });
+    } else goTo(stepNumber + 1);
+  };
+  const previous = () => {
+    if (frameIndex > 0) {
+      setPart({ step: stepNumber, at: frameIndex - 1 });
+      setChoices({ view: null });
+    } else goTo(stepNumber - 1, 'last');
+  };
+  const exit = () =>
+    navigate({ page: 'arch', id }, { cut: useExplorer.getState().choices.cut, t: useExplorer.getState().choices.t });
   useHotkeys({
     ArrowRight: next,
     PageDown: next,
@@ -76,14 +144,20 @@ function Presentation({ id }: { id: string }) {
     ArrowLeft: previous,
     PageUp: previous,
     Home: () => goTo(1),
-    End: () => goTo(tour.length),
+    End: () => goTo(tour.length, 'last'),
+    c: () => setCaptionShown((shown) => !shown),
     f: () => {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => {});
     },
     Escape: () => {
-      if (document.fullscreenElement) return;
-      navigate({ page: 'arch', id }, { cut: useExplorer.getState().choices.cut, t: useExplorer.getState().choices.t });
+      if (useExplorer.getState().choices.node) {
+        const node = useExplorer.getState().choices.node!;
+        selectNode(null);
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(node)}"]`)?.focus(),
+        );
+      } else if (!document.fullscreenElement && !embed) exit();
     },
   });
 
@@ -98,77 +172,141 @@ function Presentation({ id }: { id: string }) {
     );
   }
 
+  const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
+  const long = step.text.length > 450;
+  const cutWords = formatCut(cut)
+    ? ` · ${describeCut(architecture, resolution)}${t ? `, ${describeDuration(t)} in` : ''}`
+    : '';
   return (
-    <div className="relative h-full w-full" data-testid="presentation" data-step={stepNumber}>
+    <div
+      className="flex h-full w-full flex-col"
+      data-testid="presentation"
+      data-step={stepNumber}
+      data-part={frameIndex + 1}
+      data-parts={frames.length}
+    >
       <h1 className="sr-only">
         {architecture.name}: presentation, step {stepNumber} of {tour.length}
       </h1>
-      <GraphCanvas
-        label={`${architecture.name}, step ${stepNumber}: ${step.title}`}
-        nodes={flow.nodes}
-        edges={flow.edges}
-        focusing={focusing}
-        focusLinks={emphasis.focusLinks}
-        labelFor={null}
-        view={view}
-        onViewChange={(v) => setChoices({ view: v })}
-        onSelect={selectNode}
-        onToggleSite={toggle}
-        centralDown={resolution.centralDown}
-        fitTo={focus}
-        fitPadding={captionClearance}
-        minimap={false}
-      />
-      <section
-        aria-live="polite"
-        aria-labelledby="step-title"
-        className="absolute right-3 bottom-3 left-3 z-10 mx-auto max-w-4xl rounded-2xl border-2 border-line bg-surface/95 p-4 shadow-2xl md:p-6"
-        data-testid="caption"
+      <header
+        className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b-2 border-line bg-surface px-3 py-1.5"
+        data-testid="present-controls"
       >
-        <p className="text-base font-semibold text-muted" data-testid="step-counter">
-          Step {stepNumber} of {tour.length} · {architecture.name}
-          {formatCut(cut) ? ` · ${describeCut(architecture, resolution)}` : ''}
+        <p className="min-w-0 flex-1 truncate text-base font-semibold text-muted" data-testid="step-counter">
+          Step {stepNumber} of {tour.length}
+          {frames.length > 1 ? ` (part ${frameIndex + 1} of ${frames.length})` : ''} · {architecture.name}
+          {cutWords}
         </p>
-        <h2 id="step-title" className="mt-1 text-2xl leading-tight font-bold md:text-4xl">
-          {step.title}
-        </h2>
-        <p className="mt-2 text-lg md:text-2xl">{step.text}</p>
-      </section>
-      <nav aria-label="Presentation" className="absolute top-3 right-3 z-10 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={controlClass}
-          onClick={() => goTo(stepNumber - 1)}
-          disabled={stepNumber <= 1}
-          aria-keyshortcuts="ArrowLeft PageUp"
+        <nav aria-label="Presentation" className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            className={controlClass}
+            onClick={previous}
+            disabled={stepNumber <= 1 && frameIndex === 0}
+            aria-keyshortcuts="ArrowLeft PageUp"
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            className={controlClass}
+            onClick={next}
+            disabled={stepNumber >= tour.length && frameIndex >= frames.length - 1}
+            aria-keyshortcuts="ArrowRight PageDown Space"
+          >
+            Next →
+          </button>
+          <button
+            type="button"
+            className={controlClass}
+            onClick={() => setCaptionShown(!captionShown)}
+            aria-pressed={!captionShown}
+            aria-keyshortcuts="C"
+            data-testid="caption-toggle"
+          >
+            {captionShown ? 'Hide caption' : 'Show caption'}
+          </button>
+          {!embed && (
+            <>
+              <button
+                type="button"
+                className={controlClass}
+                onClick={() => chooseTheme(theme === 'projector' ? 'light' : 'projector')}
+                aria-pressed={theme === 'projector'}
+              >
+                ◑ Projector
+              </button>
+              <a
+                href={hrefTo({ page: 'arch', id }, { cut })}
+                className={`${controlClass} text-fg no-underline`}
+                aria-keyshortcuts="Escape"
+              >
+                ✕ Exit
+              </a>
+            </>
+          )}
+        </nav>
+      </header>
+      <div className="flex min-h-0 flex-1">
+        <main
+          ref={canvas}
+          className="relative min-h-0 min-w-0 flex-1"
+          data-testid="present-canvas"
+          data-frame={frame?.ids.join(' ')}
+          aria-label={`${architecture.name} diagram`}
         >
-          ← Previous
-        </button>
-        <button
-          type="button"
-          className={controlClass}
-          onClick={() => goTo(stepNumber + 1)}
-          disabled={stepNumber >= tour.length}
-          aria-keyshortcuts="ArrowRight PageDown Space"
+          {size.width > 0 && (
+            <GraphCanvas
+              label={`${architecture.name}, step ${stepNumber}: ${step.title}`}
+              nodes={flow.nodes}
+              edges={flow.edges}
+              focusing={focusing}
+              focusLinks={emphasis.focusLinks}
+              labelFor={selected}
+              view={view}
+              onViewChange={(v) => setChoices({ view: v })}
+              onSelect={selectNode}
+              onToggleSite={toggle}
+              centralDown={resolution.centralDown}
+              fitTo={fitTo}
+              fitPadding={framePadding}
+              fitZoom={tourZoom}
+              minimap={false}
+              controls={false}
+              embedded={embed}
+            />
+          )}
+        </main>
+        {component && (
+          <aside
+            id="details-panel"
+            aria-label="Details"
+            className="w-[24rem] max-w-[45%] shrink-0 overflow-y-auto border-l-2 border-line bg-surface p-4"
+          >
+            <DetailsPanel
+              architecture={architecture}
+              component={component}
+              state={states.get(component.id)!}
+              onClose={() => selectNode(null)}
+            />
+          </aside>
+        )}
+      </div>
+      {captionShown && (
+        <section
+          aria-live="polite"
+          aria-labelledby="step-title"
+          className="max-h-[40%] shrink-0 overflow-y-auto border-t-2 border-line bg-surface px-4 py-2 md:px-6 md:py-3"
+          data-testid="caption"
         >
-          Next →
-        </button>
-        <button
-          type="button"
-          className={controlClass}
-          onClick={() => chooseTheme(theme === 'projector' ? 'light' : 'projector')}
-          aria-pressed={theme === 'projector'}
-        >
-          ◑ Projector
-        </button>
-        <a
-          href={hrefTo({ page: 'arch', id }, { cut })}
-          className={`${controlClass} text-fg no-underline`}
-          aria-keyshortcuts="Escape"
-        >
-          ✕ Exit
-        </a>
-      </nav>
+          <h2 id="step-title" className="text-2xl leading-tight font-bold md:text-[1.75rem]">
+            {step.title}
+          </h2>
+          <p className={`mt-1 ${long ? 'text-base md:text-[1.05rem]' : 'text-lg md:text-xl'} leading-snug`}>
+            {step.text}
+          </p>
+        </section>
+      )}
     </div>
   );
 }

@@ -6,8 +6,12 @@ import { Loading } from '../../ui/Loading';
 import { Sources } from '../../ui/Sources';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { NotFound } from '../../ui/NotFound';
+import { selectEmbed, useExplorer } from '../../url/store';
+import { useEmbedLinks } from '../share/embedLinks';
 
 export function RequirementPage({ id }: { id: string }) {
+  // An embed's links open the full explorer in a new tab.
+  useEmbedLinks(useExplorer(selectEmbed));
   if (!Object.hasOwn(requirementTitles, id))
     return <NotFound what={`Requirement “${id.slice(0, 60)}”`} kind="requirement" />;
   return (

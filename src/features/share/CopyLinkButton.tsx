@@ -1,9 +1,10 @@
 /** Copies the link to exactly what is on screen, and says whether it worked. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { currentPermalink } from '../../url/binding';
 import { buttonClass } from '../../ui/buttonClass';
 import { copyText } from './clipboard';
-import { CopyByHand } from './CopyByHand';
+
+const CopyByHand = lazy(() => import('./CopyByHand').then((m) => ({ default: m.CopyByHand })));
 
 export function CopyLinkButton() {
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
@@ -35,7 +36,11 @@ export function CopyLinkButton() {
             ? 'The browser did not copy the link; it is shown to copy by hand'
             : ''}
       </span>
-      {refused !== null && <CopyByHand what="the link" text={refused} onClose={() => setRefused(null)} />}
+      {refused !== null && (
+        <Suspense fallback={null}>
+          <CopyByHand what="the link" text={refused} onClose={() => setRefused(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -95,31 +95,3 @@ export function ShareDialog({ title, onClose }: { title: string; onClose: () => 
     </dialog>
   );
 }
-
-export function ShareButton({ title }: { title: string }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className={`${buttonClass} border-line`}
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-        data-testid="share-button"
-      >
-        Share…
-      </button>
-      {open && (
-        <ShareDialog
-          title={title}
-          onClose={() => {
-            setOpen(false);
-            setTimeout(() => button.current?.focus());
-          }}
-        />
-      )}
-    </>
-  );
-}

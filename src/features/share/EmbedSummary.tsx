@@ -1,0 +1,48 @@
+/**
+ * The cut summary of an embed: one line under the diagram (what is cut, for how long, the counts),
+ * and the selected component's state, with a link to the full summary in the explorer. A 600 × 400
+ * frame keeps its room for the diagram.
+ */
+import type { Component } from '../../model/schema';
+import { describeDuration } from '../../model/duration';
+import type { ComponentState } from '../../simulation/status';
+import type { CutSummary } from '../../simulation/summary';
+import { StatusCounts } from '../../ui/StatusCounts';
+import { statusLook } from '../../ui/statusLook';
+
+interface Props {
+  caption: string;
+  cutting: boolean;
+  summary: CutSummary;
+  t: number | null;
+  selected: { component: Component; state: ComponentState } | null;
+  /** The same view in the full explorer. */
+  href: string;
+}
+
+export function EmbedSummary({ caption, cutting, summary, t, selected, href }: Props) {
+  if (!cutting && !selected) return null;
+  const look = selected ? statusLook[selected.state.state] : null;
+  return (
+    <div
+      className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 border-t-2 border-line bg-surface px-3 py-1 text-sm"
+      data-testid="embed-summary"
+    >
+      {cutting && (
+        <p>
+          <strong>{caption}</strong>
+          {t ? ` · ${describeDuration(t)} in` : ''}:{' '}
+          <StatusCounts counts={summary.totals} words={['keep working', 'degraded', 'stop']} />
+        </p>
+      )}
+      {selected && look && (
+        <p>
+          <strong>{selected.component.name}</strong>: {look.icon} {look.word}
+        </p>
+      )}
+      <a href={href} target="_blank" rel="noopener" className="ml-auto font-semibold underline">
+        {selected ? 'Details' : 'Full summary'} in the explorer ↗
+      </a>
+    </div>
+  );
+}
