@@ -4,8 +4,11 @@
  */
 import { HUB_HEIGHT, SITE_GAP, SITE_GAP_X } from './typography';
 
-/** Below this zoom a fleet's sites are drawn as tiles: their components would be specks anyway. */
-export const OVERVIEW_ZOOM = 0.3;
+/**
+ * Below this zoom a fleet's sites are drawn as tiles: their components' names would be under 7 px, and
+ * every screenful would hold hundreds of boxes.
+ */
+export const OVERVIEW_ZOOM = 0.45;
 
 export interface Point {
   x: number;

@@ -53,7 +53,7 @@ export interface Choices {
 export const MIN_ZOOM = 0.01;
 export const MAX_ZOOM = 4;
 /** Zoom relative to fit that a link may ask for. */
-export const MAX_SCALE = 40;
+export const MAX_SCALE = 9999;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const isId = (value: string) => value.length <= MAX_LINK_ID_LENGTH && ID.test(value);

@@ -35,14 +35,25 @@ export function ArchitecturePage({ id }: { id: string }) {
   );
 }
 
-const sameRect = (a: Rect | null, b: Rect | null) =>
-  a === b ||
-  (!!a &&
-    !!b &&
-    Math.round(a.x) === Math.round(b.x) &&
-    Math.round(a.y) === Math.round(b.y) &&
-    Math.round(a.width) === Math.round(b.width) &&
-    Math.round(a.height) === Math.round(b.height));
+/** The screen inside a region the canvas reports (it adds a screen on each side). */
+const screenOf = (region: Rect): Rect => ({
+  x: region.x + region.width / 3,
+  y: region.y + region.height / 3,
+  width: region.width / 3,
+  height: region.height / 3,
+});
+/** A screen grown by half a screen each way: what a zoomed-in fleet builds around the view. */
+const around = (screen: Rect): Rect => ({
+  x: screen.x - screen.width / 2,
+  y: screen.y - screen.height / 2,
+  width: screen.width * 2,
+  height: screen.height * 2,
+});
+const contains = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 
 /** How much of the diagram a phone's bottom sheet covers (0 where the panel sits beside the diagram). */
 function useSheetHeight(open: boolean): number {
@@ -73,8 +84,15 @@ function ArchitectureView({ id }: { id: string }) {
   const { architecture } = model;
   // The part of a zoomed-in fleet near the screen: only those sites become nodes.
   const [region, setRegion] = useState<Rect | null>(null);
+  // The sites built stay built while the screen is still inside them: a panel that narrows the canvas or
+  // a short pan rebuilds nothing; only leaving the built area does.
   const onVisibleRegion = useCallback(
-    (next: Rect | null) => setRegion((current) => (sameRect(current, next) ? current : next)),
+    (next: Rect | null) =>
+      setRegion((current) => {
+        if (!next) return null;
+        const screen = screenOf(next);
+        return current && contains(current, screen) ? current : around(screen);
+      }),
     [],
   );
   const { resolution, states, flow, overview, summary, toggle, focusing, emphasis } = useSimulation(model, cut, {
