@@ -179,14 +179,26 @@ for (const id of architectureIds) {
       else await expect(page).not.toHaveURL(/cut=/);
       if (step === 1 || step === tour.length)
         await info.attach(`${id} step ${step}`, { body: await page.screenshot(), contentType: 'image/png' });
-      await page.keyboard.press(step % 2 ? 'ArrowRight' : 'PageDown');
+      // A step whose components do not fit one screen at a legible zoom is shown in parts: Next pans through them first.
+      const parts = Number(await page.getByTestId('presentation').getAttribute('data-parts'));
+      for (let part = 1; part <= parts; part++) {
+        if (step === tour.length && part === parts) break;
+        await expect(page.getByTestId('presentation')).toHaveAttribute('data-part', String(part));
+        await page.keyboard.press(step % 2 ? 'ArrowRight' : 'PageDown');
+      }
     }
     await expect(counter).toContainText(`Step ${tour.length} of ${tour.length}`);
     await page.keyboard.press('Home');
     await expect(counter).toContainText(`Step 1 of ${tour.length}`);
     await page.keyboard.press('End');
     await expect(counter).toContainText(`Step ${tour.length} of`);
-    await page.keyboard.press('PageUp');
+    // End shows the last step's last part; Back pans through its parts, then goes to the step before.
+    const presentation = page.getByTestId('presentation');
+    const parts = Number(await presentation.getAttribute('data-parts'));
+    for (let part = parts; part >= 1; part--) {
+      await expect(presentation).toHaveAttribute('data-part', String(part));
+      await page.keyboard.press('PageUp');
+    }
     await expect(counter).toContainText(`Step ${tour.length - 1} of`);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(new RegExp(`#/arch/${id}`));
