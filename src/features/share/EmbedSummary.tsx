@@ -25,14 +25,14 @@ export function EmbedSummary({ caption, cutting, summary, t, selected, href }: P
   const look = selected ? statusLook[selected.state.state] : null;
   return (
     <div
-      className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 border-t-2 border-line bg-surface px-3 py-1 text-sm"
+      className="flex flex-wrap items-baseline gap-x-3 border-t-2 border-line bg-surface px-3 py-1 text-[13px] leading-snug"
       data-testid="embed-summary"
     >
       {cutting && (
         <p>
           <strong>{caption}</strong>
           {t ? ` · ${describeDuration(t)} in` : ''}:{' '}
-          <StatusCounts counts={summary.totals} words={['keep working', 'degraded', 'stop']} />
+          <StatusCounts counts={summary.totals} words={['work', 'degraded', 'stop']} />
         </p>
       )}
       {selected && look && (
@@ -41,7 +41,7 @@ export function EmbedSummary({ caption, cutting, summary, t, selected, href }: P
         </p>
       )}
       <a href={href} target="_blank" rel="noopener" className="ml-auto font-semibold underline">
-        {selected ? 'Details' : 'Full summary'} in the explorer ↗
+        {selected ? 'Details' : 'Full summary'} ↗
       </a>
     </div>
   );
