@@ -5,22 +5,21 @@ import { architecturesPlugin } from './src/build/plugin.ts';
 
 /**
  * The policy the built site runs under. Only in the build: the dev server needs inline scripts for
- * Fast Refresh. Scripts and style sheets come only from the site itself. Style *attributes* are
- * allowed (style-src-attr) because the PNG/SVG export copies computed styles onto a clone of the
- * diagram; no <style> element or script can be injected. scripts/serve.mjs sends this same policy
- * (read from the built index.html) as a header, with frame-ancestors, which a <meta> tag cannot set.
+ * Fast Refresh. Scripts and style sheets come only from the site itself, and no inline style of any
+ * kind is allowed: React and React Flow set styles through the CSSOM (element.style), which the policy
+ * does not govern, and the exports draw plain SVG with presentation attributes, never a style
+ * attribute. scripts/serve.mjs sends this same policy (read from the built index.html) as a header,
+ * with frame-ancestors, which a <meta> tag cannot set.
  *
- * Not yet here: Trusted Types (`require-trusted-types-for 'script'`). Every page, the search dialog
- * and the Mermaid and JSON exports run under it without a violation, but the PNG and SVG exports
- * parse SVG markup with DOMParser.parseFromString (src/features/export/image.ts), a sink it blocks.
- * Add it once the export builds its SVG without parsing a string; e2e/hardening.spec.ts checks
- * every page, the search and each export for policy violations.
+ * Trusted Types (`require-trusted-types-for 'script'`) are required too: nothing in the site writes
+ * HTML or script through a string sink (the exports build their SVG as text and hand it to an <img>
+ * as a Blob, without parsing it). e2e/hardening.spec.ts checks every page, the search and each export
+ * for policy violations.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -28,6 +27,7 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "require-trusted-types-for 'script'",
 ].join('; ');
 
 const contentSecurityPolicy = (): Plugin => ({

@@ -193,6 +193,7 @@ test.describe('the policy', () => {
     // Every export that saves a file (the copy items are covered in export.spec.ts).
     const saving = menu.locator('[role="menuitem"]:not([data-export$="-copy"]):not([data-export="markdown"])');
     await button.click();
+    await expect(saving.first()).toBeVisible();
     const count = await saving.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {

@@ -36,12 +36,18 @@ gate "production build" npm run -s build
 
 echo "── e2e (Playwright, Chromium)"
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium" ] && [ -z "${CHROMIUM_PATH:-}" ]; then
-  # Debian's Chromium, installed where this user may: as root, or with sudo that asks no password.
+# Debian's Chromium, and librsvg2-bin (rsvg-convert: e2e/export.spec.ts draws the SVG export with it).
+missing=()
+[ ! -x "$chromium" ] && [ -z "${CHROMIUM_PATH:-}" ] && missing+=(chromium)
+command -v rsvg-convert >/dev/null 2>&1 || missing+=(librsvg2-bin)
+if [ "${#missing[@]}" -gt 0 ]; then
+  # Installed where this user may: as root, or with sudo that asks no password.
   if [ "$(id -u)" -eq 0 ]; then sudo=""; elif sudo -n true 2>/dev/null; then sudo="sudo -n"; else sudo="none"; fi
   if [ "$sudo" != "none" ]; then
-    echo "Installing Debian's Chromium (once)…"
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "Installing Debian's ${missing[*]} (once)…"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "Missing Debian packages: ${missing[*]} (sudo apt-get install -y ${missing[*]}); the tests that need them will say so."
   fi
 fi
 if [ ! -x "$chromium" ]; then
