@@ -104,23 +104,25 @@ export async function tourDeck({ bundle, modelName, palette, link, onProgress }:
   const accent = hex(palette.accent, '1D4ED8');
   const font = 'Arial';
 
+  // The cover: what the architecture is, its model and its sources; the release notes go to the notes.
   const cover = deck.addSlide();
   cover.background = { color: background };
   cover.addText(architecture.name, {
     x: 0.6,
-    y: 0.5,
+    y: 0.45,
     w: 12.1,
-    h: 1,
-    fontSize: 40,
+    h: 0.9,
+    fontSize: 36,
     bold: true,
     color: text,
     fontFace: font,
+    fit: 'shrink',
   });
-  cover.addText(`${modelName}${architecture.release ? ` · ${architecture.release}` : ''}`, {
+  cover.addText(modelName, {
     x: 0.6,
-    y: 1.45,
+    y: 1.35,
     w: 12.1,
-    h: 0.55,
+    h: 0.45,
     fontSize: 20,
     color: accent,
     bold: true,
@@ -128,22 +130,24 @@ export async function tourDeck({ bundle, modelName, palette, link, onProgress }:
   });
   cover.addText(architecture.summary, {
     x: 0.6,
-    y: 2.1,
+    y: 1.95,
     w: 12.1,
-    h: 2.0,
-    fontSize: 16,
+    h: 2.1,
+    fontSize: architecture.summary.length > 800 ? 12 : 14,
     color: text,
     fontFace: font,
     valign: 'top',
     fit: 'shrink',
   });
   const sources = architecture.sources.slice(0, 8);
+  const more = architecture.sources.length - sources.length;
   cover.addText(
     [
       { text: 'Sources', options: { bold: true, breakLine: true } },
       ...sources.map((s) => ({ text: s.title, options: { hyperlink: { url: s.url }, bullet: true, breakLine: true } })),
+      ...(more > 0 ? [{ text: `and ${more} more in the explorer`, options: { color: muted } }] : []),
     ],
-    { x: 0.6, y: 4.2, w: 12.1, h: 2.5, fontSize: 12, color: text, fontFace: font, valign: 'top' },
+    { x: 0.6, y: 4.15, w: 12.1, h: 2.6, fontSize: 11, color: text, fontFace: font, valign: 'top' },
   );
   cover.addText(`${tour.length} steps · Edge Architecture Explorer · ${link}`, {
     x: 0.6,
@@ -154,7 +158,9 @@ export async function tourDeck({ bundle, modelName, palette, link, onProgress }:
     color: muted,
     fontFace: font,
   });
-  cover.addNotes(`${architecture.name}. ${architecture.summary}`);
+  cover.addNotes(
+    `${architecture.name}. ${architecture.summary}${architecture.release ? `\n\nReleases: ${architecture.release}` : ''}`,
+  );
   onProgress?.(0, tour.length);
 
   for (const [i, step] of tour.entries()) {
