@@ -407,7 +407,7 @@ test('copy as Mermaid and the cut summary as a Markdown table, with the cut and 
   await expect(page.getByTestId('export-status')).toContainText('✓ The Mermaid text copied');
   const mermaid = await page.evaluate(() => navigator.clipboard.readText());
   expect(mermaid).toMatch(
-    new RegExp(`^---\\ntitle: ${arch.name.replace(/[()]/g, '.')} \\(Cut off: .*6 min into the cut\\)`),
+    new RegExp(`^---\\ntitle: "${arch.name.replace(/[()]/g, '.')} \\(Cut off: .*6 min into the cut\\)"`),
   );
   expect(mermaid).toContain('✂ cut off');
   expect(mermaid).toMatch(/linkStyle [\d,]+ stroke:#b91c1c/);

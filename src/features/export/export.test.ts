@@ -105,7 +105,7 @@ describe('exports', async () => {
   it('marks the cut and the time in Mermaid, with the cut WAN links styled', () => {
     const { resolution, states } = at({ kind: 'sites', sites: ['east'] }, 300);
     const text = toMermaid(architecture, states, { resolution, caption: 'Cut off: East, 5 min into the cut' });
-    expect(text).toContain('title: Tiny (Cut off: East, 5 min into the cut)');
+    expect(text).toContain('title: "Tiny (Cut off: East, 5 min into the cut)"');
     expect(text).toContain('%% Cut off: East, 5 min into the cut');
     expect(text).toContain('Edge: East ✂ cut off');
     expect(text).toMatch(/linkStyle [\d,]+ stroke:#b91c1c/);

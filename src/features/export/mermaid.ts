@@ -21,7 +21,8 @@ export function toMermaid(
 ): string {
   const cutting = !!cut && (cut.resolution.centralDown || cut.resolution.cutSites.size > 0);
   const title = `${arch.name.replace(/\n/g, ' ')}${cutting ? ` (${cut.caption})` : ''}`;
-  const lines = ['---', `title: ${title.replace(/[\r\n]/g, ' ')}`, '---', 'flowchart TB'];
+  // Quoted: a plain YAML value may not hold ": ", which a cut's caption has.
+  const lines = ['---', `title: ${JSON.stringify(title.replace(/[\r\n]/g, ' '))}`, '---', 'flowchart TB'];
   if (cutting) lines.push(`  %% ${cut.caption.replace(/[\r\n]/g, ' ')}`);
   const siteOf = new Map(arch.components.map((c) => [c.id, c.site]));
   const centralId = arch.sites.find((s) => s.kind === 'central')?.id;
