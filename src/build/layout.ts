@@ -177,12 +177,12 @@ async function siteOptions(plan: SitePlan, sizes: ReadonlyMap<string, Size>): Pr
 }
 
 /** The canvases a fitted diagram must read well on: 1280×720 and 1440×900, less the page's header. */
+// The canvas below the page's two header rows, less the fit's gutters (see GraphCanvas's FIT_PADDING).
 const frames: Size[] = [
-  { width: 1280, height: 626 },
-  { width: 1440, height: 806 },
+  { width: 1280 - 68, height: 624 - 24 },
+  { width: 1440 - 68, height: 804 - 24 },
 ];
-const fitZoom = (size: Size) =>
-  Math.min(...frames.map((f) => Math.min(f.width / (size.width * 1.06), f.height / (size.height * 1.06))));
+const fitZoom = (size: Size) => Math.min(...frames.map((f) => Math.min(f.width / size.width, f.height / size.height)));
 
 function plans(arch: Architecture): { central: SitePlan; edges: SitePlan[] } {
   const siteOf = new Map(arch.components.map((c) => [c.id, c.site]));

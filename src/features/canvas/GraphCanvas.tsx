@@ -80,7 +80,8 @@ export interface GraphCanvasProps {
 }
 
 const proOptions = { hideAttribution: true };
-const FIT_PADDING = 0.03;
+// A gutter on the left keeps the zoom controls (and the legend above them) off the fitted diagram.
+const FIT_PADDING = { top: '12px', right: '12px', bottom: '12px', left: '56px' } as const;
 const FIT_MAX_ZOOM = 1.5;
 const fitViewOptions = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 /** On a phone the default view is zoomed in so every box is a whole, tappable target. */
