@@ -143,3 +143,17 @@ test('Share gives the link and an iframe snippet that embeds this view', async (
   await expect(frame.locator('.react-flow__node-component').first()).toBeVisible();
   await expect(frame.getByTestId('embed-summary')).toContainText('Cut off:');
 });
+
+for (const hash of ['#/compare?left=kubeedge&right=airship&cut=all', '#/matrix?sort=coverage']) {
+  test(`Share on ${hash.split('?')[0]} gives this page's embed`, async ({ page }) => {
+    await open(page, hash);
+    await page.getByTestId('share-button').click();
+    const dialog = page.getByTestId('share-dialog');
+    await expect(dialog.getByTestId('share-link')).toHaveValue(page.url());
+    const snippet = await dialog.getByTestId('share-embed').inputValue();
+    const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+    expect(src).toContain(hash.split('?')[0]);
+    expect(src).toContain('embed=1');
+    for (const part of hash.split('?')[1]!.split('&')) expect(src).toContain(part);
+  });
+}

@@ -46,6 +46,15 @@ async function chooseColours(page: Page, colours: 'print' | 'theme') {
   await page.keyboard.press('Escape');
 }
 
+/**
+ * A blank page of the same browser, to parse files with DOMParser: the site's own pages require Trusted
+ * Types, which (rightly) refuse a parser fed a plain string.
+ */
+async function blank(page: Page): Promise<Page> {
+  const pages = page.context().pages();
+  return pages.find((p) => p !== page && p.url() === 'about:blank') ?? page.context().newPage();
+}
+
 /** The entries of a zip file (a .pptx), inflated. */
 export function unzip(zip: Buffer): Map<string, Buffer> {
   let end = zip.length - 22;
@@ -209,7 +218,9 @@ for (const id of architectureIds) {
     // The SVG: plain elements, no HTML inside, small, every component's name as text.
     expect(markup).not.toContain('foreignObject');
     expect(svg.body.length).toBeLessThan(300_000);
-    const parsed = await page.evaluate((text) => {
+    const parsed = await (
+      await blank(page)
+    ).evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
@@ -360,7 +371,9 @@ test('draw.io: valid XML with each site a container, each component a box inside
   await openGraph(page, `#/arch/${arch.id}?cut=${site.id}`);
   const file = await exportFile(page, 'drawio');
   expect(file.name).toMatch(/\.drawio$/);
-  const model = await page.evaluate((text) => {
+  const model = await (
+    await blank(page)
+  ).evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     const cells = [...doc.querySelectorAll('mxCell')];
     return {

@@ -10,6 +10,7 @@ import { archHref } from '../../url/hrefs';
 import { describeCut, firstSentence } from '../../simulation/summary';
 import type { Cut } from '../../simulation/cut';
 import { selectCut, selectEmbed, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
+import { ShareButton } from '../share/ShareButton';
 import { useEmbedLinks } from '../share/embedLinks';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { Loading } from '../../ui/Loading';
@@ -83,6 +84,7 @@ export function ComparePage() {
                 <TimeSelect ids={[leftId, rightId]} />
               </Suspense>
             )}
+            <ShareButton title="Compare models, Edge Architecture Explorer" />
           </>
         )}
       </header>

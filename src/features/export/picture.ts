@@ -277,11 +277,13 @@ export function buildPicture(input: PictureInput): Picture {
   const diagramWidth = Math.ceil(area.width);
   const diagramHeight = Math.ceil(area.height);
   const pad = bare ? 0 : PAD;
-  const width = Math.max(diagramWidth + 2 * pad, bare ? 0 : 760);
-  const perRow = Math.max(1, Math.floor((width - 2 * PAD) / LEGEND_ITEM));
+  // A very wide diagram (a fleet) gets a title and legend to match, so they stay readable when it is shrunk.
+  const chrome = bare ? 1 : Math.max(1, diagramWidth / 1800);
+  const width = Math.max(diagramWidth + 2 * pad, bare ? 0 : 760 * chrome);
+  const perRow = Math.max(1, Math.floor((width / chrome - 2 * PAD) / LEGEND_ITEM));
   const items = legendItems(p);
-  const legendHeight = bare ? 0 : Math.ceil(items.length / perRow) * LEGEND_ROW + PAD;
-  const header = bare ? 0 : HEADER;
+  const legendHeight = bare ? 0 : (Math.ceil(items.length / perRow) * LEGEND_ROW + PAD) * chrome;
+  const header = bare ? 0 : HEADER * chrome;
   const height = header + diagramHeight + legendHeight + (bare ? 0 : pad);
   const offset = { x: (width - diagramWidth) / 2, y: header };
   const origin = { x: area.x, y: area.y };
@@ -297,8 +299,10 @@ export function buildPicture(input: PictureInput): Picture {
   parts.push(`<rect width="${width}" height="${height}" fill="${p.background}"/>`);
   if (!bare) {
     parts.push(
+      chrome > 1 ? `<g transform="scale(${n(chrome)})">` : '<g>',
       `<text x="${PAD}" y="42" font-size="26" font-weight="700" fill="${p.text}">${escapeXml(input.title)}</text>`,
       `<text x="${PAD}" y="70" font-size="16" font-weight="400" fill="${p.muted}">${escapeXml(input.subtitle)}</text>`,
+      '</g>',
     );
   }
   const clip = input.crop
@@ -324,7 +328,8 @@ export function buildPicture(input: PictureInput): Picture {
   }
   parts.push('</g>');
   if (!bare) {
-    const top = header + diagramHeight + pad;
+    parts.push(`<g transform="translate(0 ${n(header + diagramHeight + pad)}) scale(${n(chrome)})">`);
+    const top = 0;
     items.forEach((item, i) => {
       const x = PAD + (i % perRow) * LEGEND_ITEM;
       const y = top + Math.floor(i / perRow) * LEGEND_ROW + 9;
@@ -333,6 +338,7 @@ export function buildPicture(input: PictureInput): Picture {
         `<text x="${x + 40}" y="${n(baseline(y, 14))}" font-size="14" font-weight="400" fill="${p.text}">${escapeXml(item.label)}</text>`,
       );
     });
+    parts.push('</g>');
   }
   parts.push('</svg>');
   return {

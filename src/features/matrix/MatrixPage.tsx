@@ -10,6 +10,7 @@ import type { Architecture } from '../../model/schema';
 import { archHref, reqHref } from '../../url/hrefs';
 import { coverage, sortCoverage, type Coverage } from '../../simulation/coverage';
 import { selectEmbed, selectSort, setChoices, useExplorer, type ExplorerState } from '../../url/store';
+import { ShareButton } from '../share/ShareButton';
 import { useEmbedLinks } from '../share/embedLinks';
 import type { MatrixSort } from '../../url/codec';
 import { Loading } from '../../ui/Loading';
@@ -65,6 +66,7 @@ export function MatrixPage() {
               </button>
             ))}
           </fieldset>
+          <ShareButton title="Requirements × architectures, Edge Architecture Explorer" />
         </div>
         <p className="w-full text-sm text-muted">
           <Legend /> Components of each architecture that serve each ECG requirement; select a cell to list them.
