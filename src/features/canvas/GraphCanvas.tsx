@@ -77,6 +77,8 @@ export interface GraphCanvasProps {
   fitZoom?: { min: number; max: number };
   /** The embed of a wiki page: the wheel scrolls the page unless Ctrl/⌘ is held or the diagram was clicked. */
   embedded?: boolean;
+  /** Arrow keys move between nodes (false in a presentation, where they change the step). */
+  arrowNavigation?: boolean;
 }
 
 const proOptions = { hideAttribution: true };
@@ -349,6 +351,7 @@ function Canvas(props: GraphCanvasProps) {
           return;
         }
       }
+      if (props.arrowNavigation === false) return;
       const direction = (
         { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as Record<string, Direction>
       )[event.key];
@@ -361,7 +364,7 @@ function Canvas(props: GraphCanvasProps) {
         next.scrollIntoView?.({ block: 'nearest' });
       }
     },
-    [flow],
+    [flow, props.arrowNavigation],
   );
 
   // An embed on a wiki page: the wheel belongs to the page until the reader clicks into the diagram.

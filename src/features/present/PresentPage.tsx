@@ -274,6 +274,7 @@ function Presentation({ id }: { id: string }) {
               minimap={false}
               controls={false}
               embedded={embed}
+              arrowNavigation={false}
             />
           )}
         </main>
