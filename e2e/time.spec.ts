@@ -23,7 +23,7 @@ for (const id of architectureIds) {
     await openGraph(page, `#/arch/${id}?cut=${site.id}&t=${formatDuration(last!)}`);
     await expect(page.getByTestId('time-value')).toContainText(describeDuration(last!));
     // Every component of the cut site shows the status its timeline gives at that time.
-    for (const c of arch.components.filter((c) => c.site === site.id)) {
+    for (const c of arch.components.filter((member) => member.site === site.id)) {
       const moment = momentAt(c.disconnected.timeline, last!);
       const status = moment === null ? c.disconnected.status : c.disconnected.timeline![moment]!.status;
       await expect(page.locator(`.react-flow__node[data-id="${c.id}"] .component-card`), c.id).toHaveAttribute(

@@ -44,7 +44,11 @@ export function TopBar() {
       >
         Menu ▾
       </button>
-      <nav id="main-menu" aria-label="Main" className={`${menu ? 'flex' : 'max-sm:hidden'} flex-wrap gap-1 max-sm:order-last max-sm:w-full sm:flex`}>
+      <nav
+        id="main-menu"
+        aria-label="Main"
+        className={`${menu ? 'flex' : 'max-sm:hidden'} flex-wrap gap-1 max-sm:order-last max-sm:w-full sm:flex`}
+      >
         {link('home', 'Architectures')}
         {link('matrix', 'Requirements matrix')}
         {link('compare', 'Compare models')}

@@ -177,10 +177,19 @@ describe('one story per role', () => {
     sites: [site('central', 'central'), site('e1', 'edge'), site('e2', 'edge')],
     components: [component('api', 'central', 'unavailable'), a, b],
   });
-  const named = (c: ReturnType<typeof component>, name: string, requirements = ['autonomy']) => ({ ...c, name, requirements });
+  const named = (c: ReturnType<typeof component>, name: string, requirements = ['autonomy']) => ({
+    ...c,
+    name,
+    requirements,
+  });
 
   it('warns when the same role on two edge sites has another status', () => {
-    const warnings = lintArchitecture(edgeArch(named(component('a1', 'e1', 'degraded'), 'agent (e1)'), named(component('a2', 'e2', 'unavailable'), 'agent (e2)')));
+    const warnings = lintArchitecture(
+      edgeArch(
+        named(component('a1', 'e1', 'degraded'), 'agent (e1)'),
+        named(component('a2', 'e2', 'unavailable'), 'agent (e2)'),
+      ),
+    );
     expect(warnings.map((w) => w.message)).toEqual([
       '"a2" plays the role of "a1" on another edge site but is unavailable when cut off, not degraded (make them agree, or say why in disconnected.acknowledged)',
     ]);
@@ -188,18 +197,27 @@ describe('one story per role', () => {
 
   it('warns when one copy serves a requirement the other leaves out, not when the sites differ both ways', () => {
     const omission = lintArchitecture(
-      edgeArch(named(component('a1', 'e1', 'degraded'), 'agent', ['autonomy', 'local-control']), named(component('a2', 'e2', 'degraded'), 'agent')),
+      edgeArch(
+        named(component('a1', 'e1', 'degraded'), 'agent', ['autonomy', 'local-control']),
+        named(component('a2', 'e2', 'degraded'), 'agent'),
+      ),
     );
     expect(omission.map((w) => w.path.join('.'))).toEqual(['components.2.requirements']);
     const differ = lintArchitecture(
-      edgeArch(named(component('a1', 'e1', 'degraded'), 'agent', ['autonomy', 'small-footprint']), named(component('a2', 'e2', 'degraded'), 'agent', ['autonomy', 'fault-tolerance'])),
+      edgeArch(
+        named(component('a1', 'e1', 'degraded'), 'agent', ['autonomy', 'small-footprint']),
+        named(component('a2', 'e2', 'degraded'), 'agent', ['autonomy', 'fault-tolerance']),
+      ),
     );
     expect(differ).toEqual([]);
   });
 
   it('accepts a difference the data explains', () => {
     const explained = lintArchitecture(
-      edgeArch(named(component('a1', 'e1', 'degraded'), 'agent'), named(component('a2', 'e2', 'operational', 'e2 has two servers'), 'agent')),
+      edgeArch(
+        named(component('a1', 'e1', 'degraded'), 'agent'),
+        named(component('a2', 'e2', 'operational', 'e2 has two servers'), 'agent'),
+      ),
     );
     expect(explained.filter((w) => w.message.includes('plays the role'))).toEqual([]);
   });

@@ -119,7 +119,12 @@ function sameRoleSameStory(arch: Architecture): LintWarning[] {
       first.set(key, { component, index });
       return;
     }
-    if (seen.component.site === component.site || component.disconnected.acknowledged || seen.component.disconnected.acknowledged) return;
+    if (
+      seen.component.site === component.site ||
+      component.disconnected.acknowledged ||
+      seen.component.disconnected.acknowledged
+    )
+      return;
     const other = seen.component;
     if (other.disconnected.status !== component.disconnected.status) {
       warnings.push({
@@ -133,7 +138,7 @@ function sameRoleSameStory(arch: Architecture): LintWarning[] {
     const [mine, theirs] = [new Set(component.requirements), new Set(other.requirements)];
     const missing = [...theirs].filter((r) => !mine.has(r));
     const extra = [...mine].filter((r) => !theirs.has(r));
-    if ((missing.length > 0) !== (extra.length > 0)) {
+    if (missing.length > 0 !== extra.length > 0) {
       const [a, b] = [[...theirs].sort().join(','), [...mine].sort().join(',')];
       warnings.push({
         componentId: component.id,

@@ -61,9 +61,9 @@ export function Legend() {
         ))}
       </ul>
       <p className="mt-2 max-w-[15rem] text-xs text-muted" data-testid="status-rule">
-        An edge component’s status is what it still does for its own site. A central component’s status (↔) is what
-        the cut-off site still gets from it; it keeps serving every other site. ⏱ marks a state that changes later in
-        a long cut.
+        An edge component’s status is what it still does for its own site. A central component’s status (↔) is what the
+        cut-off site still gets from it; it keeps serving every other site. ⏱ marks a state that changes later in a long
+        cut.
       </p>
     </details>
   );
