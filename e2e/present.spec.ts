@@ -4,6 +4,7 @@
  * step's components are framed at a zoom where their 14 px labels stay at least 14 px (zoom ≥ 1), in
  * parts that Next pans through when they do not fit one screen; the zoom changes little between steps.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openGraph, test } from './fixtures';
 import { architectureIds, architectures } from './data';
@@ -183,4 +184,22 @@ test('clicking or pressing Enter on a component during the tour shows its detail
   // With a component focused, → still moves the tour on (in a presentation the arrows are the presenter's).
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('step-counter')).toContainText(/Step (3 of \d+ \(part 2|4 of)/);
+});
+
+test('the presentation downloads its tour as slides', async ({ page }) => {
+  test.setTimeout(60_000);
+  const arch = architectures.kubeedge!;
+  await openGraph(page, '#/present/kubeedge?step=2');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 45_000 }),
+    page.getByTestId('present-slides').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('kubeedge-tour.pptx');
+  const deck = readFileSync((await download.path())!);
+  // A .pptx is a zip: one slide for the cover and one per step.
+  const slides = deck.toString('latin1').match(/ppt\/slides\/slide\d+\.xml/g) ?? [];
+  expect(new Set(slides).size).toBe(arch.tour!.length + 1);
+  // Still presenting, at the same step.
+  await expect(page.getByTestId('step-counter')).toContainText('Step 2 of');
+  await expect(page.getByTestId('present-slides-status')).toBeEmpty();
 });

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useBundle } from '../../dataset/access';
+import { modelNames, useBundle } from '../../dataset/access';
 import { hrefTo } from '../../url/hrefs';
 import { chooseTheme, useAppliedTheme } from '../../ui/theme';
 import { describeCut } from '../../simulation/summary';
@@ -25,6 +25,7 @@ import { useSimulation } from '../canvas/useSimulation';
 import { DetailsPanel } from '../architecture/DetailsPanel';
 import { useEmbedLinks } from '../share/embedLinks';
 import { absoluteBoxes } from '../export/picture';
+import { download } from '../export/download';
 import { FRAME_PADDING, MAX_TOUR_ZOOM, MIN_TOUR_ZOOM, framesFor } from './frames';
 
 export function PresentPage({ id }: { id: string }) {
@@ -89,6 +90,24 @@ function Presentation({ id }: { id: string }) {
   const focus = step?.focus ?? null;
   const { resolution, flow, states, toggle, focusing, emphasis } = useSimulation(bundle, cut, { t, focus });
   const [captionShown, setCaptionShown] = useState(true);
+  const [slides, setSlides] = useState<string | null>(null);
+  const saveSlides = async () => {
+    setSlides('Drawing the slides…');
+    try {
+      const tools = await import('../export/tools');
+      const deck = await tools.tourDeck({
+        bundle,
+        modelName: modelNames[architecture.model] ?? architecture.model,
+        palette: tools.paletteFor('print'),
+        link: new URL(hrefTo({ page: 'present', id }), window.location.href).href,
+        onProgress: (done, total) => setSlides(`Slide ${Math.min(done + 1, total)} of ${total}…`),
+      });
+      download(deck, `${id}-tour.pptx`);
+      setSlides(null);
+    } catch (error) {
+      setSlides(`Slides failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   const canvas = useRef<HTMLElement>(null);
   const size = useSize(canvas);
 
@@ -197,6 +216,9 @@ function Presentation({ id }: { id: string }) {
           {frames.length > 1 ? ` (part ${frameIndex + 1} of ${frames.length})` : ''} · {architecture.name}
           {cutWords}
         </p>
+        <span role="status" aria-live="polite" className="text-sm text-muted" data-testid="present-slides-status">
+          {slides}
+        </span>
         <nav aria-label="Presentation" className="flex flex-wrap gap-2">
           <button
             type="button"
@@ -228,6 +250,16 @@ function Presentation({ id }: { id: string }) {
           </button>
           {!embed && (
             <>
+              <button
+                type="button"
+                className={controlClass}
+                onClick={() => void saveSlides()}
+                aria-busy={slides !== null && slides.endsWith('…')}
+                title="Download the tour as PowerPoint slides"
+                data-testid="present-slides"
+              >
+                ⤓ Slides
+              </button>
               <button
                 type="button"
                 className={controlClass}
