@@ -78,9 +78,21 @@ test('the matrix shows who serves each requirement, marks gaps, and sorts', asyn
       const serving = architectures[id]!.components.filter((c) => c.requirements.includes(requirement.id));
       const cell = row.locator(`td[data-arch="${id}"]`);
       if (serving.length === 0) await expect(cell.getByTestId('not-served')).toBeVisible();
-      else await expect(cell.getByRole('link')).toHaveCount(serving.length);
+      else await expect(cell.getByTestId('matrix-cell')).toHaveAttribute('data-sites', String(serving.length));
     }
   }
+  // A cell opens the list of its components, one link (or one per site) for each serving component.
+  const requirement = requirements.find((r) =>
+    architectures['tripleo-dcn']!.components.some((c) => c.requirements.includes(r.id)),
+  )!;
+  const row = page.locator(`[data-testid="matrix-row"][data-requirement="${requirement.id}"]`);
+  await row.locator('td[data-arch="tripleo-dcn"]').getByTestId('matrix-cell').click();
+  const detail = page.locator(`[data-testid="matrix-detail"][data-requirement="${requirement.id}"]`);
+  const hrefs = await detail
+    .locator('td[data-arch="tripleo-dcn"] a')
+    .evaluateAll((links) => links.map((a) => new URLSearchParams(a.getAttribute('href')!.split('?')[1]).get('node')));
+  const serving = architectures['tripleo-dcn']!.components.filter((c) => c.requirements.includes(requirement.id));
+  expect(new Set(hrefs)).toEqual(new Set(serving.map((c) => c.id)));
   await page.getByTestId('matrix-sort').selectOption('coverage');
   await expect(page).toHaveURL(/#\/matrix\?sort=coverage$/);
   const servedBy = (id: string) =>

@@ -120,6 +120,14 @@ test.describe('fleets', () => {
   }) => {
     const airship = architectures['airship']!;
     expect(edgeSites(airship).map((s) => s.id)).toContain('edge-1');
+    // At 1280×720 ten Airship sites start far out, as tiles that still say which site is which.
+    await fresh(page, '#/arch/airship?sites=10');
+    await expect(page.getByTestId('fleet-overview')).toBeVisible();
+    await expect(page.getByTestId('fleet-overview').locator('text')).toHaveText(
+      Array.from({ length: 10 }, (_, i) => `Edge site ${i + 1}`),
+    );
+    // A larger screen draws them one by one.
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await fresh(page, '#/arch/airship?sites=10');
     await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
     const ids = await page

@@ -166,10 +166,12 @@ function Canvas(props: GraphCanvasProps) {
   // "Fit" is the reference of the URL's zoom: the whole diagram (every top-level node) in this canvas.
   const allNodes = (overview ?? props).nodes;
   const wholeBounds = useMemo(() => getNodesBounds(allNodes.filter((n) => !n.parentId)), [allNodes]);
-  const frame = useMemo((): Frame => {
-    const fit = getViewportForBounds(wholeBounds, width || 1, height || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
-    return { width, height, fitZoom: fit.zoom };
-  }, [wholeBounds, width, height]);
+  // A number, so that a selection (new node objects, same bounds) leaves the frame as it is.
+  const fitZoom = useMemo(
+    () => getViewportForBounds(wholeBounds, width || 1, height || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING).zoom,
+    [wholeBounds, width, height],
+  );
+  const frame = useMemo((): Frame => ({ width, height, fitZoom }), [width, height, fitZoom]);
   const frameRef = useRef(frame);
   useLayoutEffect(() => {
     frameRef.current = frame;
@@ -233,15 +235,20 @@ function Canvas(props: GraphCanvasProps) {
     fitRef.current = fit;
   }, [fit]);
 
-  // The URL's viewport wins; without one, fit the graph (or the tour step's focus).
+  // The URL's viewport wins; without one, fit the graph (or the tour step's focus). A chosen view is
+  // applied again when the canvas changes size (a panel opens, the window is resized): the screen
+  // always shows what the link would show on a window of this size.
   const fitKey = fitTo?.join(' ') ?? '';
   useEffect(() => {
-    if (!ready.current) return;
-    if (view) {
-      const target = toScreen(view, frameRef.current);
-      if (!sameScreen(target, flow.getViewport())) void flow.setViewport(target, { duration: 0 });
-    } else void fitRef.current(reducedMotion() ? 0 : 400);
-  }, [view, fitKey, flow]);
+    if (!ready.current || !view) return;
+    const target = toScreen(view, frame);
+    if (!sameScreen(target, flow.getViewport())) void flow.setViewport(target, { duration: 0 });
+  }, [view, frame, flow]);
+  useEffect(() => {
+    if (!ready.current || view) return;
+    void fitRef.current(reducedMotion() ? 0 : 400);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, fitKey]);
 
   // Without a chosen view the diagram stays fitted: when the canvas changes size (a panel opens, the
   // window is resized, the page's header settles), fit again.

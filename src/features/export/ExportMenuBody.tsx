@@ -230,13 +230,12 @@ export function ExportMenuBody({
     },
   ];
 
-  const menuItems = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
   const close = onClose;
 
   // Opened: the first item takes the focus (or the last, when opened with ↑).
   useEffect(() => {
     if (!open) return;
-    const all = menuItems();
+    const all = menuItems(menu.current);
     (button.current?.dataset.openAt === 'last' ? all.at(-1) : all[0])?.focus();
     // A click anywhere else closes the menu.
     const outside = (event: PointerEvent) => {
@@ -274,7 +273,7 @@ export function ExportMenuBody({
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const all = menuItems();
+    const all = menuItems(menu.current);
     const at = all.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => {
       event.preventDefault();
@@ -365,4 +364,8 @@ export function ExportMenuBody({
       {refused && <CopyByHand {...refused} onClose={() => setRefused(null)} />}
     </>
   );
+}
+
+function menuItems(menu: HTMLElement | null): HTMLElement[] {
+  return [...(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
 }

@@ -3,9 +3,13 @@ import type { NodeProps } from '@xyflow/react';
 import type { FleetFlowNode } from '../flow/types';
 import { SimulationContext } from '../SimulationContext';
 
+const MAX_NAMED_TILES = 200;
+
 /** A fleet seen from far away: each edge site a tile, cut ones filled and cross-hatched; click one to cut or restore it. */
 function FleetNodeView({ data, width, height }: NodeProps<FleetFlowNode>) {
   const { toggleSite } = useContext(SimulationContext);
+  // A few sites seen from afar still say which is which; thousands of names would be noise (and DOM).
+  const named = data.tiles.length <= MAX_NAMED_TILES;
   return (
     <svg width={width} height={height} className="block" data-testid="fleet-overview" data-cut-count={data.cutCount}>
       <defs>
@@ -15,21 +19,40 @@ function FleetNodeView({ data, width, height }: NodeProps<FleetFlowNode>) {
         </pattern>
       </defs>
       {data.tiles.map((tile) => (
-        <rect
-          key={tile.id}
-          x={tile.x}
-          y={tile.y}
-          width={tile.width}
-          height={tile.height}
-          rx={24}
-          fill={tile.cut ? 'url(#fleet-hatch)' : 'var(--edge)'}
-          stroke={tile.cut ? 'var(--cut)' : 'var(--edge-border)'}
-          strokeWidth={tile.cut ? 24 : 12}
-          className="cursor-pointer"
-          onClick={() => toggleSite(tile.id)}
-        >
-          <title>{`${tile.name}: ${tile.cut ? 'cut off' : 'connected'} (click to ${tile.cut ? 'restore' : 'cut'})`}</title>
-        </rect>
+        <g key={tile.id}>
+          <rect
+            x={tile.x}
+            y={tile.y}
+            width={tile.width}
+            height={tile.height}
+            rx={24}
+            fill={tile.cut ? 'url(#fleet-hatch)' : 'var(--edge)'}
+            stroke={tile.cut ? 'var(--cut)' : 'var(--edge-border)'}
+            strokeWidth={tile.cut ? 24 : 12}
+            className="cursor-pointer"
+            onClick={() => toggleSite(tile.id)}
+          >
+            <title>{`${tile.name}: ${tile.cut ? 'cut off' : 'connected'} (click to ${tile.cut ? 'restore' : 'cut'})`}</title>
+          </rect>
+          {named && (
+            <text
+              x={tile.x + tile.width / 2}
+              y={tile.y + tile.height / 2}
+              textAnchor="middle"
+              fontSize={tile.height * 0.16}
+              fontWeight={700}
+              fill="var(--fg)"
+              pointerEvents="none"
+            >
+              <tspan x={tile.x + tile.width / 2}>{tile.name}</tspan>
+              {tile.cut && (
+                <tspan x={tile.x + tile.width / 2} dy="1.2em" fill="var(--cut)">
+                  ✂ cut off
+                </tspan>
+              )}
+            </text>
+          )}
+        </g>
       ))}
     </svg>
   );
