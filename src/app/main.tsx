@@ -1,23 +1,32 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bindUrl } from '../url/binding';
-import { correctLink } from '../url/corrections';
 import { useExplorer } from '../url/store';
-import { architectureById, loadBundle, preloadOverview } from '../dataset/access';
+import { architectureById, loadBundle, loadGraph, preloadOverview } from '../dataset/access';
 import { App } from './App';
+import { loadFleet } from '../features/canvas/useSimulation';
 import './styles.css';
 
 const known = new Set(architectureById.keys());
-bindUrl({ correct: (parsed) => correctLink(parsed, known, loadBundle) });
+// The corrections load beside the linked data they check, not in the main bundle; a diagram link
+// without parameters names nothing that could be missing, and needs none.
+bindUrl({
+  correct: async (parsed) =>
+    parsed.choices.route.page === 'arch' && parsed.given.length === 0
+      ? { patch: {}, notices: [] }
+      : (await import('../url/corrections')).correctLink(parsed, known, { graph: loadGraph, full: loadBundle }),
+});
 // The linked page's data is fetched now and awaited (briefly) before the first render, so the page
 // appears complete instead of passing through a loading state.
 const { route } = useExplorer.getState().choices;
 const first =
-  (route.page === 'arch' || route.page === 'present') && architectureById.has(route.id)
-    ? loadBundle(route.id)
-    : route.page === 'home'
-      ? preloadOverview()
-      : null;
+  route.page === 'arch' && architectureById.has(route.id)
+    ? loadGraph(route.id)
+    : route.page === 'present' && architectureById.has(route.id)
+      ? loadBundle(route.id)
+      : route.page === 'home'
+        ? preloadOverview()
+        : null;
 const render = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -27,5 +36,7 @@ const render = () =>
 // Not a top-level await: that would make the bundler split the entry into many small chunks.
 // The diagram's boxes are sized for Inter: drawn before it loads, the first frame's labels would not fit.
 const font = document.fonts.load('600 14px Inter').catch(() => null);
-const ready = first ? Promise.all([first.catch(() => null), font]) : font;
+// A fleet's generator too, when the link shows one.
+const fleet = route.page === 'arch' && useExplorer.getState().choices.sites !== null ? loadFleet() : null;
+const ready = Promise.all([first?.catch(() => null), fleet?.catch(() => null), font]);
 void Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 800))]).then(render);

@@ -7,9 +7,12 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildCatalogue, validateDirectory, type BuiltCatalogue } from './catalogue.ts';
 import { formatProblem, hasErrors } from './problems.ts';
+import { graphOf } from '../model/dataset.ts';
 
 const INDEX_ID = 'virtual:architectures';
 const ONE_PREFIX = 'virtual:architecture/';
+/** The graph part of one architecture (see graphOf): all the first picture loads. */
+const GRAPH_PREFIX = 'virtual:architecture-graph/';
 /** The requirement catalogue's full text: only the requirement, matrix and search pages need it. */
 const REQUIREMENTS_ID = 'virtual:architecture-requirements';
 /** The models' full text and the home page's cards. */
@@ -58,7 +61,13 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
       pending = null;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === REQUIREMENTS_ID || id === OVERVIEW_ID || id.startsWith(ONE_PREFIX))
+      if (
+        id === INDEX_ID ||
+        id === REQUIREMENTS_ID ||
+        id === OVERVIEW_ID ||
+        id.startsWith(ONE_PREFIX) ||
+        id.startsWith(GRAPH_PREFIX)
+      )
         return RESOLVED + id;
       return null;
     },
@@ -74,14 +83,16 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
       }
       const name = id.slice(RESOLVED.length);
       if (name === INDEX_ID) {
-        const loaders = [...catalogue.bundles.keys()]
-          .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(ONE_PREFIX + key)}),`)
-          .join('\n');
+        const loadersOf = (prefix: string) =>
+          [...catalogue.bundles.keys()]
+            .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + key)}),`)
+            .join('\n');
         return (
           jsonModule('requirementTitles', Object.fromEntries(catalogue.requirements.map((r) => [r.id, r.title]))) +
           jsonModule('modelNames', Object.fromEntries(catalogue.models.map((m) => [m.id, m.name]))) +
           jsonModule('architectureIndex', catalogue.index) +
-          `export const loaders = {\n${loaders}\n};\n` +
+          `export const loaders = {\n${loadersOf(ONE_PREFIX)}\n};\n` +
+          `export const graphLoaders = {\n${loadersOf(GRAPH_PREFIX)}\n};\n` +
           `export const loadRequirements = () => import(${JSON.stringify(REQUIREMENTS_ID)}).then((m) => m.requirements);\n` +
           `export const loadCapabilities = () => import(${JSON.stringify(REQUIREMENTS_ID)}).then((m) => m.capabilities);\n` +
           `export const loadOverview = () => import(${JSON.stringify(OVERVIEW_ID)});\n`
@@ -91,9 +102,11 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
       // The capability catalogue is small and read by the same pages: it shares the requirements' chunk.
       if (name === REQUIREMENTS_ID)
         return jsonModule('requirements', catalogue.requirements) + jsonModule('capabilities', catalogue.capabilities);
-      const bundle = catalogue.bundles.get(name.slice(ONE_PREFIX.length));
-      if (!bundle) throw new Error(`No architecture "${name.slice(ONE_PREFIX.length)}" in ${dir}`);
-      return jsonModule('bundle', bundle) + 'export default bundle;\n';
+      const graph = name.startsWith(GRAPH_PREFIX);
+      const key = name.slice((graph ? GRAPH_PREFIX : ONE_PREFIX).length);
+      const bundle = catalogue.bundles.get(key);
+      if (!bundle) throw new Error(`No architecture "${key}" in ${dir}`);
+      return jsonModule('bundle', graph ? graphOf(bundle) : bundle) + 'export default bundle;\n';
     },
   };
 }

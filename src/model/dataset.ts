@@ -1,6 +1,6 @@
 /** Shapes of the data the build hands to the browser (see plugin.ts). */
 import type { ArchitectureLayout } from './geometry.ts';
-import type { Architecture } from './schema.ts';
+import type { Architecture, Component, Moment, Site } from './schema.ts';
 
 /** What every page needs about each architecture: small, in the main bundle. */
 export interface ArchitectureEntry {
@@ -23,7 +23,55 @@ export interface ArchitectureCard {
   };
 }
 
-export interface ArchitectureBundle {
-  architecture: Architecture;
+/**
+ * What the diagram and the simulation read: places, links and statuses, none of the prose. The first
+ * picture of an architecture loads only this (a quarter of the full data); the panels, the exports and
+ * search load the full bundle. The full `Architecture` is one too, so anything that draws or simulates
+ * takes either.
+ */
+export interface GraphComponent extends Pick<
+  Component,
+  'id' | 'name' | 'site' | 'layer' | 'optional' | 'requirements'
+> {
+  disconnected: Pick<Component['disconnected'], 'status'> & { timeline?: Pick<Moment, 'after' | 'status'>[] };
+}
+export type GraphSite = Pick<Site, 'id' | 'name' | 'kind'>;
+export interface GraphArchitecture extends Pick<Architecture, 'id' | 'name' | 'model' | 'links'> {
+  sites: GraphSite[];
+  components: GraphComponent[];
+}
+
+export interface Bundle<A extends GraphArchitecture> {
+  architecture: A;
   layout: ArchitectureLayout;
+}
+export type ArchitectureBundle = Bundle<Architecture>;
+export type GraphBundle = Bundle<GraphArchitecture>;
+
+/** The graph part of a full bundle (what the build ships as the first chunk of an architecture). */
+export function graphOf({ architecture: a, layout }: ArchitectureBundle): GraphBundle {
+  return {
+    architecture: {
+      id: a.id,
+      name: a.name,
+      model: a.model,
+      sites: a.sites.map(({ id, name, kind }) => ({ id, name, kind })),
+      components: a.components.map(({ id, name, site, layer, optional, requirements, disconnected }) => ({
+        id,
+        name,
+        site,
+        layer,
+        ...(optional ? { optional } : {}),
+        requirements,
+        disconnected: {
+          status: disconnected.status,
+          ...(disconnected.timeline
+            ? { timeline: disconnected.timeline.map(({ after, status }) => ({ after, status })) }
+            : {}),
+        },
+      })),
+      links: a.links,
+    },
+    layout,
+  };
 }

@@ -2,8 +2,8 @@
  * `?sites=N`: the architecture's first edge site is the template, copied to N sites `fleet-1..fleet-N`
  * with its components and links, and placed on a grid (no layout engine in the browser).
  */
-import type { ArchitectureBundle } from '../model/dataset';
-import type { Architecture, Component, Link, Site } from '../model/schema';
+import type { Bundle, GraphArchitecture, GraphSite } from '../model/dataset';
+import type { Link } from '../model/schema';
 import { fleetSiteId } from '../model/vocabulary';
 import { intersects, placeSites, type DrawnPath, type Rect, type RouteLeg } from '../model/geometry';
 
@@ -13,11 +13,12 @@ const localName = (componentId: string, templateId: string) =>
 
 export { fleetSiteId };
 
-export function templateSite(arch: Pick<Architecture, 'sites'>): Site {
+export function templateSite<S extends GraphSite>(arch: { sites: readonly S[] }): S {
   return arch.sites.find((s) => s.kind === 'edge')!;
 }
 
-export function expandFleet(bundle: ArchitectureBundle, count: number): ArchitectureBundle {
+/** Works on the graph alone (the diagram) and on the full data (the panels): same ids, same places. */
+export function expandFleet<A extends GraphArchitecture>(bundle: Bundle<A>, count: number): Bundle<A> {
   const { architecture: arch, layout } = bundle;
   const template = templateSite(arch);
   const central = arch.sites.find((s) => s.kind === 'central')!;
@@ -31,8 +32,8 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
       (templateIds.has(l.to) || centralIds.has(l.to)),
   );
 
-  const sites: Site[] = [central];
-  const components: Component[] = arch.components.filter((c) => c.site === central.id);
+  const sites: A['sites'][number][] = [central];
+  const components: A['components'][number][] = arch.components.filter((c) => c.site === central.id);
   const links: Link[] = arch.links.filter((l) => centralIds.has(l.from) && centralIds.has(l.to));
   const boxes: Record<string, Rect> = {};
   const labels: Record<string, string[]> = {};
@@ -60,7 +61,8 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
   for (let i = 1; i <= count; i++) {
     const siteId = fleetSiteId(i);
     const rename = (id: string) => (templateIds.has(id) ? `${siteId}-${localName(id, template.id)}` : id);
-    sites.push({ ...template, id: siteId, name: `Edge site ${i}`, description: `Copy of ${template.name}` });
+    const copy = { ...template, id: siteId, name: `Edge site ${i}`, description: `Copy of ${template.name}` };
+    sites.push(copy);
     for (const c of templateComponents) {
       const id = rename(c.id);
       components.push({ ...c, id, site: siteId });
@@ -99,7 +101,8 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
     sites.slice(1).map((s) => ({ id: s.id, size: siteSize })),
   );
   return {
-    architecture: { ...arch, sites, components, links, tour: undefined },
+    // A fleet has no tour: its steps name the documented sites.
+    architecture: { ...arch, sites, components, links, tour: undefined } as A,
     layout: {
       ...placed,
       components: boxes,
@@ -119,7 +122,7 @@ export function expandFleet(bundle: ArchitectureBundle, count: number): Architec
  * Only the sites near what is on screen, for a fleet zoomed in: React Flow then holds hundreds of
  * nodes instead of tens of thousands. The central site is always kept.
  */
-export function sitesWithin(bundle: ArchitectureBundle, region: Rect): ArchitectureBundle['architecture'] {
+export function sitesWithin<A extends GraphArchitecture>(bundle: Bundle<A>, region: Rect): A {
   const { architecture: arch, layout } = bundle;
   const kept = new Set(
     arch.sites.filter((s) => s.kind === 'central' || intersects(layout.sites[s.id]!, region)).map((s) => s.id),
@@ -131,5 +134,5 @@ export function sitesWithin(bundle: ArchitectureBundle, region: Rect): Architect
     sites: arch.sites.filter((s) => kept.has(s.id)),
     components,
     links: arch.links.filter((l) => ids.has(l.from) && ids.has(l.to)),
-  };
+  } as A;
 }

@@ -3,7 +3,8 @@
  * and cheap, so the graph, the summary, the panel and the tests all derive the same answer.
  */
 import { parseDuration } from '../model/duration';
-import type { Architecture, Component, Moment, Status } from '../model/schema';
+import type { GraphArchitecture, GraphComponent } from '../model/dataset';
+import type { Moment, Status } from '../model/schema';
 import type { CutResolution } from './cut';
 
 export type ComponentState =
@@ -31,7 +32,7 @@ export function momentAt(timeline: readonly Pick<Moment, 'after'>[] | undefined,
 
 /** What a cut component is, `seconds` into the cut: its timeline's latest moment, else its status when just cut. */
 function cutState(
-  component: Pick<Component, 'disconnected'>,
+  component: Pick<GraphComponent, 'disconnected'>,
   reason: 'site-cut' | 'towards-cut',
   seconds: number,
 ): ComponentState {
@@ -41,7 +42,7 @@ function cutState(
 }
 
 export function componentState(
-  component: Pick<Component, 'site' | 'disconnected'>,
+  component: Pick<GraphComponent, 'site' | 'disconnected'>,
   siteKind: 'central' | 'edge' | undefined,
   cut: CutResolution,
   seconds = 0,
@@ -57,7 +58,7 @@ export function componentState(
 
 /** Every component's state at once, for the graph and the summary. */
 export function componentStates(
-  arch: Pick<Architecture, 'sites' | 'components'>,
+  arch: Pick<GraphArchitecture, 'sites' | 'components'>,
   cut: CutResolution,
   seconds = 0,
 ): Map<string, ComponentState> {

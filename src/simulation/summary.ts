@@ -2,22 +2,23 @@
  * The plain-words summary of a cut: per cut site (or per group of identical fleet sites) the counts
  * per status and what still works and what does not, taken from the data's impact texts.
  */
-import type { Architecture, Component, Status } from '../model/schema';
+import type { GraphArchitecture, GraphComponent } from '../model/dataset';
+import type { Component, Status } from '../model/schema';
 import { statusValues } from '../model/vocabulary';
 import type { CutResolution } from './cut';
 import type { ComponentState } from './status';
 
-export interface SiteSummary {
+export interface SiteSummary<C extends GraphComponent = Component> {
   /** The cut sites this entry stands for: one for documented sites, many for a generated fleet. */
   siteIds: string[];
   siteName: string;
   counts: Record<Status, number>;
-  byStatus: Record<Status, Component[]>;
+  byStatus: Record<Status, C[]>;
 }
 
-export interface CutSummary {
-  sites: SiteSummary[];
-  central: { down: boolean; components: Component[] };
+export interface CutSummary<C extends GraphComponent = Component> {
+  sites: SiteSummary<C>[];
+  central: { down: boolean; components: C[] };
   totals: Record<Status, number>;
   cutSiteCount: number;
   edgeSiteCount: number;
@@ -45,19 +46,19 @@ export function firstSentence(text: string): string {
   return (match ? match[1]! : text).trim();
 }
 
-export function summariseCut(
-  arch: Pick<Architecture, 'sites' | 'components'>,
+export function summariseCut<C extends GraphComponent>(
+  arch: Pick<GraphArchitecture, 'sites'> & { components: readonly C[] },
   cut: CutResolution,
   states: ReadonlyMap<string, ComponentState>,
   /** Sites with the same key are identical (a generated fleet) and are summarised once. */
   groupKey: (siteId: string) => string = (siteId) => siteId,
-): CutSummary {
+): CutSummary<C> {
   const edgeSites = arch.sites.filter((s) => s.kind === 'edge');
   const central = arch.sites.find((s) => s.kind === 'central')!;
-  const bySite = new Map<string, Component[]>();
+  const bySite = new Map<string, C[]>();
   for (const c of arch.components) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
 
-  const groups = new Map<string, SiteSummary>();
+  const groups = new Map<string, SiteSummary<C>>();
   const totals = emptyCounts();
   for (const site of edgeSites) {
     if (!cut.cutSites.has(site.id)) continue;
@@ -93,7 +94,7 @@ export function summariseCut(
 }
 
 /** One line for titles, exports and screen readers: what is cut right now. */
-export function describeCut(arch: Pick<Architecture, 'sites'>, cut: CutResolution): string {
+export function describeCut(arch: Pick<GraphArchitecture, 'sites'>, cut: CutResolution): string {
   if (cut.centralDown) return 'Central site failed: every edge site is cut off';
   const edges = arch.sites.filter((s) => s.kind === 'edge');
   if (cut.cutSites.size === 0) return 'All WAN links connected';

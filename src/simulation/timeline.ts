@@ -2,13 +2,14 @@
  * Time in a cut: the moments an architecture's data documents, what happens at each for one cut
  * site, and which reconnect story a cut of a given length ends with.
  */
+import type { GraphArchitecture, GraphComponent } from '../model/dataset';
 import { parseDuration } from '../model/duration';
 import type { Architecture, Component, Moment } from '../model/schema';
 
 const secondsOf = (moment: Pick<Moment, 'after'>) => parseDuration(moment.after) ?? 0;
 
 /** Every moment any component documents, in seconds, ascending: the stops of the time control. */
-export function momentsOf(arch: Pick<Architecture, 'components'>): number[] {
+export function momentsOf(arch: Pick<GraphArchitecture, 'components'>): number[] {
   const all = new Set<number>();
   for (const c of arch.components) for (const m of c.disconnected.timeline ?? []) all.add(secondsOf(m));
   return [...all].sort((a, b) => a - b);
@@ -45,5 +46,5 @@ export function reconnectStory(component: Pick<Component, 'disconnected'>, secon
 }
 
 /** Whether there is more to a component's story than its state just after the cut. */
-export const changesOverTime = (component: Pick<Component, 'disconnected'>) =>
+export const changesOverTime = (component: Pick<GraphComponent, 'disconnected'>) =>
   (component.disconnected.timeline?.length ?? 0) > 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../test/fixtureData';
+import { graphOf } from '../model/dataset';
 import { defaultChoices, parseHash } from './codec';
 import { correctCompare, correctForArchitecture, correctLink, correctStep } from './corrections';
 
@@ -7,10 +8,12 @@ describe('corrections', async () => {
   const bundle = await tinyBundle();
   const { architecture } = bundle;
   const route = { page: 'arch' as const, id: 'tiny' };
-  const load = async (id: string) => {
+  const full = async (id: string) => {
     if (id !== 'tiny') throw new Error('unknown');
     return bundle;
   };
+  // An architecture page's link is checked against the graph alone, as the browser loads it.
+  const load = { full, graph: async (id: string) => graphOf(await full(id)) };
   const known = new Set(['tiny']);
 
   it('keeps what exists', () => {

@@ -3,10 +3,9 @@
  * notices that explain them. The binding applies them once, replacing the history entry. Never
  * throws, whatever the link held.
  */
-import type { ArchitectureBundle } from '../model/dataset';
+import type { ArchitectureBundle, GraphArchitecture, GraphBundle } from '../model/dataset';
 import type { Architecture } from '../model/schema';
 import { cutOfStep } from '../simulation/cut';
-import { expandFleet } from '../simulation/fleet';
 import { parseDuration } from '../model/duration';
 import { quote, type Choices, type Parsed } from './codec';
 
@@ -23,7 +22,7 @@ const merge = (a: Correction, b: Correction): Correction => ({
 
 /** An unknown component is deselected; unknown sites and the central site are left connected. */
 export function correctForArchitecture(
-  arch: Pick<Architecture, 'name' | 'sites' | 'components'>,
+  arch: Pick<GraphArchitecture, 'name' | 'sites' | 'components'>,
   choices: Choices,
 ): Correction {
   const patch: Partial<Choices> = {};
@@ -101,26 +100,36 @@ export function correctCompare(choices: Choices, known: ReadonlySet<string>): Co
   return result;
 }
 
+/** An architecture's graph (all a diagram link names) and its full data (a tour's steps). */
+export interface Loaders {
+  graph: (id: string) => Promise<GraphBundle>;
+  full: (id: string) => Promise<ArchitectureBundle>;
+}
+
 /**
- * Everything the data says about a link. `load` gives an architecture's data, or null when the id
- * is not one (the page then says "not found" itself).
+ * Everything the data says about a link. A loader that fails means the id is not one (the page then
+ * says "not found" itself).
  */
 export async function correctLink(
   { choices, given }: Pick<Parsed, 'choices' | 'given'>,
   known: ReadonlySet<string>,
-  load: (id: string) => Promise<ArchitectureBundle>,
+  load: Loaders,
 ): Promise<Correction> {
   const { route } = choices;
   if (route.page === 'compare') return correctCompare(choices, known);
   if ((route.page !== 'arch' && route.page !== 'present') || !known.has(route.id)) return none();
-  const bundle = await load(route.id).catch(() => null);
+  if (route.page === 'arch') {
+    const bundle = await load.graph(route.id).catch(() => null);
+    if (!bundle) return none();
+    // A fleet's sites and components are generated: check the link against the fleet it shows.
+    const shown =
+      choices.sites !== null
+        ? (await import('../simulation/fleet')).expandFleet(bundle, choices.sites).architecture
+        : bundle.architecture;
+    return correctForArchitecture(shown, choices);
+  }
+  const bundle = await load.full(route.id).catch(() => null);
   if (!bundle) return none();
-  // A fleet's sites and components are generated: check the link against the fleet it shows.
-  const shown =
-    route.page === 'arch' && choices.sites !== null
-      ? expandFleet(bundle, choices.sites).architecture
-      : bundle.architecture;
-  if (route.page === 'arch') return correctForArchitecture(shown, choices);
-  const step = correctStep(shown, choices, given);
-  return merge(step, correctForArchitecture(shown, { ...choices, ...step.patch }));
+  const step = correctStep(bundle.architecture, choices, given);
+  return merge(step, correctForArchitecture(bundle.architecture, { ...choices, ...step.patch }));
 }

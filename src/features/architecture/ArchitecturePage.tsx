@@ -1,6 +1,6 @@
 /** One architecture: its diagram, the actions above it and the panel beside it. */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { modelNames, useBundle } from '../../dataset/access';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { modelNames, useGraph } from '../../dataset/access';
 import type { Rect } from '../../model/geometry';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { Legend } from '../../ui/Legend';
@@ -22,10 +22,12 @@ import { GraphCanvas } from '../canvas/GraphCanvas';
 import { siteNodeId } from '../canvas/flow/types';
 import { useFleet, useSimulation } from '../canvas/useSimulation';
 import { describeCut } from '../../simulation/summary';
-import { EmbedSummary } from '../share/EmbedSummary';
 import { useEmbedLinks } from '../share/embedLinks';
 import { ArchitectureToolbar } from './ArchitectureToolbar';
 import { preloadPanels, SidePanel, usePanel } from './SidePanel';
+
+// Only an embed shows it: not part of the explorer's first graph.
+const EmbedSummary = lazy(() => import('../share/EmbedSummary').then((m) => ({ default: m.EmbedSummary })));
 
 export function ArchitecturePage({ id }: { id: string }) {
   return (
@@ -79,7 +81,7 @@ function ArchitectureView({ id }: { id: string }) {
   const view = useExplorer(selectView);
   const embed = useExplorer(selectEmbed);
   useEmbedLinks(embed);
-  const bundle = useBundle(id);
+  const bundle = useGraph(id);
   const model = useFleet(bundle, sites);
   const { architecture } = model;
   // The part of a zoomed-in fleet near the screen: only those sites become nodes.
@@ -104,6 +106,7 @@ function ArchitectureView({ id }: { id: string }) {
   const [about, setAbout] = useState(false);
   const { panel } = usePanel(architecture, resolution, about);
   const graph = useRef<HTMLElement>(null);
+  const preload = useCallback(() => preloadPanels(id), [id]);
 
   useHotkeys({
     Escape: () => {
@@ -131,7 +134,7 @@ function ArchitectureView({ id }: { id: string }) {
 
   return (
     // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- prefetching on intent, not an action
-    <div className="flex h-full min-h-0 flex-col" onPointerEnter={preloadPanels} onFocus={preloadPanels}>
+    <div className="flex h-full min-h-0 flex-col" onPointerEnter={preload} onFocus={preload}>
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b-2 border-line bg-surface px-3 py-1">
         <div className="min-w-0 flex-1 md:basis-56">
           <h1 className="truncate text-base leading-tight font-bold md:text-lg">{architecture.name}</h1>
@@ -156,9 +159,6 @@ function ArchitectureView({ id }: { id: string }) {
             architecture={architecture}
             resolution={resolution}
             states={states}
-            shown={model}
-            documented={bundle}
-            summary={summary}
             panelOpen={panel !== null}
             onAbout={() => (selected ? selectNode(null) : setAbout(!about))}
           />
@@ -198,11 +198,11 @@ function ArchitectureView({ id }: { id: string }) {
         </main>
         {!embed && (
           <SidePanel
+            id={id}
+            sites={sites}
             architecture={architecture}
-            documented={bundle.architecture}
             resolution={resolution}
             states={states}
-            summary={summary}
             about={about}
             onCloseAbout={() => setAbout(false)}
           />
@@ -210,18 +210,20 @@ function ArchitectureView({ id }: { id: string }) {
       </div>
       {embed && (
         // An embed keeps its room for the diagram: one line of summary, the rest in the explorer.
-        <EmbedSummary
-          caption={describeCut(architecture, resolution)}
-          cutting={resolution.centralDown || resolution.cutSites.size > 0}
-          summary={summary}
-          t={t}
-          selected={
-            panel === 'details' && selected && states.get(selected)
-              ? { component: architecture.components.find((c) => c.id === selected)!, state: states.get(selected)! }
-              : null
-          }
-          href={currentPermalink({ withoutEmbed: true })}
-        />
+        <Suspense fallback={null}>
+          <EmbedSummary
+            caption={describeCut(architecture, resolution)}
+            cutting={resolution.centralDown || resolution.cutSites.size > 0}
+            summary={summary}
+            t={t}
+            selected={
+              panel === 'details' && selected && states.get(selected)
+                ? { component: architecture.components.find((c) => c.id === selected)!, state: states.get(selected)! }
+                : null
+            }
+            href={currentPermalink({ withoutEmbed: true })}
+          />
+        </Suspense>
       )}
     </div>
   );

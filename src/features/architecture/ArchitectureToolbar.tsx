@@ -1,44 +1,30 @@
 /** The architecture page's actions: cuts, fleet size, overview, presentation, sharing and export. */
 import { useState } from 'react';
-import type { ArchitectureBundle } from '../../model/dataset';
-import type { Architecture } from '../../model/schema';
+import type { GraphArchitecture } from '../../model/dataset';
 import type { CutResolution } from '../../simulation/cut';
 import { isCutting, NO_CUT } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
-import type { CutSummary } from '../../simulation/summary';
 import { buttonClass } from '../../ui/buttonClass';
 import { hrefTo } from '../../url/hrefs';
 import { changeCut, setChoices, useExplorer, selectCut, selectSites, selectTime } from '../../url/store';
 import { ExportMenu } from '../export/ExportMenu';
+import { loadFleet } from '../canvas/useSimulation';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { ShareButton } from '../share/ShareButton';
 
 const fleetSizes = [10, 100, 300, 1000, 2000];
+const prefetchFleet = () => void loadFleet();
 
 interface Props {
   id: string;
-  architecture: Architecture;
+  architecture: GraphArchitecture;
   resolution: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
-  /** As shown (a fleet) and as documented (the tour's), for the exports. */
-  shown: ArchitectureBundle;
-  documented: ArchitectureBundle;
-  summary: CutSummary;
   panelOpen: boolean;
   onAbout: () => void;
 }
 
-export function ArchitectureToolbar({
-  id,
-  architecture,
-  resolution,
-  states,
-  shown,
-  documented,
-  summary,
-  panelOpen,
-  onAbout,
-}: Props) {
+export function ArchitectureToolbar({ id, architecture, resolution, states, panelOpen, onAbout }: Props) {
   const cut = useExplorer(selectCut);
   const t = useExplorer(selectTime);
   const sites = useExplorer(selectSites);
@@ -88,16 +74,14 @@ export function ArchitectureToolbar({
           <span className="text-sm text-muted">Sites</span>
           <select
             value={sites ?? ''}
-            // A different fleet is a different picture: the cut, selection and view start fresh.
-            onChange={(event) =>
-              setChoices({
-                sites: event.target.value ? Number(event.target.value) : null,
-                cut: NO_CUT,
-                t: null,
-                node: null,
-                view: null,
-              })
-            }
+            // A different fleet is a different picture: the cut, selection and view start fresh. The
+            // generator is fetched first, so the page never falls back to "Loading" in between.
+            onPointerEnter={prefetchFleet}
+            onFocus={prefetchFleet}
+            onChange={(event) => {
+              const next = event.target.value ? Number(event.target.value) : null;
+              void loadFleet().then(() => setChoices({ sites: next, cut: NO_CUT, t: null, node: null, view: null }));
+            }}
             className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
             data-testid="fleet-size"
           >
@@ -140,14 +124,7 @@ export function ArchitectureToolbar({
         </a>
         <CopyLinkButton />
         <ShareButton title={`${architecture.name}, Edge Architecture Explorer`} />
-        <ExportMenu
-          shown={shown}
-          documented={documented}
-          resolution={resolution}
-          states={states}
-          summary={summary}
-          t={t}
-        />
+        <ExportMenu id={id} sites={sites} resolution={resolution} states={states} t={t} />
       </div>
     </div>
   );

@@ -1,11 +1,12 @@
 /** The panel beside the diagram (a sheet on a phone): details, reconnect story, cut summary or overview. */
-import { Suspense, use, useMemo } from 'react';
-import type { Architecture, Component } from '../../model/schema';
+import { lazy, Suspense, use, useMemo } from 'react';
+import type { GraphArchitecture } from '../../model/dataset';
+import type { Component } from '../../model/schema';
 import type { CutResolution } from '../../simulation/cut';
 import { isCutting, NO_CUT, type Restored } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
-import type { CutSummary } from '../../simulation/summary';
-import { onDemand, preloadCapabilities } from '../../dataset/access';
+import { summariseCut } from '../../simulation/summary';
+import { loadBundle, onDemand, preloadCapabilities, useBundle } from '../../dataset/access';
 import { Loading } from '../../ui/Loading';
 import {
   changeCut,
@@ -17,7 +18,7 @@ import {
   useExplorer,
 } from '../../url/store';
 import { panelFor, type Panel } from './panelFor';
-import { TimeControl } from '../time/TimeControl';
+import { useFleet } from '../canvas/useSimulation';
 
 // The panels are not part of the first graph: they load while the reader looks at it (see
 // usePanelPreload), so the first picture comes sooner and a click still finds them ready.
@@ -32,27 +33,35 @@ const loadPanels = onDemand(async () => {
   return { ...details, ...cutSummary, ...reconnect, ...overview };
 });
 
+// Shown while something is cut, so not needed for the first graph.
+const TimeControl = lazy(() => import('../time/TimeControl').then((m) => ({ default: m.TimeControl })));
+
 /**
  * Fetches the panels when the reader shows intent (the pointer over the page, or keyboard focus in it):
  * before the click that needs them, after the first graph that does not.
  */
-export function preloadPanels(): void {
-  void Promise.all([loadPanels(), preloadCapabilities()]);
+export function preloadPanels(id: string): void {
+  void Promise.all([loadPanels(), preloadCapabilities(), loadBundle(id), import('../time/TimeControl')]);
 }
 
 interface Props {
-  architecture: Architecture;
-  /** As documented: the template of a fleet. */
-  documented: Architecture;
+  id: string;
+  /** The fleet size shown (null: as documented). */
+  sites: number | null;
+  /** The diagram's graph as shown: which panel shows is known before the full data is here. */
+  architecture: GraphArchitecture;
   resolution: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
-  summary: CutSummary;
   about: boolean;
   onCloseAbout: () => void;
 }
 
 /** Which panel shows, for the page to lay the diagram out around it. */
-export function usePanel(architecture: Pick<Architecture, 'components'>, resolution: CutResolution, about: boolean) {
+export function usePanel(
+  architecture: Pick<GraphArchitecture, 'components'>,
+  resolution: CutResolution,
+  about: boolean,
+) {
   const selected = useExplorer(selectNodeId);
   const restored = useExplorer(selectRestored);
   const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
@@ -65,7 +74,7 @@ export function usePanel(architecture: Pick<Architecture, 'components'>, resolut
 
 export function SidePanel(props: Props) {
   const { architecture, resolution, about } = props;
-  const { component, restored, panel } = usePanel(architecture, resolution, about);
+  const { restored, panel } = usePanel(architecture, resolution, about);
   const t = useExplorer(selectTime);
   const timed = useMemo(() => [architecture], [architecture]);
   if (panel === null) return null;
@@ -77,29 +86,41 @@ export function SidePanel(props: Props) {
     >
       {isCutting(resolution) && (
         <div className="sticky -top-4 z-10 -mx-4 -mt-4 mb-3 border-b-2 border-line bg-surface px-4 pt-3 pb-2">
-          <TimeControl architectures={timed} compact />
+          <Suspense fallback={null}>
+            <TimeControl architectures={timed} compact />
+          </Suspense>
         </div>
       )}
       {/* The panels' code and the capability catalogue may still be on their way: only the panel's body waits, never the diagram. */}
       <Suspense fallback={<Loading what="the panel" />}>
-        <PanelBody {...props} panel={panel} component={component} restored={restored} t={t ?? 0} />
+        <PanelBody {...props} panel={panel} restored={restored} t={t ?? 0} />
       </Suspense>
     </aside>
   );
 }
 
 function PanelBody({
-  architecture,
-  documented,
+  id,
+  sites,
+  resolution,
   states,
-  summary,
   onCloseAbout,
   panel,
-  component,
   restored,
   t,
-}: Props & { panel: NonNullable<Panel>; component: Component | undefined; restored: Restored | null; t: number }) {
+}: Props & { panel: NonNullable<Panel>; restored: Restored | null; t: number }) {
   const { DetailsPanel, ReconnectPanel, CutSummaryPanel, OverviewPanel } = use(loadPanels());
+  // The prose the panels show: the full data, loaded with them (the diagram drew from the graph alone).
+  const documented = useBundle(id);
+  const { architecture } = useFleet(documented, sites);
+  const selected = useExplorer(selectNodeId);
+  const component: Component | undefined = selected
+    ? architecture.components.find((c) => c.id === selected)
+    : undefined;
+  const summary = useMemo(
+    () => summariseCut(architecture, resolution, states, sites !== null ? () => 'fleet' : undefined),
+    [architecture, resolution, states, sites],
+  );
   switch (panel) {
     case 'details':
       return (
@@ -116,7 +137,7 @@ function PanelBody({
       return (
         <CutSummaryPanel
           architecture={architecture}
-          documented={documented}
+          documented={documented.architecture}
           summary={summary}
           states={states}
           t={t}

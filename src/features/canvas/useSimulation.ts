@@ -3,12 +3,12 @@
  * so that a selection does not rebuild the graph, a cut does not rebuild the fleet, and a time step
  * recomputes only the states.
  */
-import { useMemo } from 'react';
-import type { ArchitectureBundle } from '../../model/dataset';
+import { use, useMemo } from 'react';
+import { onDemand } from '../../dataset/onDemand';
+import type { Bundle, GraphArchitecture } from '../../model/dataset';
 import type { Rect } from '../../model/geometry';
 import { resolveCut, toggleSite, type Cut } from '../../simulation/cut';
 import { dependenciesOf, linkKey } from '../../simulation/dependencies';
-import { expandFleet, sitesWithin } from '../../simulation/fleet';
 import { componentStates } from '../../simulation/status';
 import { summariseCut } from '../../simulation/summary';
 import { changeCut } from '../../url/store';
@@ -16,9 +16,13 @@ import { emphasise } from './flow/emphasis';
 import { toFlow } from './flow/toFlow';
 import { hubNodeId } from './flow/types';
 
+/** The fleet generator, loaded the first time a fleet is shown (most readers never ask for one). */
+export const loadFleet = onDemand(() => import('../../simulation/fleet'));
+
 /** The architecture as shown: as documented, or its first edge site copied into a fleet of `sites`. */
-export function useFleet(bundle: ArchitectureBundle, sites: number | null): ArchitectureBundle {
-  return useMemo(() => (sites === null ? bundle : expandFleet(bundle, sites)), [bundle, sites]);
+export function useFleet<A extends GraphArchitecture>(bundle: Bundle<A>, sites: number | null): Bundle<A> {
+  const fleet = sites === null ? null : use(loadFleet());
+  return useMemo(() => (fleet && sites !== null ? fleet.expandFleet(bundle, sites) : bundle), [bundle, sites, fleet]);
 }
 
 export interface SimulationOptions {
@@ -41,8 +45,8 @@ export interface SimulationOptions {
  * @returns the cut resolved against the sites, every component's state, the graph to draw (and a
  *   fleet's far-away overview), what is in focus, the cut summary, and `toggle` to cut or restore one edge site
  */
-export function useSimulation(
-  model: ArchitectureBundle,
+export function useSimulation<A extends GraphArchitecture>(
+  model: Bundle<A>,
   cut: Cut,
   { t = null, selected = null, focus = null, fleet = false, region = null }: SimulationOptions = {},
 ) {
@@ -54,7 +58,11 @@ export function useSimulation(
     [architecture, layout, resolution, states, fleet],
   );
   const near = fleet ? region : null;
-  const shown = useMemo(() => (near ? sitesWithin(model, near) : architecture), [model, near, architecture]);
+  const generator = fleet ? use(loadFleet()) : null;
+  const shown = useMemo(
+    () => (near && generator ? generator.sitesWithin(model, near) : architecture),
+    [model, near, architecture, generator],
+  );
   const base = useMemo(
     () => (fleet && !near ? overview! : toFlow({ architecture: shown, layout, cut: resolution, states })),
     [fleet, near, overview, shown, layout, resolution, states],
@@ -77,7 +85,7 @@ export function useSimulation(
   const nodes = useMemo(() => emphasise(base.nodes, { selected, focus: emphasis.focus }), [base, selected, emphasis]);
   const flow = useMemo(() => ({ nodes, edges: base.edges }), [nodes, base.edges]);
   const summary = useMemo(
-    () => summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
+    () => summariseCut<A['components'][number]>(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
     [architecture, resolution, states, fleet],
   );
   const edgeSiteIds = useMemo(

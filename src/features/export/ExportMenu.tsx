@@ -4,6 +4,7 @@
  * the first graph's bundle.
  */
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { loadBundle } from '../../dataset/access';
 import { buttonClass } from '../../ui/buttonClass';
 import type { ExportProps } from './ExportMenuBody';
 
@@ -36,7 +37,10 @@ export function ExportMenu(props: ExportProps) {
         aria-busy={busy}
         aria-disabled={busy}
         onClick={() => (busy ? undefined : open ? close(false) : openAt('first'))}
-        onPointerEnter={() => void import('./ExportMenuBody')}
+        onPointerEnter={() => {
+          void import('./ExportMenuBody');
+          void loadBundle(props.id);
+        }}
         onKeyDown={(event) => {
           if (!busy && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
             event.preventDefault();

@@ -5,12 +5,12 @@
  * move through the items; Esc closes the menu and returns to the button. What the items make is
  * loaded only when asked (tools.ts, pptxgenjs); progress shows while it runs.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { modelNames } from '../../dataset/access';
-import type { ArchitectureBundle } from '../../model/dataset';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { modelNames, useBundle } from '../../dataset/access';
 import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
-import type { CutSummary } from '../../simulation/summary';
+import { summariseCut } from '../../simulation/summary';
+import { useFleet } from '../canvas/useSimulation';
 import { hrefTo } from '../../url/hrefs';
 import { copyText } from '../share/clipboard';
 import { CopyByHand, type CopyRefused } from '../share/CopyByHand';
@@ -18,13 +18,11 @@ import { download, slug } from './download';
 import type { ImageColours } from './palette';
 
 export interface ExportProps {
-  /** The architecture as shown (documented, or a fleet). */
-  shown: ArchitectureBundle;
-  /** As documented: its tour is the slides'. */
-  documented: ArchitectureBundle;
+  id: string;
+  /** The fleet size shown (null: as documented). */
+  sites: number | null;
   resolution: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
-  summary: CutSummary;
   /** Seconds into the cut (null: just cut). */
   t: number | null;
 }
@@ -60,25 +58,20 @@ interface BodyProps extends ExportProps {
   onBusy: (busy: boolean) => void;
 }
 
-export function ExportMenuBody({
-  shown,
-  documented,
-  resolution,
-  states,
-  summary,
-  t,
-  open,
-  menuId,
-  button,
-  onClose,
-  onBusy,
-}: BodyProps) {
+export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId, button, onClose, onBusy }: BodyProps) {
   const [colours, setColours] = useState<ImageColours>(savedColours);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [refused, setRefused] = useState<CopyRefused | null>(null);
   const menu = useRef<HTMLDivElement>(null);
+  // The full data (prose included), which the diagram's first picture did without: loaded with this menu.
+  const documented = useBundle(id);
+  const shown = useFleet(documented, sites);
   const { architecture } = shown;
+  const summary = useMemo(
+    () => summariseCut(architecture, resolution, states, sites !== null ? () => 'fleet' : undefined),
+    [architecture, resolution, states, sites],
+  );
   const cutting = resolution.centralDown || resolution.cutSites.size > 0;
 
   const tools = () => import('./tools');

@@ -3,7 +3,7 @@
  * and the selected component's state, with a link to the full summary in the explorer. A 600 × 400
  * frame keeps its room for the diagram.
  */
-import type { Component } from '../../model/schema';
+import type { GraphComponent } from '../../model/dataset';
 import { describeDuration } from '../../model/duration';
 import type { ComponentState } from '../../simulation/status';
 import type { CutSummary } from '../../simulation/summary';
@@ -13,9 +13,9 @@ import { statusLook } from '../../ui/statusLook';
 interface Props {
   caption: string;
   cutting: boolean;
-  summary: CutSummary;
+  summary: Pick<CutSummary, 'totals'>;
   t: number | null;
-  selected: { component: Component; state: ComponentState } | null;
+  selected: { component: Pick<GraphComponent, 'name'>; state: ComponentState } | null;
   /** The same view in the full explorer. */
   href: string;
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo } from 'react';
 import { describeDuration } from '../../model/duration';
-import type { Architecture } from '../../model/schema';
+import type { GraphArchitecture } from '../../model/dataset';
 import { momentsOf } from '../../simulation/timeline';
 import { selectTime, setTime, useExplorer } from '../../url/store';
 
@@ -17,7 +17,7 @@ export function TimeControl({
   architectures,
   compact = false,
 }: {
-  architectures: readonly Pick<Architecture, 'components'>[];
+  architectures: readonly Pick<GraphArchitecture, 'components'>[];
   compact?: boolean;
 }) {
   const t = useExplorer(selectTime) ?? 0;

@@ -1,6 +1,6 @@
 /** The nodes of a graph: site containers, components inside them, one WAN hub per edge site, and a fleet's tiles. */
 import type { ArchitectureLayout } from '../../../model/geometry';
-import type { Architecture, Component, Site } from '../../../model/schema';
+import type { GraphArchitecture, GraphComponent as Component, GraphSite as Site } from '../../../model/dataset';
 import type { CutResolution } from '../../../simulation/cut';
 import type { ComponentState } from '../../../simulation/status';
 import { countStatuses } from '../../../simulation/summary';
@@ -127,7 +127,7 @@ export function fleetNode(sites: readonly Site[], layout: ArchitectureLayout, cu
 }
 
 /** What crosses each edge site's WAN link, by the labels of the links that cross it. */
-export function wanCarries(arch: Pick<Architecture, 'sites' | 'components' | 'links'>): Map<string, string[]> {
+export function wanCarries(arch: Pick<GraphArchitecture, 'sites' | 'components' | 'links'>): Map<string, string[]> {
   const siteOf = new Map(arch.components.map((c) => [c.id, c.site]));
   const edgeSites = new Set(arch.sites.filter((s) => s.kind === 'edge').map((s) => s.id));
   const carries = new Map<string, Set<string>>();

@@ -3,7 +3,7 @@
  * SVG path data for the edge layer, with their state under the cut. Pure.
  */
 import { routePoints, type ArchitectureLayout, type Point } from '../../../model/geometry';
-import type { Architecture } from '../../../model/schema';
+import type { GraphArchitecture } from '../../../model/dataset';
 import type { CutResolution } from '../../../simulation/cut';
 
 export interface EdgeShape {
@@ -57,7 +57,7 @@ function labelPoint(points: readonly Point[]): Point {
 
 export interface EdgeInput {
   /** The architecture as shown: a zoomed-in fleet holds only the sites near the screen. */
-  architecture: Pick<Architecture, 'sites' | 'components' | 'links'>;
+  architecture: Pick<GraphArchitecture, 'sites' | 'components' | 'links'>;
   layout: Pick<ArchitectureLayout, 'sites' | 'paths'>;
   cut: CutResolution;
 }

@@ -4,7 +4,7 @@
  * on top without rebuilding it.
  */
 import type { ArchitectureLayout } from '../../../model/geometry';
-import type { Architecture, Component } from '../../../model/schema';
+import type { GraphArchitecture, GraphComponent } from '../../../model/dataset';
 import type { CutResolution } from '../../../simulation/cut';
 import type { ComponentState } from '../../../simulation/status';
 import { componentNode, fleetNode, hubNode, isSiteCut, siteNode, wanCarries } from './nodes';
@@ -12,7 +12,7 @@ import { edgeShapes } from './paths';
 import type { Flow, FlowNode } from './types';
 
 export interface FlowInput {
-  architecture: Pick<Architecture, 'sites' | 'components' | 'links'>;
+  architecture: Pick<GraphArchitecture, 'sites' | 'components' | 'links'>;
   layout: ArchitectureLayout;
   cut: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
@@ -22,7 +22,7 @@ export interface FlowInput {
 
 export function toFlow({ architecture, layout, cut, states, collapsed = false }: FlowInput): Flow {
   const shownSites = architecture.sites.filter((s) => !(collapsed && s.kind === 'edge'));
-  const members = new Map<string, Component[]>(shownSites.map((s) => [s.id, []]));
+  const members = new Map<string, GraphComponent[]>(shownSites.map((s) => [s.id, []]));
   for (const c of architecture.components) members.get(c.site)?.push(c);
 
   const nodes: FlowNode[] = collapsed ? [fleetNode(architecture.sites, layout, cut)] : [];
