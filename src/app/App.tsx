@@ -4,7 +4,6 @@ import { selectEmbed, selectRoute, useExplorer } from '../url/store';
 import { ArchitecturePage } from '../features/architecture/ArchitecturePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Loading } from '../ui/Loading';
-import { NotFound } from '../ui/NotFound';
 import { Notices } from '../ui/Notices';
 import { TopBar } from './TopBar';
 import { useAppliedTheme } from '../ui/theme';
@@ -16,6 +15,7 @@ const RequirementPage = lazy(() =>
 );
 const MatrixPage = lazy(() => import('../features/matrix/MatrixPage').then((m) => ({ default: m.MatrixPage })));
 const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const NotFound = lazy(() => import('../ui/NotFound').then((m) => ({ default: m.NotFound })));
 const PresentPage = lazy(() => import('../features/present/PresentPage').then((m) => ({ default: m.PresentPage })));
 
 export function App() {

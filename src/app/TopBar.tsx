@@ -1,11 +1,13 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
 import { hrefTo } from '../url/hrefs';
 import { selectRoute, useExplorer } from '../url/store';
 // The search dialog's shell is in the main bundle, and its launcher catches Ctrl+K (⌘K) from the
 // moment the bundle runs, before any view has mounted, so no keystroke typed after it is lost.
-import { SearchDialog } from '../features/search/SearchDialog';
 import { openSearch, prefetchSearch, useSearchOpen } from '../features/search/launcher';
+
+// The dialog loads on the first Ctrl+K, hover or focus of the button; what is typed meanwhile is kept (launcher.ts).
+const SearchDialog = lazy(() => import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })));
 
 const themeNames: Record<AppliedTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -68,10 +70,12 @@ export function TopBar() {
           <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
         {searching && (
-          <SearchDialog
-            // After the modal dialog has closed; while it is open the rest of the page is inert.
-            onClosed={() => setTimeout(() => trigger.current?.focus())}
-          />
+          <Suspense fallback={null}>
+            <SearchDialog
+              // After the modal dialog has closed; while it is open the rest of the page is inert.
+              onClosed={() => setTimeout(() => trigger.current?.focus())}
+            />
+          </Suspense>
         )}
         <label className={`${menu ? 'flex' : 'max-sm:hidden'} items-center gap-1 text-sm sm:flex`}>
           <span className="text-muted max-sm:sr-only">Theme</span>

@@ -4,7 +4,7 @@
  * taking focus (Enter included) is kept and handed to the field. The last query is kept too: the
  * dialog reopens with it selected, so typing replaces it.
  *
- * In the main bundle, so it must stay small: the index and the results load behind the dialog.
+ * In the main bundle, so it must stay small: the dialog, the index and the results load behind it.
  */
 import { useSyncExternalStore } from 'react';
 import { useExplorer } from '../../url/store';
@@ -47,12 +47,14 @@ export function openingState(): { query: string; typed: string | null; enter: bo
   return { query, typed, enter };
 }
 
-/** Starts loading the index and its data (on hover or focus of the search button, and on open). */
-export const prefetchSearch = () =>
-  import('./SearchResults').then((module) => {
+/** Starts loading the dialog, the index and its data (on hover or focus of the search button, and on open). */
+export const prefetchSearch = () => {
+  void import('./SearchDialog');
+  return import('./SearchResults').then((module) => {
     module.warm();
     return module;
   });
+};
 
 /** The top bar, which holds the dialog, is on every page but a presentation and an embedded view. */
 function searchable(): boolean {
