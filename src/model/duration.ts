@@ -2,6 +2,7 @@
  * Durations of a cut, as the data and the URL write them ("40s", "5m", "1h", "30d") and as people
  * read them ("40 s", "5 min", "1 h", "30 days"). Shared by the build (validation) and the browser.
  */
+import { formatCount } from './format';
 const unitSeconds = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 type Unit = keyof typeof unitSeconds;
 
@@ -27,5 +28,5 @@ export function describeDuration(seconds: number): string {
   const compact = formatDuration(seconds);
   const n = Number(compact.slice(0, -1));
   const [one, many] = words[compact.slice(-1) as Unit];
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -3,6 +3,7 @@
  * value gets), how it is written, and its default. The codec (codec.ts) derives the parser, the
  * serialiser and the defaults from this table, so a new parameter is one entry here.
  */
+import { formatCount } from '../model/format';
 import { parseDuration, formatDuration } from '../model/duration';
 import { MAX_FLEET_SITES, MAX_LINK_ID_LENGTH } from '../model/vocabulary';
 import type { Cut } from '../simulation/cut';
@@ -178,7 +179,7 @@ export const params: readonly ParamSpec[] = [
       const sites = parseInteger(v, 1, MAX_FLEET_SITES);
       return sites === null
         ? invalid(
-            `is not a number of sites from 1 to ${MAX_FLEET_SITES.toLocaleString('en')}`,
+            `is not a number of sites from 1 to ${formatCount(MAX_FLEET_SITES)}`,
             'the architecture is shown as documented',
           )
         : { sites };
@@ -205,7 +206,7 @@ export const params: readonly ParamSpec[] = [
       if (read.cut.kind !== 'random') return { ignored: 'The link has a "seed" without a random cut; it was ignored.' };
       const seed = parseInteger(v, 0, 2 ** 31 - 1);
       return seed === null
-        ? invalid(`is not a whole number from 0 to ${(2 ** 31 - 1).toLocaleString('en')}`, 'seed 1 was used')
+        ? invalid(`is not a whole number from 0 to ${formatCount(2 ** 31 - 1)}`, 'seed 1 was used')
         : { cut: { ...read.cut, seed } };
     },
     format: (c) => (c.cut.kind === 'random' ? String(c.cut.seed) : null),

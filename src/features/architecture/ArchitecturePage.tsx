@@ -1,4 +1,5 @@
 /** One architecture: its diagram, the actions above it and the panel beside it. */
+import { formatCount } from '../../model/format';
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { modelNames, useGraph } from '../../dataset/access';
 import type { Rect } from '../../model/geometry';
@@ -139,9 +140,8 @@ function ArchitectureView({ id }: { id: string }) {
         <div className="min-w-0 flex-1 md:basis-56">
           <h1 className="truncate text-base leading-tight font-bold md:text-lg">{architecture.name}</h1>
           <p className="truncate text-xs text-muted max-md:hidden md:text-sm">
-            {modelNames[architecture.model] ?? architecture.model} ·{' '}
-            {(architecture.sites.length - 1).toLocaleString('en')} edge sites ·{' '}
-            {architecture.components.length.toLocaleString('en')} components
+            {modelNames[architecture.model] ?? architecture.model} · {formatCount(architecture.sites.length - 1)} edge
+            sites · {formatCount(architecture.components.length)} components
           </p>
         </div>
         {embed ? (

@@ -1,4 +1,5 @@
 /** The architecture page's actions: cuts, fleet size, overview, presentation, sharing and export. */
+import { formatCount } from '../../model/format';
 import { useState } from 'react';
 import type { GraphArchitecture } from '../../model/dataset';
 import type { CutResolution } from '../../simulation/cut';
@@ -87,11 +88,11 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, pane
           >
             <option value="">as documented</option>
             {sites !== null && !fleetSizes.includes(sites) && (
-              <option value={sites}>{sites.toLocaleString('en')} (fleet)</option>
+              <option value={sites}>{formatCount(sites)} (fleet)</option>
             )}
             {fleetSizes.map((n) => (
               <option key={n} value={n}>
-                {n.toLocaleString('en')} (fleet)
+                {formatCount(n)} (fleet)
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@
  * The capability table's content, pure: per capability and architecture, the derived state at the
  * edge site(s) asked about (sites with the same answers folded), and the same as Markdown for minutes.
  */
+import { formatCount } from '../../model/format';
 import { describeDuration } from '../../model/duration';
 import type { Architecture } from '../../model/schema';
 import {
@@ -57,7 +58,7 @@ export function columnOf({ architecture: arch, site, sites }: ColumnSpec, cut: C
   // With no site cut, describe the first edge site: every capability it is given works as connected.
   const groups = capabilitiesBySite(arch, resolution, seconds, asked.length > 0 ? asked : edgeIds.slice(0, 1), fleet);
   const label = (ids: readonly string[]) =>
-    ids.length > 3 ? `each of ${ids.length.toLocaleString('en')} sites` : ids.map(nameOf).join(', ');
+    ids.length > 3 ? `each of ${formatCount(ids.length)} sites` : ids.map(nameOf).join(', ');
   // Per capability, the sites with the same state are one answer (groups fold on every capability at once).
   const answers = new Map<string, SiteAnswer[]>();
   for (const group of groups) {
@@ -74,8 +75,8 @@ export function columnOf({ architecture: arch, site, sites }: ColumnSpec, cut: C
   for (const list of answers.values()) for (const answer of list) answer.siteLabel = label(answer.siteIds);
   const caption = fleet
     ? site !== null
-      ? `${nameOf(site)} of ${sites.toLocaleString('en')}`
-      : `${resolution.cutSites.size.toLocaleString('en')} of ${sites.toLocaleString('en')} edge sites cut off`
+      ? `${nameOf(site)} of ${formatCount(sites)}`
+      : `${formatCount(resolution.cutSites.size)} of ${formatCount(sites)} edge sites cut off`
     : site !== null
       ? (siteName.get(site) ?? site)
       : describeCut(arch, resolution);

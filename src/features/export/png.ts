@@ -3,6 +3,7 @@
  * the labels are drawn with the font they were measured with. Within the browser's canvas limits: a
  * very large diagram is scaled down, and one too large to stay legible is refused with a reason.
  */
+import { formatCount } from '../../model/format';
 import inter400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
 import inter600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
 import inter700 from '@fontsource/inter/files/inter-latin-700-normal.woff2?url';
@@ -55,7 +56,7 @@ export function scaleWithinLimits(width: number, height: number, wanted: number)
   const scale = Math.min(wanted, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height)));
   if (scale < MIN_SCALE)
     throw new TooLargeError(
-      `The diagram (${Math.round(width).toLocaleString('en')} × ${Math.round(height).toLocaleString('en')} px) is too large for a legible PNG in a browser; export the SVG, which keeps every detail.`,
+      `The diagram (${formatCount(Math.round(width))} × ${formatCount(Math.round(height))} px) is too large for a legible PNG in a browser; export the SVG, which keeps every detail.`,
     );
   return scale;
 }

@@ -3,6 +3,7 @@
  * as the same flow nodes and edge shapes the canvas draws. A large fleet is drawn as the canvas
  * draws it zoomed out (the central site, and the edge sites as tiles), not as thousands of boxes.
  */
+import { formatCount } from '../../model/format';
 import type { ArchitectureBundle } from '../../model/dataset';
 import { describeDuration } from '../../model/duration';
 import type { CutResolution } from '../../simulation/cut';
@@ -42,7 +43,7 @@ export function sceneOf(
   const caption = describeMoment(architecture, resolution, t);
   return {
     flow,
-    caption: tiled ? `${caption} · ${edgeSites.toLocaleString('en')} edge sites drawn as tiles` : caption,
+    caption: tiled ? `${caption} · ${formatCount(edgeSites)} edge sites drawn as tiles` : caption,
     tiled,
   };
 }
