@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { architecturesPlugin } from './src/build/plugin.ts';
+import { preloadPlugin } from './src/build/preload.ts';
 
 /**
  * The policy the built site runs under. Only in the build: the dev server needs inline scripts for
@@ -45,7 +46,7 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host.
   base: './',
-  plugins: [architecturesPlugin(), react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [architecturesPlugin(), react(), tailwindcss(), contentSecurityPolicy(), preloadPlugin()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -46,3 +46,21 @@ test('an unknown architecture shows a not-found page with the list', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toContainText('was not found');
   await expect(page.getByRole('link', { name: data.airship.name })).toBeVisible();
 });
+
+test('a diagram link fetches its architecture and its font beside the main bundle, not after it', async ({ page }) => {
+  for (const id of ['kubeedge', 'airship']) {
+    await page.goto('about:blank');
+    await page.goto(`./#/arch/${id}`);
+    await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
+    const timing = await page.evaluate((arch) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const main = entries.find((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name))!;
+      const graph = entries.find((e) => new RegExp(`/assets/${arch}-[\\w-]+\\.js$`).test(e.name))!;
+      const font = entries.find((e) => /inter-latin-600-normal-[\w-]+\.woff2$/.test(e.name))!;
+      return { main: main.responseEnd, graph: graph.startTime, font: font.startTime };
+    }, id);
+    // Requested before the main bundle had even arrived (so before it could run and ask for them).
+    expect(timing.graph).toBeLessThan(timing.main);
+    expect(timing.font).toBeLessThan(timing.main);
+  }
+});

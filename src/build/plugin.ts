@@ -12,7 +12,7 @@ import { graphOf } from '../model/dataset.ts';
 const INDEX_ID = 'virtual:architectures';
 const ONE_PREFIX = 'virtual:architecture/';
 /** The graph part of one architecture (see graphOf): all the first picture loads. */
-const GRAPH_PREFIX = 'virtual:architecture-graph/';
+export const GRAPH_PREFIX = 'virtual:architecture-graph/';
 /** The requirement catalogue's full text: only the requirement, matrix and search pages need it. */
 const REQUIREMENTS_ID = 'virtual:architecture-requirements';
 /** The models' full text and the home page's cards. */
