@@ -31,22 +31,8 @@ export default function LegendBody() {
           </svg>
           Cut WAN link (hub “✂ WAN cut”)
         </li>
-        <li className="flex items-center gap-2">
-          <span
-            className="inline-block h-4 w-11 rounded border-2"
-            style={{ background: 'var(--central)', borderColor: 'var(--central-border)' }}
-            aria-hidden="true"
-          />
-          Central site
-        </li>
-        <li className="flex items-center gap-2">
-          <span
-            className="inline-block h-4 w-11 rounded border-2"
-            style={{ background: 'var(--edge)', borderColor: 'var(--edge-border)' }}
-            aria-hidden="true"
-          />
-          Edge site
-        </li>
+        <SiteKey kind="central">Central site</SiteKey>
+        <SiteKey kind="edge">Edge site</SiteKey>
         {statusValues.map((s) => (
           <li key={s} className="flex items-center gap-2">
             <span
@@ -65,5 +51,18 @@ export default function LegendBody() {
         cut.
       </p>
     </>
+  );
+}
+
+function SiteKey({ kind, children }: { kind: 'central' | 'edge'; children: string }) {
+  return (
+    <li className="flex items-center gap-2">
+      <span
+        className="inline-block h-4 w-11 rounded border-2"
+        style={{ background: `var(--${kind})`, borderColor: `var(--${kind}-border)` }}
+        aria-hidden="true"
+      />
+      {children}
+    </li>
   );
 }
