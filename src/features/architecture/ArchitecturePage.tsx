@@ -107,7 +107,7 @@ function ArchitectureView({ id }: { id: string }) {
   const [about, setAbout] = useState(false);
   const { panel } = usePanel(architecture, resolution, about);
   const graph = useRef<HTMLElement>(null);
-  const preload = useCallback(() => preloadPanels(id), [id]);
+  const preload = useCallback(() => preloadPanels(id, sites), [id, sites]);
 
   useHotkeys({
     Escape: () => {

@@ -18,7 +18,7 @@ import {
   useExplorer,
 } from '../../url/store';
 import { panelFor, type Panel } from './panelFor';
-import { useFleet } from '../canvas/useSimulation';
+import { useFleet, warmFleet } from '../canvas/useSimulation';
 
 // The panels are not part of the first graph: they load while the reader looks at it (see
 // usePanelPreload), so the first picture comes sooner and a click still finds them ready.
@@ -40,8 +40,9 @@ const TimeControl = lazy(() => import('../time/TimeControl').then((m) => ({ defa
  * Fetches the panels when the reader shows intent (the pointer over the page, or keyboard focus in it):
  * before the click that needs them, after the first graph that does not.
  */
-export function preloadPanels(id: string): void {
-  void Promise.all([loadPanels(), preloadCapabilities(), loadBundle(id), import('../time/TimeControl')]);
+export function preloadPanels(id: string, sites: number | null): void {
+  void Promise.all([loadPanels(), preloadCapabilities(), import('../time/TimeControl')]);
+  warmFleet(loadBundle(id), sites);
 }
 
 interface Props {

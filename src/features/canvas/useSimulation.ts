@@ -19,10 +19,38 @@ import { hubNodeId } from './flow/types';
 /** The fleet generator, loaded the first time a fleet is shown (most readers never ask for one). */
 export const loadFleet = onDemand(() => import('../../simulation/fleet'));
 
+type Generator = Awaited<ReturnType<typeof loadFleet>>;
+const fleets = new WeakMap<Bundle<GraphArchitecture>, Map<number, Bundle<GraphArchitecture>>>();
+
+/**
+ * A fleet of `sites` copies, made once per bundle and size: a thousand sites take a few hundred
+ * milliseconds, so the page, the panels and the exports share each one (see warmFleet).
+ */
+function fleetOf<A extends GraphArchitecture>(generator: Generator, bundle: Bundle<A>, sites: number): Bundle<A> {
+  let bySize = fleets.get(bundle);
+  if (!bySize) fleets.set(bundle, (bySize = new Map()));
+  let fleet = bySize.get(sites);
+  if (!fleet) bySize.set(sites, (fleet = generator.expandFleet(bundle, sites)));
+  return fleet as Bundle<A>;
+}
+
+/** Makes the fleet of a bundle ahead of the click that needs it (the panels' full data, on intent). */
+export function warmFleet(bundle: Promise<Bundle<GraphArchitecture>>, sites: number | null): void {
+  if (sites === null) return;
+  void Promise.all([loadFleet(), bundle]).then(([generator, loaded]) =>
+    // When the page is idle, so the warm-up never delays what the reader is looking at (Safari has no
+    // requestIdleCallback: a timeout there).
+    (window.requestIdleCallback ?? setTimeout)(() => fleetOf(generator, loaded, sites)),
+  );
+}
+
 /** The architecture as shown: as documented, or its first edge site copied into a fleet of `sites`. */
 export function useFleet<A extends GraphArchitecture>(bundle: Bundle<A>, sites: number | null): Bundle<A> {
-  const fleet = sites === null ? null : use(loadFleet());
-  return useMemo(() => (fleet && sites !== null ? fleet.expandFleet(bundle, sites) : bundle), [bundle, sites, fleet]);
+  const generator = sites === null ? null : use(loadFleet());
+  return useMemo(
+    () => (generator && sites !== null ? fleetOf(generator, bundle, sites) : bundle),
+    [bundle, sites, generator],
+  );
 }
 
 export interface SimulationOptions {
