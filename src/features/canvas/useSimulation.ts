@@ -20,18 +20,17 @@ import { hubNodeId } from './flow/types';
 export const loadFleet = onDemand(() => import('../../simulation/fleet'));
 
 type Generator = Awaited<ReturnType<typeof loadFleet>>;
-const fleets = new WeakMap<Bundle<GraphArchitecture>, Map<number, Bundle<GraphArchitecture>>>();
+// The last fleet made from each bundle: the page, its panels and its exports all show the same size.
+const fleets = new WeakMap<Bundle<GraphArchitecture>, { sites: number; fleet: Bundle<GraphArchitecture> }>();
 
 /**
  * A fleet of `sites` copies, made once per bundle and size: a thousand sites take a few hundred
- * milliseconds, so the page, the panels and the exports share each one (see warmFleet).
+ * milliseconds, so the page, the panels and the exports share it (see warmFleet).
  */
 function fleetOf<A extends GraphArchitecture>(generator: Generator, bundle: Bundle<A>, sites: number): Bundle<A> {
-  let bySize = fleets.get(bundle);
-  if (!bySize) fleets.set(bundle, (bySize = new Map()));
-  let fleet = bySize.get(sites);
-  if (!fleet) bySize.set(sites, (fleet = generator.expandFleet(bundle, sites)));
-  return fleet as Bundle<A>;
+  let made = fleets.get(bundle);
+  if (made?.sites !== sites) fleets.set(bundle, (made = { sites, fleet: generator.expandFleet(bundle, sites) }));
+  return made.fleet as Bundle<A>;
 }
 
 /** Makes the fleet of a bundle ahead of the click that needs it (the panels' full data, on intent). */
