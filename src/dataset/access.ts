@@ -3,7 +3,7 @@
  * architecture has two chunks: its graph (what the first picture needs) and its full data (the prose
  * the panels, exports and search read), each fetched when first needed.
  */
-import { use } from 'react';
+import { use, useMemo } from 'react';
 import {
   architectureIndex,
   graphLoaders,
@@ -28,7 +28,10 @@ export const preloadOverview = () => (overviewPending ??= tracked(loadOverview()
 export const useOverview = () => use(preloadOverview());
 export const architectureById = new Map(architectureIndex.map((a) => [a.id, a]));
 
-function cached<T>(chunks: Record<string, () => Promise<{ default: T }>>) {
+function cached<T>(
+  chunks: Record<string, () => Promise<{ default: T }>>,
+  onLoad?: (id: string, pending: Promise<T>) => void,
+) {
   const cache = new Map<string, Promise<T>>();
   return (id: string): Promise<T> => {
     let pending = cache.get(id);
@@ -37,14 +40,27 @@ function cached<T>(chunks: Record<string, () => Promise<{ default: T }>>) {
       pending = tracked(
         loader ? loader().then((m) => m.default) : Promise.reject(new Error(`unknown architecture ${id}`)),
       );
+      onLoad?.(id, pending);
       cache.set(id, pending);
     }
     return pending;
   };
 }
 
-export const loadBundle = cached(loaders);
-export const loadGraph = cached(graphLoaders);
+const fullLoaded = new Set<string>();
+const markLoaded = (id: string, pending: Promise<unknown>) =>
+  void pending.then(
+    () => fullLoaded.add(id),
+    () => {},
+  );
+export const loadBundle = cached(loaders, markLoaded);
+const loadGraphChunk = cached(graphLoaders);
+/**
+ * The graph of an architecture: its own small chunk, or the full data when that is already here (after a
+ * search, say), which holds the graph too.
+ */
+export const loadGraph = (id: string): Promise<GraphBundle> =>
+  fullLoaded.has(id) ? loadBundle(id) : loadGraphChunk(id);
 
 let all: Promise<ArchitectureBundle[]> | null = null;
 export const loadAllBundles = () => (all ??= tracked(Promise.all(architectureIndex.map((a) => loadBundle(a.id)))));
@@ -60,7 +76,10 @@ export const useCapabilities = (): Capability[] => use(preloadCapabilities());
 
 /** Suspends until the architecture's full data is here. Only call with an id from the index. */
 export const useBundle = (id: string): ArchitectureBundle => use(loadBundle(id));
-/** Suspends until the architecture's graph is here (see graphOf). */
-export const useGraph = (id: string): GraphBundle => use(loadGraph(id));
+/**
+ * Suspends until the architecture's graph is here (see graphOf). Chosen once per page: the full data
+ * arriving later (the panels load it) must not rebuild a diagram that is already drawn.
+ */
+export const useGraph = (id: string): GraphBundle => use(useMemo(() => loadGraph(id), [id]));
 
 export const useAllBundles = (): ArchitectureBundle[] => use(loadAllBundles());

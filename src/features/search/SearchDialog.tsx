@@ -1,10 +1,10 @@
 /* oxlint-disable jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */
 // The ARIA combobox pattern: keys are handled on the input (aria-activedescendant); the backdrop takes clicks only.
 /**
- * The search dialog's shell: in the main bundle, so the field exists the moment Ctrl+K is pressed.
- * The index and the results (SearchResults, with minisearch and every architecture's data) load
- * behind it; what is typed meanwhile is searched when they arrive, and an Enter pressed meanwhile
- * opens the first result then.
+ * The search dialog: loaded on the first Ctrl+K (or hover or focus of the search button); the
+ * launcher keeps what is typed until the field has focus. The index and the results (SearchResults,
+ * with minisearch and every architecture's data) load behind it; what is typed meanwhile is searched
+ * when they arrive, and an Enter pressed meanwhile opens the first result then.
  */
 import { lazy, Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
 import { closeSearch, openingState, prefetchSearch } from './launcher';
@@ -29,6 +29,14 @@ export function SearchDialog({ onClosed }: { onClosed: () => void }) {
     const input = field.current!;
     if (!element.open) element.showModal();
     input.focus();
+    // Keys typed between this render and its commit (a dialog that has just loaded may render in
+    // slices) are still in the launcher's buffer: take them now, before the field has the next key.
+    // That buffer lives outside React, so this is the one place to read it: hence the state set in an effect.
+    const latest = openingState();
+    // oxlint-disable-next-line react/set-state-in-effect
+    if (latest.typed !== null && latest.typed !== opening.typed) setQuery(latest.typed);
+    // oxlint-disable-next-line react/set-state-in-effect
+    if (latest.enter) setEnter(true);
     // Reopened with the last query: selected, so typing replaces it. Typed before the focus: caret at the end.
     if (opening.typed === null) input.select();
     else input.setSelectionRange(input.value.length, input.value.length);
