@@ -102,3 +102,12 @@ export function describeCut(arch: Pick<GraphArchitecture, 'sites'>, cut: CutReso
   const names = edges.filter((s) => cut.cutSites.has(s.id)).map((s) => s.name);
   return names.length <= 3 ? `Cut off: ${names.join(', ')}` : `${names.length} of ${edges.length} edge sites cut off`;
 }
+
+/** What a component does now: the latest moment of its timeline that has begun, or its state just after the cut. */
+export function nowText(component: Component, state: ComponentState | undefined): string {
+  const moment =
+    state && state.state !== 'connected' && state.moment !== null
+      ? component.disconnected.timeline?.[state.moment]
+      : undefined;
+  return moment ? moment.change : firstSentence(component.disconnected.impact);
+}

@@ -1,8 +1,8 @@
 /** Per cut site: counts per status and, in the data's own words, what still works and what does not, now and over time. */
-import type { Architecture, Component, Status } from '../../model/schema';
+import type { Architecture, Status } from '../../model/schema';
 import { describeDuration } from '../../model/duration';
 import type { ComponentState } from '../../simulation/status';
-import { firstSentence, type CutSummary } from '../../simulation/summary';
+import { nowText, type CutSummary } from '../../simulation/summary';
 import { siteTimeline } from '../../simulation/timeline';
 import { ComponentLink } from '../../ui/ComponentLink';
 import { StatusCounts } from '../../ui/StatusCounts';
@@ -25,15 +25,6 @@ interface Props {
   /** Seconds into the cut. */
   t: number;
   onRestore: () => void;
-}
-
-/** What a component does now: the latest moment of its timeline that has begun, or its state just after the cut. */
-function nowText(component: Component, state: ComponentState | undefined): string {
-  const moment =
-    state && state.state !== 'connected' && state.moment !== null
-      ? component.disconnected.timeline?.[state.moment]
-      : undefined;
-  return moment ? moment.change : firstSentence(component.disconnected.impact);
 }
 
 export function CutSummaryPanel({ architecture, documented, summary, states, t, onRestore }: Props) {

@@ -1,21 +1,12 @@
 /** The cut summary as a Markdown table, for minutes and wikis: per cut site, each component's state and what it does now. */
-import type { Architecture, Component } from '../../model/schema';
+import type { Architecture } from '../../model/schema';
 import type { ComponentState } from '../../simulation/status';
-import { firstSentence, type CutSummary } from '../../simulation/summary';
+import { nowText, type CutSummary } from '../../simulation/summary';
 
 const words = { operational: '✓ Operational', degraded: '◐ Degraded', unavailable: '✕ Unavailable' } as const;
 
 /** A table cell: one line, pipes escaped. */
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
-
-/** What a component does now: the latest moment of its timeline that has begun, or its state just after the cut. */
-function nowText(component: Component, state: ComponentState | undefined): string {
-  const moment =
-    state && state.state !== 'connected' && state.moment !== null
-      ? component.disconnected.timeline?.[state.moment]
-      : undefined;
-  return moment ? moment.change : firstSentence(component.disconnected.impact);
-}
 
 export function cutSummaryMarkdown(
   arch: Pick<Architecture, 'name'>,
