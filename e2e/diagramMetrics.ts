@@ -74,12 +74,37 @@ export function measureDiagram(): DiagramMetrics {
     const u = ((r.x - p.x) * (q.y - p.y) - (r.y - p.y) * (q.x - p.x)) / d;
     return t > 0 && t < 1 && u > 0 && u < 1;
   };
+  // Segments as boxes, so a pair of paths only compares the segments that reach into the other's box:
+  // the same count as comparing every pair, in a fraction of the time.
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const boxOf = (p: DOMPoint, q: DOMPoint): Box => ({
+    left: Math.min(p.x, q.x),
+    top: Math.min(p.y, q.y),
+    right: Math.max(p.x, q.x),
+    bottom: Math.max(p.y, q.y),
+  });
+  const meets = (a: Box, b: Box) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+  const segments = paths.map(({ points }) =>
+    points.slice(1).map((q, k) => ({ p: points[k]!, q, box: boxOf(points[k]!, q) })),
+  );
+  const bounds = segments.map((list) =>
+    list.reduce<Box>(
+      (all, { box }) => ({
+        left: Math.min(all.left, box.left),
+        top: Math.min(all.top, box.top),
+        right: Math.max(all.right, box.right),
+        bottom: Math.max(all.bottom, box.bottom),
+      }),
+      { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity },
+    ),
+  );
   let crossings = 0;
   for (let i = 0; i < paths.length; i++) {
     for (let j = i + 1; j < paths.length; j++) {
-      const [a, b] = [paths[i]!.points, paths[j]!.points];
-      for (let k = 1; k < a.length; k++)
-        for (let m = 1; m < b.length; m++) if (cross(a[k - 1]!, a[k]!, b[m - 1]!, b[m]!)) crossings++;
+      if (!meets(bounds[i]!, bounds[j]!)) continue;
+      const a = segments[i]!.filter((s) => meets(s.box, bounds[j]!));
+      const b = segments[j]!.filter((s) => meets(s.box, bounds[i]!));
+      for (const s of a) for (const t of b) if (meets(s.box, t.box) && cross(s.p, s.q, t.p, t.q)) crossings++;
     }
   }
 
