@@ -181,6 +181,9 @@ test('clicking or pressing Enter on a component during the tour shows its detail
   await page.keyboard.press('Enter');
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(first.name);
   await page.keyboard.press('Escape');
+  // Closed, and the diagram has its width back (a step may be framed in parts at one width, whole at another).
+  await expect(details).toHaveCount(0);
+  await expect(page.locator(`.react-flow__node[data-id="${first.id}"]`)).toBeFocused();
   // With a component focused, → still moves the tour on (in a presentation the arrows are the presenter's).
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('step-counter')).toContainText(/Step (3 of \d+ \(part 2|4 of)/);

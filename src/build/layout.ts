@@ -44,30 +44,41 @@ const baseOptions = {
   'elk.direction': 'DOWN',
   'elk.edgeRouting': 'ORTHOGONAL',
   'elk.portConstraints': 'FIXED_ORDER',
-  'elk.spacing.nodeNode': '14',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '16',
+  // Tight enough that a fitted diagram keeps 12 px labels at 1280×720, loose enough that parallel
+  // tracks stay apart at that size.
+  'elk.spacing.nodeNode': '10',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '12',
   'elk.layered.mergeEdges': 'true',
-  'elk.spacing.edgeNode': '10',
-  'elk.spacing.edgeEdge': '7',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '10',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '7',
+  'elk.spacing.edgeNode': '8',
+  'elk.spacing.edgeEdge': '5',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '8',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '5',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Moves boxes along their layer to shorten edges: the sites lose the empty rows the router leaves.
+  'elk.layered.compaction.postCompaction.strategy': 'EDGE_LENGTH',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
   'elk.padding': `[top=${SITE_HEADER + 6},left=${SITE_PADDING},bottom=${SITE_PADDING},right=${SITE_PADDING}]`,
 };
 
-/** Ways to lay one site out; the combination that fills a screen best wins. */
+/**
+ * Ways to lay one site out; the combination that fills a screen best wins. Wrapping and bounded
+ * layering trade width for height; the other layerings and orders give the router other shapes.
+ */
 const variants: Record<string, string>[] = [
   {},
-  { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': '1.5' },
-  { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': '3' },
-  { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': '5' },
-  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '3' },
-  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '4' },
-  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '5' },
-  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '7' },
-  { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': '9' },
+  ...['1', '1.5', '2', '3', '5'].map((ratio) => ({
+    'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+    'elk.aspectRatio': ratio,
+  })),
+  ...['2', '3', '4', '5', '6', '7', '9'].map((bound) => ({
+    'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
+    'elk.layered.layering.coffmanGraham.layerBound': bound,
+  })),
+  { 'elk.layered.layering.strategy': 'LONGEST_PATH' },
+  { 'elk.layered.layering.strategy': 'STRETCH_WIDTH' },
+  { 'elk.layered.considerModelOrder.strategy': 'NONE' },
+  { 'elk.layered.compaction.postCompaction.strategy': 'NONE' },
 ];
 
 export interface LabelledBox {
@@ -167,13 +178,23 @@ async function layoutSite(
 }
 
 /**
- * The site laid out every way ELK manages. Some variants fail on some small graphs (ELK's wrapping
- * throws on a few shapes): those are skipped; the plain layout must always succeed.
+ * The site laid out every way ELK manages, by variant (null where it failed: ELK's wrapping throws
+ * on a few small shapes). The plain layout must always succeed.
  */
-async function siteOptions(plan: SitePlan, sizes: ReadonlyMap<string, Size>): Promise<SiteResult[]> {
+async function siteOptions(plan: SitePlan, sizes: ReadonlyMap<string, Size>): Promise<(SiteResult | null)[]> {
   const [plain, ...others] = variants;
   const results = await Promise.all(others.map((v) => layoutSite(plan, sizes, v).catch(() => null)));
-  return [await layoutSite(plan, sizes, plain!), ...results.filter((r): r is SiteResult => r !== null)];
+  return [await layoutSite(plan, sizes, plain!), ...results];
+}
+
+/** What a site holds, by name: edge sites with the same shape are drawn alike (one variant per shape). */
+function shapeOf(plan: SitePlan, names: ReadonlyMap<string, string>): string {
+  const name = (id: string) => names.get(id) ?? id;
+  return JSON.stringify([
+    plan.members.map((c) => c.name).sort(),
+    plan.local.map((l) => `${name(l.from)}>${name(l.to)}`).sort(),
+    [...plan.ports.values()].map((members) => [...members].map(name).sort()),
+  ]);
 }
 
 /** The canvases a fitted diagram must read well on: 1280×720 and 1440×900, less the page's header. */
@@ -227,26 +248,42 @@ export async function layoutArchitecture(arch: Architecture): Promise<Architectu
   const { central, edges } = plans(arch);
   const centralOptions = await siteOptions(central, sizes);
   const edgeOptions = await Promise.all(edges.map((p) => siteOptions(p, sizes)));
+  const names = new Map(arch.components.map((c) => [c.id, c.name]));
+  const shapes = [...new Set(edges.map((p) => shapeOf(p, names)))];
+  const shapeIndex = edges.map((p) => shapes.indexOf(shapeOf(p, names)));
 
-  // Every combination of the sites' variants (each edge site its own), scored by how large the whole
-  // picture is when fitted to the screens above; the plain layout wins near-ties.
-  let best: { score: number; central: SiteResult; edges: SiteResult[] } | null = null;
-  const combinations = edgeOptions.reduce<SiteResult[][]>(
-    (acc, options) => acc.flatMap((prefix) => options.map((o) => [...prefix, o])),
-    [[]],
-  );
-  for (const [c, centralLayout] of centralOptions.entries()) {
-    for (const edgeLayouts of combinations) {
-      const placed = placeSites(
-        { id: central.id, size: centralLayout.size },
-        edges.map((p, i) => ({ id: p.id, size: edgeLayouts[i]!.size })),
-      );
-      const plain = c === 0 && edgeLayouts.every((l, i) => l === edgeOptions[i]![0]);
-      const score = fitZoom(placed) * (plain ? 1.03 : 1);
-      if (!best || score > best.score) best = { score, central: centralLayout, edges: edgeLayouts };
+  // One variant for the central site and one per edge-site shape, chosen by coordinate descent on how
+  // large the whole picture is when fitted to the screens above (linear in sites and variants, where
+  // trying every combination would grow as variants^sites); the plain layout wins near-ties.
+  const layouts = (choice: readonly number[]) => ({
+    central: centralOptions[choice[0]!],
+    edges: edges.map((_, i) => edgeOptions[i]![choice[1 + shapeIndex[i]!]!]),
+  });
+  const score = (choice: readonly number[]) => {
+    const { central: c, edges: e } = layouts(choice);
+    if (!c || e.some((l) => !l)) return -1;
+    return fitZoom(
+      placeSites(
+        { id: central.id, size: c.size },
+        edges.map((p, i) => ({ id: p.id, size: e[i]!.size })),
+      ),
+    );
+  };
+  const plain = Array.from({ length: 1 + shapes.length }, () => 0);
+  let choice = plain;
+  let best = score(plain);
+  for (let round = 0, better = true; better && round < 4; round++) {
+    better = false;
+    for (let k = 0; k < choice.length; k++) {
+      for (let v = 0; v < variants.length; v++) {
+        const candidate = choice.with(k, v);
+        const s = score(candidate);
+        if (s > best) [choice, best, better] = [candidate, s, true];
+      }
     }
   }
-  const chosen = best!;
+  if (best < score(plain) * 1.03) choice = plain;
+  const chosen = layouts(choice) as { central: SiteResult; edges: SiteResult[] };
   const placed = placeSites(
     { id: central.id, size: chosen.central.size },
     edges.map((p, i) => ({ id: p.id, size: chosen.edges[i]!.size })),

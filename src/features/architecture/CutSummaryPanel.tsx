@@ -1,4 +1,5 @@
 /** Per cut site: counts per status and, in the data's own words, what still works and what does not, now and over time. */
+import { useDeferredValue } from 'react';
 import type { Architecture, Status } from '../../model/schema';
 import { describeDuration } from '../../model/duration';
 import type { ComponentState } from '../../simulation/status';
@@ -30,6 +31,9 @@ interface Props {
 export function CutSummaryPanel({ architecture, documented, summary, states, t, onRestore }: Props) {
   const cut = useExplorer(selectCut);
   const sites = useExplorer(selectSites);
+  // The counts and lists come with the cut's frame; the capability table and the timeline follow in
+  // the next render, so the diagram shows the cut without waiting for them.
+  const detailed = useDeferredValue(true, false);
   return (
     <section aria-labelledby="cut-summary-title" className="flex flex-col gap-4" data-testid="cut-summary">
       <header className="flex flex-col items-start gap-2">
@@ -56,7 +60,7 @@ export function CutSummaryPanel({ architecture, documented, summary, states, t, 
         </button>
       </header>
       {summary.sites.map((site) => {
-        const timeline = siteTimeline(architecture, site.siteIds[0]!);
+        const timeline = detailed ? siteTimeline(architecture, site.siteIds[0]!) : [];
         return (
           <section
             key={site.siteIds[0]}
@@ -90,17 +94,19 @@ export function CutSummaryPanel({ architecture, documented, summary, states, t, 
                 </div>
               ),
             )}
-            <div className="mt-3">
-              <CapabilityTable
-                architectures={[documented]}
-                cut={cut}
-                t={t}
-                siteOf={() => site.siteIds[0]!}
-                sites={sites}
-                heading="What users at the site can still do"
-                headingLevel={3}
-              />
-            </div>
+            {detailed && (
+              <div className="mt-3">
+                <CapabilityTable
+                  architectures={[documented]}
+                  cut={cut}
+                  t={t}
+                  siteOf={() => site.siteIds[0]!}
+                  sites={sites}
+                  heading="What users at the site can still do"
+                  headingLevel={3}
+                />
+              </div>
+            )}
             {timeline.length > 0 && (
               <div className="mt-3">
                 <h4 className="font-semibold">As the cut goes on</h4>

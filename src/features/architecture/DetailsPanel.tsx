@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { Architecture, Component } from '../../model/schema';
 import { requirementTitles } from '../../dataset/access';
 import { reqHref } from '../../url/hrefs';
@@ -30,6 +31,9 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
   const site = architecture.sites.find((s) => s.id === component.site);
   const why = whyText(component, state, site?.name ?? component.site);
   const d = component.disconnected;
+  // The dependency walk reaches thousands of components in a fleet: it follows the panel's first
+  // frame instead of delaying it.
+  const detailed = useDeferredValue(true, false);
   return (
     <article aria-labelledby="details-title" className="flex flex-col gap-4" data-testid="details-panel">
       <header className="flex items-start gap-2">
@@ -114,7 +118,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
         </ul>
       </section>
 
-      <DependencyList architecture={architecture} componentId={component.id} />
+      {detailed && <DependencyList architecture={architecture} componentId={component.id} />}
 
       <Sources sources={component.sources} />
     </article>
