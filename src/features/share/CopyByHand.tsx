@@ -1,6 +1,7 @@
 /** When the browser refused to copy: the text, selected, to copy by hand (Ctrl+C or ⌘C). */
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId } from 'react';
 import { buttonClass } from '../../ui/buttonClass';
+import { Modal } from '../../ui/Modal';
 
 export interface CopyRefused {
   what: string;
@@ -8,27 +9,10 @@ export interface CopyRefused {
 }
 
 export function CopyByHand({ what, text, onClose }: CopyRefused & { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const field = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
-  useLayoutEffect(() => {
-    const element = dialog.current!;
-    if (!element.open) element.showModal();
-    field.current?.focus();
-    field.current?.select();
-    return () => element.close();
-  }, []);
+  // The text is the dialog's first control: showModal() focuses it, and focusing selects it.
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className="mx-auto mt-[10vh] w-[min(44rem,calc(100vw-1.5rem))] rounded-xl border-2 border-line bg-surface p-4 text-fg shadow-2xl backdrop:bg-black/50"
-      data-testid="copy-by-hand"
-    >
+    <Modal labelledBy={titleId} onClose={onClose} testId="copy-by-hand">
       <h2 id={titleId} className="text-lg font-bold">
         The browser did not let this page copy {what}
       </h2>
@@ -36,7 +20,6 @@ export function CopyByHand({ what, text, onClose }: CopyRefused & { onClose: () 
         It is selected below: press <kbd>Ctrl</kbd>+<kbd>C</kbd> (<kbd>⌘</kbd>+<kbd>C</kbd> on a Mac) to copy it.
       </p>
       <textarea
-        ref={field}
         readOnly
         value={text}
         rows={Math.min(14, Math.max(2, text.split('\n').length))}
@@ -49,6 +32,6 @@ export function CopyByHand({ what, text, onClose }: CopyRefused & { onClose: () 
           Close
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
 /** Share: the link to this view and an <iframe> snippet that embeds it in a wiki page, each with an honest Copy. */
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { buttonClass } from '../../ui/buttonClass';
+import { Modal } from '../../ui/Modal';
 import { useExplorer } from '../../url/store';
 import { copyText } from './clipboard';
 import { iframeSnippet, viewLink } from './embedLink';
@@ -52,28 +53,13 @@ function CopyField({ label, text, rows, testId }: { label: string; text: string;
 }
 
 export function ShareDialog({ title, onClose }: { title: string; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const choices = useExplorer((s) => s.choices);
   const [href] = useState(() => window.location.href);
   const link = viewLink(href, choices, false);
   const embed = viewLink(href, choices, true);
-  useLayoutEffect(() => {
-    const element = dialog.current!;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className="mx-auto mt-[8vh] w-[min(44rem,calc(100vw-1.5rem))] rounded-xl border-2 border-line bg-surface p-4 text-fg shadow-2xl backdrop:bg-black/50"
-      data-testid="share-dialog"
-    >
+    <Modal labelledBy={titleId} onClose={onClose} testId="share-dialog">
       <div className="flex items-start justify-between gap-2">
         <h2 id={titleId} className="text-xl font-bold">
           Share this view
@@ -92,6 +78,6 @@ export function ShareDialog({ title, onClose }: { title: string; onClose: () => 
           Preview the embed ↗
         </a>
       </p>
-    </dialog>
+    </Modal>
   );
 }
