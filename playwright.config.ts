@@ -11,9 +11,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // On the 2-core machines this runs on, a test spends most of its time waiting on the page: the whole
-  // suite used about 40 % of the two cores with 2 workers. A third keeps them busier.
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  workers: process.env.CI ? 2 : 2,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
