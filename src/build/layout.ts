@@ -253,8 +253,8 @@ export async function layoutArchitecture(arch: Architecture): Promise<Architectu
   const shapeIndex = edges.map((p) => shapes.indexOf(shapeOf(p, names)));
 
   // One variant for the central site and one per edge-site shape, chosen by coordinate descent on how
-  // large the whole picture is when fitted to the screens above (linear in sites and variants, where
-  // trying every combination would grow as variants^sites); the plain layout wins near-ties.
+  // large the whole picture is when fitted to the screens above: a few passes of shapes × variants
+  // tries, where trying every combination would grow as variants^shapes. The plain layout wins near-ties.
   const layouts = (choice: readonly number[]) => ({
     central: centralOptions[choice[0]!],
     edges: edges.map((_, i) => edgeOptions[i]![choice[1 + shapeIndex[i]!]!]),
