@@ -249,8 +249,9 @@ export async function layoutArchitecture(arch: Architecture): Promise<Architectu
   const centralOptions = await siteOptions(central, sizes);
   const edgeOptions = await Promise.all(edges.map((p) => siteOptions(p, sizes)));
   const names = new Map(arch.components.map((c) => [c.id, c.name]));
-  const shapes = [...new Set(edges.map((p) => shapeOf(p, names)))];
-  const shapeIndex = edges.map((p) => shapes.indexOf(shapeOf(p, names)));
+  const shapeKeys = edges.map((p) => shapeOf(p, names));
+  const shapes = [...new Set(shapeKeys)];
+  const shapeIndex = shapeKeys.map((key) => shapes.indexOf(key));
 
   // One variant for the central site and one per edge-site shape, chosen by coordinate descent on how
   // large the whole picture is when fitted to the screens above: a few passes of shapes × variants
@@ -270,8 +271,9 @@ export async function layoutArchitecture(arch: Architecture): Promise<Architectu
     );
   };
   const plain = Array.from({ length: 1 + shapes.length }, () => 0);
+  const plainScore = score(plain);
   let choice = plain;
-  let best = score(plain);
+  let best = plainScore;
   for (let round = 0, better = true; better && round < 4; round++) {
     better = false;
     for (let k = 0; k < choice.length; k++) {
@@ -282,7 +284,7 @@ export async function layoutArchitecture(arch: Architecture): Promise<Architectu
       }
     }
   }
-  if (best < score(plain) * 1.03) choice = plain;
+  if (best < plainScore * 1.03) choice = plain;
   const chosen = layouts(choice) as { central: SiteResult; edges: SiteResult[] };
   const placed = placeSites(
     { id: central.id, size: chosen.central.size },
