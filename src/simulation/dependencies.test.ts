@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../test/fixtureData';
-import { dependenciesOf, linkKey } from './dependencies';
+import { dependenciesOf, linkKey, pathsThrough } from './dependencies';
 
 describe('dependenciesOf', async () => {
   const { architecture } = await tinyBundle();
@@ -41,5 +41,23 @@ describe('dependenciesOf', async () => {
       label: 'uses',
     }));
     expect(dependenciesOf({ links }, 'c0').dependsOn.distance.get('c30000')).toBe(30_000);
+  });
+
+  it('answers "on the paths?" exactly as the sets of what the walk reached and the links it followed', () => {
+    for (const { id } of architecture.components) {
+      const dependencies = dependenciesOf(architecture, id);
+      const paths = pathsThrough(id, dependencies);
+      const reached = new Set([
+        id,
+        ...dependencies.dependsOn.distance.keys(),
+        ...dependencies.dependents.distance.keys(),
+      ]);
+      const walked = new Set([...dependencies.dependsOn.links, ...dependencies.dependents.links].map(linkKey));
+      for (const other of architecture.components)
+        expect(paths.components.has(other.id), `${id} / ${other.id}`).toBe(reached.has(other.id));
+      for (const link of architecture.links)
+        expect(paths.links.has(linkKey(link)), `${id} / ${linkKey(link)}`).toBe(walked.has(linkKey(link)));
+      expect(paths.links.has('not a link')).toBe(false);
+    }
   });
 });

@@ -4,6 +4,7 @@
  * time in proportion to its length and never the call stack.
  */
 import type { Architecture, Link } from '../model/schema';
+import { adjacencyOf } from './lookup';
 
 export interface Reach {
   /** Component id → how many links away it is (1: a direct link). */
@@ -12,7 +13,7 @@ export interface Reach {
   links: Link[];
 }
 
-function walk(start: string, next: ReadonlyMap<string, Link[]>, far: (link: Link) => string): Reach {
+function walk(start: string, next: ReadonlyMap<string, readonly Link[]>, far: (link: Link) => string): Reach {
   const distance = new Map<string, number>();
   const links: Link[] = [];
   let frontier = [start];
@@ -40,17 +41,7 @@ export interface Dependencies {
 }
 
 export function dependenciesOf(arch: Pick<Architecture, 'links'>, componentId: string): Dependencies {
-  const outgoing = new Map<string, Link[]>();
-  const incoming = new Map<string, Link[]>();
-  const add = (map: Map<string, Link[]>, key: string, link: Link) => {
-    const list = map.get(key);
-    if (list) list.push(link);
-    else map.set(key, [link]);
-  };
-  for (const link of arch.links) {
-    add(outgoing, link.from, link);
-    add(incoming, link.to, link);
-  }
+  const { outgoing, incoming } = adjacencyOf(arch.links);
   return {
     dependsOn: walk(componentId, outgoing, (l) => l.to),
     dependents: walk(componentId, incoming, (l) => l.from),
@@ -58,3 +49,32 @@ export function dependenciesOf(arch: Pick<Architecture, 'links'>, componentId: s
 }
 
 export const linkKey = (link: Pick<Link, 'from' | 'to'>) => `${link.from}->${link.to}`;
+
+/** What a Set offers a reader that only asks "is it in?". */
+export interface Membership {
+  has(key: string): boolean;
+}
+
+/**
+ * The selection and everything on its dependency paths, and the links walked (by linkKey), asked one
+ * at a time. A central service of a 1,000-site fleet reaches tens of thousands of components and
+ * links; listing them all in sets cost more than the walk itself, and a view asks only about what it draws.
+ */
+export function pathsThrough(
+  componentId: string,
+  { dependsOn, dependents }: Dependencies,
+): { components: Membership; links: Membership } {
+  const upstream = (id: string) => id === componentId || dependsOn.distance.has(id);
+  const downstream = (id: string) => id === componentId || dependents.distance.has(id);
+  return {
+    components: { has: (id) => upstream(id) || downstream(id) },
+    // The walk follows every link out of each component it reaches (and every link into each one, the
+    // other way), so a link was walked exactly when its start is upstream or its end downstream.
+    links: {
+      has: (key) => {
+        const at = key.indexOf('->');
+        return at > 0 && (upstream(key.slice(0, at)) || downstream(key.slice(at + 2)));
+      },
+    },
+  };
+}

@@ -26,6 +26,7 @@ import { describeCut } from '../../simulation/summary';
 import { useEmbedLinks } from '../share/embedLinks';
 import { ArchitectureToolbar } from './ArchitectureToolbar';
 import { preloadPanels, SidePanel, usePanel } from './SidePanel';
+import { componentById } from '../../simulation/lookup';
 
 // Only an embed shows it: not part of the explorer's first graph.
 const EmbedSummary = lazy(() => import('../share/EmbedSummary').then((m) => ({ default: m.EmbedSummary })));
@@ -218,7 +219,7 @@ function ArchitectureView({ id }: { id: string }) {
             t={t}
             selected={
               panel === 'details' && selected && states.get(selected)
-                ? { component: architecture.components.find((c) => c.id === selected)!, state: states.get(selected)! }
+                ? { component: componentById(architecture, selected)!, state: states.get(selected)! }
                 : null
             }
             href={currentPermalink({ withoutEmbed: true })}

@@ -1,6 +1,7 @@
 /** What a component depends on and what depends on it, link by link and then further along: the paths the diagram brings forward. */
 import type { Architecture, Link } from '../../model/schema';
 import { dependenciesOf, type Reach } from '../../simulation/dependencies';
+import { componentById, linksAt } from '../../simulation/lookup';
 import { ComponentLink } from '../../ui/ComponentLink';
 
 /** A central service of a fleet is used by thousands of components: list a few, count the rest. */
@@ -14,9 +15,9 @@ function ReachList({
   testId,
 }: {
   reach: Reach;
-  direct: Link[];
+  direct: readonly Link[];
   arrow: '→' | '←';
-  nameOf: ReadonlyMap<string, string>;
+  nameOf: (id: string) => string;
   testId: string;
 }) {
   const further = [...reach.distance].filter(([, d]) => d > 1);
@@ -28,7 +29,7 @@ function ReachList({
         return (
           <li key={other}>
             <span aria-hidden="true">{arrow} </span>
-            <ComponentLink id={other} name={nameOf.get(other) ?? other} />{' '}
+            <ComponentLink id={other} name={nameOf(other)} />{' '}
             <span className="text-sm text-muted">
               ({l.over === 'wan' ? 'over the WAN' : 'local'}: {l.label})
             </span>
@@ -42,7 +43,7 @@ function ReachList({
           {further.slice(0, MAX_LISTED).map(([id], i) => (
             <span key={id}>
               {i > 0 && ', '}
-              <ComponentLink id={id} name={nameOf.get(id) ?? id} />
+              <ComponentLink id={id} name={nameOf(id)} />
             </span>
           ))}
           {further.length > MAX_LISTED && <span className="text-muted"> and {further.length - MAX_LISTED} more</span>}
@@ -59,10 +60,9 @@ export function DependencyList({
   architecture: Pick<Architecture, 'components' | 'links'>;
   componentId: string;
 }) {
-  const nameOf = new Map(architecture.components.map((c) => [c.id, c.name]));
+  const nameOf = (id: string) => componentById(architecture, id)?.name ?? id;
   const { dependsOn, dependents } = dependenciesOf(architecture, componentId);
-  const uses = architecture.links.filter((l) => l.from === componentId);
-  const usedBy = architecture.links.filter((l) => l.to === componentId);
+  const { uses, usedBy } = linksAt(architecture.links, componentId);
   if (uses.length === 0 && usedBy.length === 0) return null;
   return (
     <section aria-labelledby="dependencies-title">

@@ -6,6 +6,7 @@ import type { CutResolution } from '../../simulation/cut';
 import { isCutting, NO_CUT, type Restored } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import { summariseCut } from '../../simulation/summary';
+import { componentById } from '../../simulation/lookup';
 import { loadBundle, onDemand, preloadCapabilities, useBundle } from '../../dataset/access';
 import { Loading } from '../../ui/Loading';
 import {
@@ -65,7 +66,7 @@ export function usePanel(
 ) {
   const selected = useExplorer(selectNodeId);
   const restored = useExplorer(selectRestored);
-  const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
+  const component = selected ? componentById(architecture, selected) : undefined;
   return {
     component,
     restored,
@@ -115,12 +116,14 @@ function PanelBody({
   const documented = useBundle(id);
   const { architecture } = useFleet(documented, sites);
   const selected = useExplorer(selectNodeId);
-  const component: Component | undefined = selected
-    ? architecture.components.find((c) => c.id === selected)
-    : undefined;
+  const component: Component | undefined = selected ? componentById(architecture, selected) : undefined;
+  // A fleet's summary walks every component: only the cut summary pays for it.
   const summary = useMemo(
-    () => summariseCut(architecture, resolution, states, sites !== null ? () => 'fleet' : undefined),
-    [architecture, resolution, states, sites],
+    () =>
+      panel === 'cut-summary'
+        ? summariseCut(architecture, resolution, states, sites !== null ? () => 'fleet' : undefined)
+        : null,
+    [panel, architecture, resolution, states, sites],
   );
   switch (panel) {
     case 'details':
@@ -139,7 +142,7 @@ function PanelBody({
         <CutSummaryPanel
           architecture={architecture}
           documented={documented.architecture}
-          summary={summary}
+          summary={summary!}
           states={states}
           t={t}
           onRestore={() => changeCut(NO_CUT, architecture)}

@@ -6,12 +6,13 @@
  */
 import { memo, useId, useState } from 'react';
 import { ViewportPortal } from '@xyflow/react';
+import type { Membership } from '../../simulation/dependencies';
 import { labelText, type EdgeShape } from './flow/paths';
 
 interface Props {
   shapes: readonly EdgeShape[];
   /** Links brought forward (the selection's dependencies, a tour step); null: none. */
-  focusLinks: ReadonlySet<string> | null;
+  focusLinks: Membership | null;
   /** The selected component: the pieces that touch it show the labels of its links. */
   labelFor: string | null;
 }

@@ -37,6 +37,7 @@ import { nextNodeInDirection, type Direction } from './keyboard';
 import { nodeTypes } from './nodes/nodeTypes';
 import { SimulationContext } from './SimulationContext';
 import { sameScreen, toDiagram, toScreen, type Frame } from './viewport';
+import type { Membership } from '../../simulation/dependencies';
 
 type Padding = NonNullable<FitViewOptions['padding']>;
 
@@ -52,7 +53,7 @@ export interface GraphCanvasProps {
   /** Some nodes are in focus (a selection's dependencies, a tour step): the rest is dimmed. */
   focusing?: boolean;
   /** Links brought forward (see EdgeLayer). */
-  focusLinks?: ReadonlySet<string> | null;
+  focusLinks?: Membership | null;
   /** The selected component, whose links show their labels. */
   labelFor?: string | null;
   /** Ids to frame (tour steps); null fits the whole graph. */

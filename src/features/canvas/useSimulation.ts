@@ -8,7 +8,8 @@ import { onDemand } from '../../dataset/onDemand';
 import type { Bundle, GraphArchitecture } from '../../model/dataset';
 import type { Rect } from '../../model/geometry';
 import { resolveCut, toggleSite, type Cut } from '../../simulation/cut';
-import { dependenciesOf, linkKey } from '../../simulation/dependencies';
+import { dependenciesOf, linkKey, pathsThrough, type Membership } from '../../simulation/dependencies';
+import { adjacencyOf, componentById } from '../../simulation/lookup';
 import { componentStates } from '../../simulation/status';
 import { summariseCut } from '../../simulation/summary';
 import { changeCut } from '../../url/store';
@@ -29,17 +30,26 @@ const fleets = new WeakMap<Bundle<GraphArchitecture>, { sites: number; fleet: Bu
  */
 function fleetOf<A extends GraphArchitecture>(generator: Generator, bundle: Bundle<A>, sites: number): Bundle<A> {
   let made = fleets.get(bundle);
-  if (made?.sites !== sites) fleets.set(bundle, (made = { sites, fleet: generator.expandFleet(bundle, sites) }));
+  if (made?.sites !== sites) {
+    fleets.set(bundle, (made = { sites, fleet: generator.expandFleet(bundle, sites) }));
+    // A click on a component looks it and its links up: index the fleet's tens of thousands while
+    // the page is idle, so the first click does not pay for it.
+    const { architecture } = made.fleet;
+    whenIdle(() => componentById(architecture, ''));
+    whenIdle(() => adjacencyOf(architecture.links));
+  }
   return made.fleet as Bundle<A>;
 }
+
+// Safari has no requestIdleCallback: a timeout there.
+const whenIdle = (task: () => void) => void (window.requestIdleCallback ?? setTimeout)(task);
 
 /** Makes the fleet of a bundle ahead of the click that needs it (the panels' full data, on intent). */
 export function warmFleet(bundle: Promise<Bundle<GraphArchitecture>>, sites: number | null): void {
   if (sites === null) return;
   void Promise.all([loadFleet(), bundle]).then(([generator, loaded]) =>
-    // When the page is idle, so the warm-up never delays what the reader is looking at (Safari has no
-    // requestIdleCallback: a timeout there).
-    (window.requestIdleCallback ?? setTimeout)(() => fleetOf(generator, loaded, sites)),
+    // When the page is idle, so the warm-up never delays what the reader is looking at.
+    whenIdle(() => fleetOf(generator, loaded, sites)),
   );
 }
 
@@ -101,13 +111,16 @@ export function useSimulation<A extends GraphArchitecture>(
       return { focus: ids, focusLinks: new Set(between.map(linkKey)) };
     }
     if (!selected) return { focus: null, focusLinks: null };
-    const { dependsOn, dependents } = dependenciesOf(shown, selected);
-    const siteOf = new Map(shown.components.map((c) => [c.id, c.site]));
-    const ids = new Set([selected, ...dependsOn.distance.keys(), ...dependents.distance.keys()]);
-    const links = [...dependsOn.links, ...dependents.links];
-    for (const link of links)
-      if (link.over === 'wan') for (const end of [link.from, link.to]) ids.add(hubNodeId(siteOf.get(end)!));
-    return { focus: ids, focusLinks: new Set(links.map(linkKey)) };
+    const dependencies = dependenciesOf(shown, selected);
+    const paths = pathsThrough(selected, dependencies);
+    // The WAN hubs the paths cross come forward with them.
+    const hubs = new Set<string>();
+    for (const reach of [dependencies.dependsOn, dependencies.dependents])
+      for (const link of reach.links)
+        if (link.over === 'wan')
+          for (const end of [link.from, link.to]) hubs.add(hubNodeId(componentById(shown, end)!.site));
+    const focused: Membership = { has: (id) => paths.components.has(id) || hubs.has(id) };
+    return { focus: focused, focusLinks: paths.links };
   }, [focus, selected, shown]);
   const nodes = useMemo(() => emphasise(base.nodes, { selected, focus: emphasis.focus }), [base, selected, emphasis]);
   const flow = useMemo(() => ({ nodes, edges: base.edges }), [nodes, base.edges]);

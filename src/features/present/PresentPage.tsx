@@ -27,6 +27,7 @@ import { useEmbedLinks } from '../share/embedLinks';
 import { absoluteBoxes } from '../export/picture';
 import { download } from '../export/download';
 import { FRAME_PADDING, MAX_TOUR_ZOOM, MIN_TOUR_ZOOM, framesFor } from './frames';
+import { componentById } from '../../simulation/lookup';
 
 export function PresentPage({ id }: { id: string }) {
   return (
@@ -191,7 +192,7 @@ function Presentation({ id }: { id: string }) {
     );
   }
 
-  const component = selected ? architecture.components.find((c) => c.id === selected) : undefined;
+  const component = selected ? componentById(architecture, selected) : undefined;
   const long = step.text.length > 450;
   const cutWords = formatCut(cut)
     ? ` · ${describeCut(architecture, resolution)}${t ? `, ${describeDuration(t)} in` : ''}`

@@ -4,12 +4,13 @@
  * Nodes whose look does not change keep their identity, so React Flow and the memoised node views
  * skip them: a selection re-renders the handful of nodes it touches, not all of them.
  */
+import type { Membership } from '../../../simulation/dependencies';
 import { FOCUS_CLASS, type FlowNode } from './types';
 
 export interface Emphasis {
   selected: string | null;
   /** Node ids to bring forward (the rest is dimmed by the canvas); null: nothing is focused. */
-  focus: ReadonlySet<string> | null;
+  focus: Membership | null;
 }
 
 export function emphasise(nodes: readonly FlowNode[], { selected, focus }: Emphasis): FlowNode[] {
