@@ -40,12 +40,20 @@ export interface Dependencies {
   dependents: Reach;
 }
 
+// The last walk per set of links: the diagram and the details panel ask about the same selection, and
+// in a fleet the walk from a central service reaches tens of thousands of components.
+const lastWalk = new WeakMap<readonly Link[], { componentId: string; dependencies: Dependencies }>();
+
 export function dependenciesOf(arch: Pick<Architecture, 'links'>, componentId: string): Dependencies {
+  const last = lastWalk.get(arch.links);
+  if (last?.componentId === componentId) return last.dependencies;
   const { outgoing, incoming } = adjacencyOf(arch.links);
-  return {
+  const dependencies = {
     dependsOn: walk(componentId, outgoing, (l) => l.to),
     dependents: walk(componentId, incoming, (l) => l.from),
   };
+  lastWalk.set(arch.links, { componentId, dependencies });
+  return dependencies;
 }
 
 export const linkKey = (link: Pick<Link, 'from' | 'to'>) => `${link.from}->${link.to}`;

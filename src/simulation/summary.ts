@@ -56,7 +56,11 @@ export function summariseCut<C extends GraphComponent>(
   const edgeSites = arch.sites.filter((s) => s.kind === 'edge');
   const central = arch.sites.find((s) => s.kind === 'central')!;
   const bySite = new Map<string, C[]>();
-  for (const c of arch.components) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
+  for (const c of arch.components) {
+    const list = bySite.get(c.site);
+    if (list) list.push(c);
+    else bySite.set(c.site, [c]);
+  }
 
   const groups = new Map<string, SiteSummary<C>>();
   const totals = emptyCounts();

@@ -1,5 +1,6 @@
 /** What a component depends on and what depends on it, link by link and then further along: the paths the diagram brings forward. */
-import type { Architecture, Link } from '../../model/schema';
+import type { GraphArchitecture } from '../../model/dataset';
+import type { Link } from '../../model/schema';
 import { dependenciesOf, type Reach } from '../../simulation/dependencies';
 import { componentById, linksAt } from '../../simulation/lookup';
 import { ComponentLink } from '../../ui/ComponentLink';
@@ -57,7 +58,7 @@ export function DependencyList({
   architecture,
   componentId,
 }: {
-  architecture: Pick<Architecture, 'components' | 'links'>;
+  architecture: Pick<GraphArchitecture, 'components' | 'links'>;
   componentId: string;
 }) {
   const nameOf = (id: string) => componentById(architecture, id)?.name ?? id;

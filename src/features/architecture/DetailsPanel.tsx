@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
-import type { Architecture, Component } from '../../model/schema';
+import type { GraphArchitecture } from '../../model/dataset';
+import type { Component } from '../../model/schema';
 import { requirementTitles } from '../../dataset/access';
 import { reqHref } from '../../url/hrefs';
 import type { ComponentState } from '../../simulation/status';
@@ -9,7 +10,8 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { Sources } from '../../ui/Sources';
 
 interface Props {
-  architecture: Pick<Architecture, 'name' | 'sites' | 'components' | 'links'>;
+  /** The graph is enough: sites, components' names and links (a fleet's is the one the canvas walks too). */
+  architecture: Pick<GraphArchitecture, 'sites' | 'components' | 'links'>;
   component: Component;
   state: ComponentState;
   onClose: () => void;

@@ -101,16 +101,8 @@ export function SidePanel(props: Props) {
   );
 }
 
-function PanelBody({
-  id,
-  sites,
-  resolution,
-  states,
-  onCloseAbout,
-  panel,
-  restored,
-  t,
-}: Props & { panel: NonNullable<Panel>; restored: Restored | null; t: number }) {
+function PanelBody(props: Props & { panel: NonNullable<Panel>; restored: Restored | null; t: number }) {
+  const { id, sites, resolution, states, onCloseAbout, panel, restored, t } = props;
   const { DetailsPanel, ReconnectPanel, CutSummaryPanel, OverviewPanel } = use(loadPanels());
   // The prose the panels show: the full data, loaded with them (the diagram drew from the graph alone).
   const documented = useBundle(id);
@@ -129,7 +121,8 @@ function PanelBody({
     case 'details':
       return (
         <DetailsPanel
-          architecture={architecture}
+          // The graph the diagram draws: its dependency walk is the one the canvas has just made.
+          architecture={props.architecture}
           component={component!}
           state={states.get(component!.id)!}
           onClose={() => selectNode(null)}

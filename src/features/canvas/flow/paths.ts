@@ -59,14 +59,19 @@ export interface EdgeInput {
   /** The architecture as shown: a zoomed-in fleet holds only the sites near the screen. */
   architecture: Pick<GraphArchitecture, 'sites' | 'components' | 'links'>;
   layout: Pick<ArchitectureLayout, 'sites' | 'paths'>;
-  cut: CutResolution;
 }
 
-export function edgeShapes({ architecture, layout, cut }: EdgeInput): EdgeShape[] {
+/** A shape before any cut: where it runs and what it carries, and the edge site whose WAN link it crosses. */
+export interface RoutedShape extends Omit<EdgeShape, 'severed'> {
+  edgeSite: string | null;
+}
+
+/** The shapes of the links among the shown components; they depend on the architecture and layout alone. */
+export function routedShapes({ architecture, layout }: EdgeInput): RoutedShape[] {
   const shownSites = new Set(architecture.sites.map((s) => s.id));
   const shownComponents = new Set(architecture.components.map((c) => c.id));
   const labelOf = new Map(architecture.links.map((l) => [`${l.from}->${l.to}`, l.label]));
-  const shapes: EdgeShape[] = [];
+  const shapes: RoutedShape[] = [];
   for (const [id, path] of Object.entries(layout.paths)) {
     if (path.start && !shownComponents.has(path.start)) continue;
     if (path.end && !shownComponents.has(path.end)) continue;
@@ -79,7 +84,7 @@ export function edgeShapes({ architecture, layout, cut }: EdgeInput): EdgeShape[
       id,
       d: roundedPath(points),
       over: path.over,
-      severed: path.edgeSite !== null && (cut.centralDown || cut.cutSites.has(path.edgeSite)),
+      edgeSite: path.edgeSite,
       start: path.start,
       end: path.end,
       arrowStart: dependedOn(path.start),
@@ -90,6 +95,14 @@ export function edgeShapes({ architecture, layout, cut }: EdgeInput): EdgeShape[
     });
   }
   return shapes;
+}
+
+/** The routed shapes under a cut: a WAN link of a cut edge site (or of any, with the central site down) is severed. */
+export function withCut(shapes: readonly RoutedShape[], cut: CutResolution): EdgeShape[] {
+  return shapes.map(({ edgeSite, ...shape }) => ({
+    ...shape,
+    severed: edgeSite !== null && (cut.centralDown || cut.cutSites.has(edgeSite)),
+  }));
 }
 
 /** The words to show on a path: the labels of the given links (all when null), a few at most. */

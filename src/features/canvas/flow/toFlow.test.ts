@@ -91,6 +91,23 @@ describe('toFlow', async () => {
     expect(edges.filter((e) => e.over === 'local').every((e) => !e.severed)).toBe(true);
   });
 
+  it('draws the same routes under every cut, each severed only where that cut says (the routes are made once)', () => {
+    const severedSites = (cutSites: string[]) =>
+      [
+        ...new Set(
+          flowFor(cutSites)
+            .edges.filter((e) => e.severed)
+            .flatMap((e) => e.links),
+        ),
+      ].sort();
+    const ids = (cutSites: string[]) => flowFor(cutSites).edges.map((e) => `${e.id} ${e.d}`);
+    expect(ids(['east'])).toEqual(ids([]));
+    expect(severedSites(['east']).every((key) => key.includes('east-'))).toBe(true);
+    expect(severedSites(['west']).every((key) => key.includes('west-'))).toBe(true);
+    expect(severedSites(['west']).length).toBeGreaterThan(0);
+    expect(severedSites([])).toEqual([]);
+  });
+
   it('draws a far-away fleet as one tile node, and a near one with each copy’s own routes', () => {
     const fleet = expandFleet(bundle, 20);
     const cut = resolveCut(fleet.architecture, { kind: 'all' });

@@ -8,7 +8,7 @@ import type { GraphArchitecture, GraphComponent } from '../../../model/dataset';
 import type { CutResolution } from '../../../simulation/cut';
 import type { ComponentState } from '../../../simulation/status';
 import { componentNode, fleetNode, hubNode, isSiteCut, siteNode, wanCarries } from './nodes';
-import { edgeShapes } from './paths';
+import { routedShapes, withCut, type RoutedShape } from './paths';
 import type { Flow, FlowNode } from './types';
 
 export interface FlowInput {
@@ -18,6 +18,23 @@ export interface FlowInput {
   states: ReadonlyMap<string, ComponentState>;
   /** Fleet overview, zoomed far out: edge sites are drawn as tiles, without components, hubs or links. */
   collapsed?: boolean;
+}
+
+// The links' shapes do not change with a cut, only which are severed: a cut of a 1,000-site fleet
+// would otherwise sift tens of thousands of routed paths again. Per architecture object, layout and view.
+const routes = new WeakMap<object, { layout: object; collapsed: boolean; shapes: RoutedShape[] }[]>();
+
+function routedOnce(
+  architecture: FlowInput['architecture'],
+  layout: ArchitectureLayout,
+  collapsed: boolean,
+  shown: () => FlowInput['architecture'],
+): RoutedShape[] {
+  let made = routes.get(architecture);
+  if (!made) routes.set(architecture, (made = []));
+  let entry = made.find((e) => e.layout === layout && e.collapsed === collapsed);
+  if (!entry) made.push((entry = { layout, collapsed, shapes: routedShapes({ architecture: shown(), layout }) }));
+  return entry.shapes;
 }
 
 export function toFlow({ architecture, layout, cut, states, collapsed = false }: FlowInput): Flow {
@@ -32,11 +49,15 @@ export function toFlow({ architecture, layout, cut, states, collapsed = false }:
       nodes.push(componentNode(component, site, layout, states.get(component.id)!));
   }
   const shown = { ...architecture, sites: shownSites, components: shownSites.flatMap((s) => members.get(s.id)!) };
-  if (collapsed) return { nodes, edges: edgeShapes({ architecture: shown, layout, cut }) };
+  const edges = withCut(
+    routedOnce(architecture, layout, collapsed, () => shown),
+    cut,
+  );
+  if (collapsed) return { nodes, edges };
   for (const [siteId, carries] of wanCarries(shown)) {
     const site = shownSites.find((s) => s.id === siteId)!;
     const hub = hubNode(site, layout, carries, isSiteCut(site, cut) || cut.centralDown);
     if (hub) nodes.push(hub);
   }
-  return { nodes, edges: edgeShapes({ architecture: shown, layout, cut }) };
+  return { nodes, edges };
 }
