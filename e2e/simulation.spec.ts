@@ -131,3 +131,83 @@ test('the home page links its model section to the comparison', async ({ page })
   await expect(page).toHaveURL(/#\/compare\?cut=all$/);
   await expect(page.getByTestId('compare-side')).toHaveCount(2);
 });
+
+/** Share of pixels that differ (by more than a rounding) between two same-size PNGs, decoded in the page. */
+function pixelsChanged(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([first, second]) => {
+      const decode = async (base64: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const [x, y] = [await decode(first!), await decode(second!)];
+      let changed = 0;
+      for (let i = 0; i < x.length; i += 4)
+        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 24) changed++;
+      return changed / (x.length / 4);
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
+
+/** A point inside the tiles one of the fleet's paths fills (scanned on a grid), in screen pixels. */
+function pointIn(page: Page, testId: 'fleet-connected' | 'fleet-cut') {
+  return page.getByTestId('fleet-overview').evaluate((svg: SVGSVGElement, id) => {
+    const tiles = svg.querySelector<SVGPathElement>(`[data-testid="${id}"]`)!;
+    const { width, height } = svg.getBBox();
+    const [dx, dy] = [width / 480, height / 240];
+    const inside = (x: number, y: number) => tiles.isPointInFill(new DOMPoint(x, y));
+    for (let y = 0; y < height; y += dy)
+      for (let x = 0; x < width; x += dx) {
+        // Well inside a tile, not on its edge.
+        if (
+          ![
+            [0, 0],
+            [-2, 0],
+            [2, 0],
+            [0, -2],
+            [0, 2],
+          ].every(([i, j]) => inside(x + i! * dx, y + j! * dy))
+        )
+          continue;
+        const at = new DOMPoint(x, y);
+        const screen = at.matrixTransform(svg.getScreenCTM()!);
+        return { x: screen.x, y: screen.y };
+      }
+    return null;
+  }, testId);
+}
+
+test('a fleet seen from afar: a click on a tile cuts that site and draws it hatched; a second click restores it', async ({
+  page,
+}) => {
+  await page.goto('./#/arch/starlingx-distributed-cloud?sites=1000');
+  const fleet = page.getByTestId('fleet-overview');
+  await expect(fleet).toHaveAttribute('data-tiles', '1000');
+  await expect(fleet).toHaveAttribute('data-cut-count', '0');
+  const tile = (await pointIn(page, 'fleet-connected'))!;
+  expect(tile).not.toBeNull();
+  await page.mouse.move(tile.x, tile.y);
+  await expect(fleet.locator('title')).toHaveText(/^Edge site \d+: connected \(click to cut\)$/);
+  await page.mouse.click(tile.x, tile.y);
+  await expect(fleet).toHaveAttribute('data-cut-count', '1');
+  await expect(page).toHaveURL(/cut=fleet-\d+(&|$)/);
+
+  // The cut summary narrows the canvas and the fleet is fitted again: find the one cut tile anew.
+  await expect(page.getByTestId('cut-site')).toHaveCount(1);
+  const cutTile = (await pointIn(page, 'fleet-cut'))!;
+  expect(cutTile).not.toBeNull();
+  const clip = { x: cutTile.x - 5, y: cutTile.y - 5, width: 10, height: 10 };
+  const hatched = await page.screenshot({ clip });
+  await page.mouse.click(cutTile.x, cutTile.y);
+  await expect(fleet).toHaveAttribute('data-cut-count', '0');
+  await expect(page).not.toHaveURL(/cut=/);
+  expect(await pointIn(page, 'fleet-cut')).toBeNull();
+  // The tile is drawn again as connected: most of its pixels changed back.
+  expect(await pixelsChanged(page, hatched, await page.screenshot({ clip }))).toBeGreaterThan(0.3);
+});

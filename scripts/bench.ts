@@ -138,7 +138,7 @@ async function panLongTask(browser: Browser, base: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(`${base}#/arch/starlingx-distributed-cloud?sites=1000`);
-  await page.locator('[data-testid="fleet-overview"] rect').nth(999).waitFor();
+  await page.locator('[data-testid="fleet-overview"][data-tiles="1000"]').waitFor();
   await page.evaluate(`window.longest = 0;
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (entry) { window.longest = Math.max(window.longest, entry.duration); });
@@ -188,7 +188,7 @@ async function fleetZoomedIn(browser: Browser, base: string) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(`${base}#/arch/starlingx-distributed-cloud?sites=1000`);
-    await page.locator('[data-testid="fleet-overview"] rect').nth(999).waitFor();
+    await page.locator('[data-testid="fleet-overview"][data-tiles="1000"]').waitFor();
     await page.waitForTimeout(300);
     await page.evaluate(watchLongTasks);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
@@ -311,7 +311,7 @@ async function main() {
       ...[100, 1000, 2000].map((n) => ({
         label: `sites=${n}`,
         hash: `#/arch/starlingx-distributed-cloud?sites=${n}`,
-        painted: { selector: '[data-testid="fleet-overview"] rect', count: n },
+        painted: { selector: `[data-testid="fleet-overview"][data-tiles="${n}"]`, count: 1 },
         cutPainted: { selector: `[data-testid="fleet-overview"][data-cut-count="${n}"]`, count: 1 },
         select: component,
       })),

@@ -1,58 +1,103 @@
-import { memo, useContext } from 'react';
+import { memo, useContext, useMemo, useState, type MouseEvent } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import type { FleetFlowNode } from '../flow/types';
+import type { FleetFlowNode, FleetTile } from '../flow/types';
 import { SimulationContext } from '../SimulationContext';
 
 const MAX_NAMED_TILES = 200;
+const CORNER = 24;
+/** The cut tiles' border width (styles.css, .fleet-tile.is-cut), in the fleet's units. */
+const CUT_STROKE = 24;
 
-/** A fleet seen from far away: each edge site a tile, cut ones filled and cross-hatched; click one to cut or restore it. */
-function FleetNodeView({ data, width, height }: NodeProps<FleetFlowNode>) {
+/** Tiles as one path's data: rounded rectangles, drawn clockwise. */
+function tilesPath(tiles: readonly FleetTile[]): string {
+  return tiles
+    .map(({ x, y, width: w, height: h }) => {
+      const r = Math.min(CORNER, w / 2, h / 2);
+      return (
+        `M${x + r},${y}H${x + w - r}A${r},${r} 0 0 1 ${x + w},${y + r}V${y + h - r}` +
+        `A${r},${r} 0 0 1 ${x + w - r},${y + h}H${x + r}A${r},${r} 0 0 1 ${x},${y + h - r}` +
+        `V${y + r}A${r},${r} 0 0 1 ${x + r},${y}Z`
+      );
+    })
+    .join('');
+}
+
+/** The tile under the pointer, in the node's own coordinates (the SVG is drawn at the node's size). */
+function tileAt(event: MouseEvent<SVGSVGElement>, tiles: readonly FleetTile[], width: number): FleetTile | null {
+  const box = event.currentTarget.getBoundingClientRect();
+  const scale = width / box.width;
+  const x = (event.clientX - box.left) * scale;
+  const y = (event.clientY - box.top) * scale;
+  // The border is drawn half outside the tile: a click on it counts (and a click event's coordinates are whole pixels).
+  const m = CUT_STROKE / 2;
+  return tiles.find((t) => x >= t.x - m && x <= t.x + t.width + m && y >= t.y - m && y <= t.y + t.height + m) ?? null;
+}
+
+/**
+ * A fleet seen from far away: each edge site a tile, cut ones filled and cross-hatched; click one to
+ * cut or restore it. All tiles of a look are one path: cutting a thousand sites changes two
+ * attributes, where a thousand elements made the browser restyle, lay out and paint each of them.
+ */
+function FleetNodeView({ data, width = 0, height }: NodeProps<FleetFlowNode>) {
   const { toggleSite } = useContext(SimulationContext);
+  const { tiles } = data;
   // A few sites seen from afar still say which is which; thousands of names would be noise (and DOM).
-  const named = data.tiles.length <= MAX_NAMED_TILES;
+  const named = tiles.length <= MAX_NAMED_TILES;
+  const [connected, cut] = useMemo(
+    () => [tilesPath(tiles.filter((t) => !t.cut)), tilesPath(tiles.filter((t) => t.cut))],
+    [tiles],
+  );
+  // The tooltip names the tile under the pointer, as each tile's own title did.
+  const [hovered, setHovered] = useState<FleetTile | null>(null);
   return (
-    <svg width={width} height={height} className="block" data-testid="fleet-overview" data-cut-count={data.cutCount}>
+    <svg
+      width={width}
+      height={height}
+      className="block"
+      data-testid="fleet-overview"
+      data-tiles={tiles.length}
+      data-cut-count={data.cutCount}
+      onClick={(event) => {
+        const tile = tileAt(event, tiles, width);
+        if (tile) toggleSite(tile.id);
+      }}
+      onPointerMove={(event) => {
+        const tile = tileAt(event, tiles, width);
+        if (tile?.id !== hovered?.id) setHovered(tile);
+      }}
+      onPointerLeave={() => setHovered(null)}
+    >
+      {hovered && (
+        <title>{`${hovered.name}: ${hovered.cut ? 'cut off' : 'connected'} (click to ${hovered.cut ? 'restore' : 'cut'})`}</title>
+      )}
       <defs>
         <pattern id="fleet-hatch" width="60" height="60" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="60" height="60" fill="var(--bad-bg)" />
           <line x1="0" y1="0" x2="0" y2="60" stroke="var(--cut)" strokeWidth="18" />
         </pattern>
       </defs>
-      {data.tiles.map((tile) => (
-        <g key={tile.id}>
-          {/* One class and a title that does not change: cutting a thousand sites updates a thousand
-              attributes, not four thousand (the look is in styles.css, .fleet-tile). */}
-          <rect
-            x={tile.x}
-            y={tile.y}
-            width={tile.width}
-            height={tile.height}
-            rx={24}
-            className={tile.cut ? 'fleet-tile is-cut' : 'fleet-tile'}
-            onClick={() => toggleSite(tile.id)}
+      <path d={connected} className="fleet-tile" data-testid="fleet-connected" />
+      <path d={cut} className="fleet-tile is-cut" data-testid="fleet-cut" />
+      {named &&
+        tiles.map((tile) => (
+          <text
+            key={tile.id}
+            x={tile.x + tile.width / 2}
+            y={tile.y + tile.height / 2}
+            textAnchor="middle"
+            fontSize={tile.height * 0.16}
+            fontWeight={700}
+            fill="var(--fg)"
+            pointerEvents="none"
           >
-            <title>{`${tile.name}: click to cut off or restore`}</title>
-          </rect>
-          {named && (
-            <text
-              x={tile.x + tile.width / 2}
-              y={tile.y + tile.height / 2}
-              textAnchor="middle"
-              fontSize={tile.height * 0.16}
-              fontWeight={700}
-              fill="var(--fg)"
-              pointerEvents="none"
-            >
-              <tspan x={tile.x + tile.width / 2}>{tile.name}</tspan>
-              {tile.cut && (
-                <tspan x={tile.x + tile.width / 2} dy="1.2em" fill="var(--cut)">
-                  ✂ cut off
-                </tspan>
-              )}
-            </text>
-          )}
-        </g>
-      ))}
+            <tspan x={tile.x + tile.width / 2}>{tile.name}</tspan>
+            {tile.cut && (
+              <tspan x={tile.x + tile.width / 2} dy="1.2em" fill="var(--cut)">
+                ✂ cut off
+              </tspan>
+            )}
+          </text>
+        ))}
     </svg>
   );
 }
