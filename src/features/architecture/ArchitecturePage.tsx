@@ -59,15 +59,20 @@ const contains = (outer: Rect, inner: Rect) =>
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
 
+/** Where the side panel sits beside the diagram rather than over it as a sheet (SidePanel's md: classes). */
+const BESIDE_THE_DIAGRAM = '(width >= 48rem)';
+
 /** How much of the diagram a phone's bottom sheet covers (0 where the panel sits beside the diagram). */
 function useSheetHeight(open: boolean): number {
   const [height, setHeight] = useState(0);
   useLayoutEffect(() => {
     const panel = document.getElementById('details-panel');
     if (!open || !panel) return;
-    // The observer reports the panel's size at once, and again whenever its content changes it.
-    const observer = new ResizeObserver(() =>
-      setHeight(getComputedStyle(panel).position === 'absolute' ? panel.offsetHeight : 0),
+    // The observer reports the panel's size at once, and again whenever its content changes it. Read
+    // from the entry and a media query: asking the element for its style or height here would make the
+    // browser lay the page out again, in the frame that should paint the panel.
+    const observer = new ResizeObserver(([entry]) =>
+      setHeight(window.matchMedia(BESIDE_THE_DIAGRAM).matches ? 0 : entry!.borderBoxSize[0]!.blockSize),
     );
     observer.observe(panel);
     return () => observer.disconnect();

@@ -22,6 +22,47 @@ const looks: Look[] = ['local', 'wan', 'cut', 'focus'];
 
 const lookOf = (shape: EdgeShape, focused: boolean): Look => (shape.severed ? 'cut' : focused ? 'focus' : shape.over);
 
+/**
+ * One drawn piece of a link. Memoised: a zoomed-in fleet draws thousands, and a selection changes the
+ * look of the few on its paths (the rest are dimmed by the canvas's focus attribute, in CSS).
+ */
+const Edge = memo(function Edge({
+  shape,
+  inFocus,
+  markers,
+  onHover,
+}: {
+  shape: EdgeShape;
+  inFocus: boolean;
+  markers: string;
+  onHover: (update: (hovered: string | null) => string | null) => void;
+}) {
+  const marker = `url(#${markers}-${lookOf(shape, inFocus)})`;
+  return (
+    <g
+      className={`edge edge-${shape.over}${shape.severed ? ' edge-severed' : ''}${inFocus ? ' is-focus' : ''}`}
+      data-edge={shape.id}
+      data-links={shape.links.join(' ')}
+      data-start={shape.start ?? undefined}
+      data-end={shape.end ?? undefined}
+    >
+      <path
+        d={shape.d}
+        className="edge-line"
+        markerStart={shape.arrowStart ? marker : undefined}
+        markerEnd={shape.arrowEnd ? marker : undefined}
+      />
+      {/* A wider, invisible twin: easier to point at than a 1.5 px line. */}
+      <path
+        d={shape.d}
+        className="edge-hit"
+        onPointerEnter={() => onHover(() => shape.id)}
+        onPointerLeave={() => onHover((h) => (h === shape.id ? null : h))}
+      />
+    </g>
+  );
+});
+
 function EdgeLayerView({ shapes, focusLinks, labelFor }: Props) {
   const id = useId().replace(/:/g, '');
   const [hovered, setHovered] = useState<string | null>(null);
@@ -52,35 +93,9 @@ function EdgeLayerView({ shapes, focusLinks, labelFor }: Props) {
             </marker>
           ))}
         </defs>
-        {shapes.map((shape) => {
-          const inFocus = focused(shape);
-          const look = lookOf(shape, inFocus);
-          const marker = `url(#${id}-${look})`;
-          return (
-            <g
-              key={shape.id}
-              className={`edge edge-${shape.over}${shape.severed ? ' edge-severed' : ''}${inFocus ? ' is-focus' : ''}`}
-              data-edge={shape.id}
-              data-links={shape.links.join(' ')}
-              data-start={shape.start ?? undefined}
-              data-end={shape.end ?? undefined}
-            >
-              <path
-                d={shape.d}
-                className="edge-line"
-                markerStart={shape.arrowStart ? marker : undefined}
-                markerEnd={shape.arrowEnd ? marker : undefined}
-              />
-              {/* A wider, invisible twin: easier to point at than a 1.5 px line. */}
-              <path
-                d={shape.d}
-                className="edge-hit"
-                onPointerEnter={() => setHovered(shape.id)}
-                onPointerLeave={() => setHovered((h) => (h === shape.id ? null : h))}
-              />
-            </g>
-          );
-        })}
+        {shapes.map((shape) => (
+          <Edge key={shape.id} shape={shape} inFocus={focused(shape)} markers={id} onHover={setHovered} />
+        ))}
         {labelled.map((shape) => {
           const text = labelText(shape, shape.id === hovered ? null : own(shape));
           return text ? (

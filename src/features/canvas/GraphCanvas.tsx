@@ -140,6 +140,18 @@ function boxesOf(nodes: readonly FlowNode[], ids: readonly string[]): Rect[] {
   });
 }
 
+/** Runs `task` once the frame being prepared has been painted; returns a cancel. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(task);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
 function Canvas(props: GraphCanvasProps) {
   const {
     view,
@@ -289,9 +301,14 @@ function Canvas(props: GraphCanvasProps) {
     );
     const cx = ((left + right) / 2 - v.x) / v.zoom;
     const cy = ((top + bottom) / 2 - v.y) / v.zoom;
-    void flow.setViewport(
-      { x: width / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom },
-      { duration: reducedMotion() ? 0 : 250 },
+    // After the next paint: the panel shows at once, then the view glides (the first step of the glide
+    // redraws the visible part of a fleet, which would otherwise hold the panel's first frame back).
+    return afterNextPaint(
+      () =>
+        void flow.setViewport(
+          { x: width / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom },
+          { duration: reducedMotion() ? 0 : 250 },
+        ),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey, width, height, coveredBottom, initialised, nodes, flow]);
@@ -381,7 +398,9 @@ function Canvas(props: GraphCanvasProps) {
     useCallback((s: { transform: [number, number, number] }) => s.transform[2] > frame.fitZoom * 1.35, [frame.fitZoom]),
   );
   // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
-  const showMap = props.minimap !== false && zoomedIn && window.innerWidth >= PHONE_WIDTH;
+  // A zoomed-in fleet holds only the sites near the screen, so its map would show those, not the fleet
+  // (and it would redraw hundreds of nodes on every click): zooming out is its overview.
+  const showMap = props.minimap !== false && !props.fleet && zoomedIn && window.innerWidth >= PHONE_WIDTH;
   return (
     <SimulationContext.Provider value={simulation}>
       {/* Arrow keys and +/− act on the focused node inside; the keys themselves reach React Flow's nodes. */}
