@@ -211,3 +211,33 @@ test('a fleet seen from afar: a click on a tile cuts that site and draws it hatc
   // The tile is drawn again as connected: most of its pixels changed back.
   expect(await pixelsChanged(page, hatched, await page.screenshot({ clip }))).toBeGreaterThan(0.3);
 });
+
+test('a fleet zoomed in just past the tiles stays drawn as components when a selection opens the panel', async ({
+  page,
+}) => {
+  await page.goto('./#/arch/starlingx-distributed-cloud?sites=1000');
+  await expect(page.getByTestId('fleet-overview')).toHaveAttribute('data-tiles', '1000');
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  // The wheel, step by step, to the first view past the tiles' zoom (45 %): sites become components.
+  const zoom = () =>
+    page.locator('.react-flow__viewport').evaluate((viewport) => new DOMMatrix(getComputedStyle(viewport).transform).a);
+  for (let step = 0; step < 60 && (await zoom()) < 0.45; step++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(80);
+  }
+  expect(await zoom()).toBeLessThan(0.45 * 1.25);
+  const components = page.locator('.react-flow__node-component[data-id^="fleet-"]');
+  await expect(components.first()).toBeAttached();
+  const id = (await components.first().getAttribute('data-id'))!;
+  // The panel narrows the canvas and the view keeps its extent, so the zoom drops below the tiles' zoom.
+  await components.first().dispatchEvent('click');
+  await expect(page.getByTestId('details-panel')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`node=${id}(&|$)`));
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('fleet-overview')).toHaveCount(0);
+  await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('details-panel')).toHaveCount(0);
+  await expect(page.getByTestId('fleet-overview')).toHaveCount(0);
+});

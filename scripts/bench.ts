@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { measureDiagram } from '../e2e/diagramMetrics';
+import { OVERVIEW_ZOOM } from '../src/model/geometry';
 import { chromiumLaunch } from './chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -184,6 +185,8 @@ async function fleetZoomedIn(browser: Browser, base: string) {
   const select: number[] = [];
   const deselect: number[] = [];
   const pan: number[] = [];
+  const drawn: number[] = [];
+  const pieces: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -193,14 +196,23 @@ async function fleetZoomedIn(browser: Browser, base: string) {
     await page.evaluate(watchLongTasks);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-    const fleetComponents = page.locator('.react-flow__node-component[data-id^="fleet-"]');
-    for (let step = 0; step < 80 && (await fleetComponents.count()) === 0; step++) {
+    // Wheel steps until the view passes the zoom where sites become nodes: where the wheel stops does not
+    // depend on how fast the page answered, so every run measures the same view (the first one past it,
+    // with the most of the fleet on screen).
+    const zoom = async () =>
+      (await page.evaluate(
+        `new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a`,
+      )) as number;
+    for (let step = 0; step < 80 && (await zoom()) < OVERVIEW_ZOOM; step++) {
       await page.mouse.wheel(0, -120);
       await page.waitForTimeout(60);
     }
     await page.locator('.react-flow__node-component[data-id^="fleet-"]').first().waitFor();
     await page.waitForTimeout(600);
     cross.push(await readLongest(page));
+    // What the figures below are measured on: how much of the fleet is drawn where the wheel stopped.
+    drawn.push(await page.locator('.react-flow__node-component').count());
+    pieces.push(await page.locator('[data-testid="edge-layer"] .edge').count());
     const target = '.react-flow__node-component[data-id^="fleet-"]';
     select.push(await timeInPage(page, target, { selector: '[data-testid="details-panel"]', count: 1 }));
     await page.waitForTimeout(300);
@@ -221,7 +233,14 @@ async function fleetZoomedIn(browser: Browser, base: string) {
     pan.push(await readLongest(page));
     await context.close();
   }
-  return { cross: median(cross), select: median(select), deselect: median(deselect), pan: median(pan) };
+  return {
+    cross: median(cross),
+    select: median(select),
+    deselect: median(deselect),
+    pan: median(pan),
+    drawn: median(drawn),
+    pieces: median(pieces),
+  };
 }
 
 interface DiagramFigures {
@@ -355,7 +374,7 @@ async function main() {
       }),
       `| longest task while panning, sites=1000 (zoomed out, then at 50 %) | ${longTask.toFixed(0)} ms | ≤ 200 ms | ${ok(longTask <= 200)} |`,
       `| longest task while wheel-zooming into the detailed view, sites=1000 | ${zoomed.cross.toFixed(0)} ms | ≤ 300 ms | ${ok(zoomed.cross <= 300)} |`,
-      `| select → panel painted, sites=1000 zoomed in | ${zoomed.select.toFixed(0)} ms | ≤ 100 ms | ${ok(zoomed.select <= 100)} |`,
+      `| select → panel painted, sites=1000 zoomed in (${zoomed.drawn} components and ${zoomed.pieces.toLocaleString('en')} link pieces drawn) | ${zoomed.select.toFixed(0)} ms | ≤ 100 ms | ${ok(zoomed.select <= 100)} |`,
       `| deselect (Esc) → painted, sites=1000 zoomed in | ${zoomed.deselect.toFixed(0)} ms | ≤ 100 ms | ${ok(zoomed.deselect <= 100)} |`,
       `| longest task while panning, sites=1000 zoomed in | ${zoomed.pan.toFixed(0)} ms | ≤ 50 ms | ${ok(zoomed.pan <= 50)} |`,
     ];

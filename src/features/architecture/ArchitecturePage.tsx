@@ -96,11 +96,12 @@ function ArchitectureView({ id }: { id: string }) {
   // The sites built stay built while the screen is still inside them: a panel that narrows the canvas or
   // a short pan rebuilds nothing; only leaving the built area does.
   const onVisibleRegion = useCallback(
-    (next: Rect | null) =>
+    (next: Rect | null, build: boolean) =>
       setRegion((current) => {
         if (!next) return null;
         const screen = screenOf(next);
-        return current && contains(current, screen) ? current : around(screen);
+        if (current && contains(current, screen)) return current;
+        return build ? around(screen) : null;
       }),
     [],
   );

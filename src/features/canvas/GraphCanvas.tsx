@@ -71,7 +71,7 @@ export interface GraphCanvasProps {
   /** A fleet's far-away picture (site tiles only), drawn instead of `nodes` when zoomed out. */
   overview?: Flow | null;
   /** Told the part of the diagram on screen (grown by a screen each way); null when zoomed out to the overview. */
-  onVisibleRegion?: (region: Rect | null) => void;
+  onVisibleRegion?: (region: Rect | null, build: boolean) => void;
   /** Room to keep clear when fitting, e.g. under a presentation caption. */
   fitPadding?: Padding;
   /** Zoom bounds when fitting `fitTo` (a tour step keeps its labels legible: at least 1, panning rather than zooming out). */
@@ -102,7 +102,14 @@ const minimapNodeStroke = (node: FlowNode) =>
     : 'transparent';
 
 // Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
+/**
+ * A fleet's sites become nodes past OVERVIEW_ZOOM and turn back into tiles only well below it: a panel
+ * that opens narrows the canvas and the view keeps its extent, so the zoom drops by up to a third; the
+ * component just selected must not turn back into a tile under the reader's eyes.
+ */
+const BACK_TO_TILES = OVERVIEW_ZOOM * 0.6;
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
+const farOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < BACK_TO_TILES;
 const widthSelector = (s: { width: number }) => s.width;
 const heightSelector = (s: { height: number }) => s.height;
 
@@ -166,11 +173,15 @@ function Canvas(props: GraphCanvasProps) {
     coveredBottom = 0,
   } = props;
   const zoomedOut = useStore(zoomedOutSelector);
+  const farOut = useStore(farOutSelector);
   const width = useStore(widthSelector);
   const height = useStore(heightSelector);
   // Until the first view is set the zoom means nothing; a fleet starts as tiles, never as 10,000 nodes.
   const [initialised, setInitialised] = useState(false);
-  const far = !!overview && (!initialised || zoomedOut);
+  // Whether a fleet shows its sites as nodes: on past OVERVIEW_ZOOM, off below BACK_TO_TILES.
+  const [detailed, setDetailed] = useState(false);
+  if (initialised && (detailed ? farOut : !zoomedOut)) setDetailed(!detailed);
+  const far = !!overview && (!initialised || !detailed);
   const nodes = far ? overview.nodes : props.nodes;
   const edges = far ? overview.edges : props.edges;
   const flow = useReactFlow<FlowNode>();
@@ -238,8 +249,11 @@ function Canvas(props: GraphCanvasProps) {
   );
   useEffect(() => {
     if (!onVisibleRegion || width === 0 || height === 0) return;
-    onVisibleRegion(shownViewport.zoom < OVERVIEW_ZOOM ? null : regionOf(shownViewport, width, height));
-  }, [onVisibleRegion, shownViewport, width, height]);
+    const { zoom } = shownViewport;
+    const region = zoom < (detailed ? BACK_TO_TILES : OVERVIEW_ZOOM) ? null : regionOf(shownViewport, width, height);
+    // Below OVERVIEW_ZOOM a screen holds too much of the fleet to build: it may keep what is built.
+    onVisibleRegion(region, zoom >= OVERVIEW_ZOOM);
+  }, [onVisibleRegion, shownViewport, width, height, detailed]);
 
   // The latest fit, for effects that must run when the view or the tour step changes, not when a
   // selection changes the nodes.
