@@ -14,11 +14,14 @@ import { componentStates } from '../../simulation/status';
 import { summariseCut } from '../../simulation/summary';
 import { changeCut } from '../../url/store';
 import { emphasise } from './flow/emphasis';
+import { loadFleetNode } from './nodes/nodeTypes';
 import { toFlow } from './flow/toFlow';
 import { hubNodeId } from './flow/types';
 
-/** The fleet generator, loaded the first time a fleet is shown (most readers never ask for one). */
-export const loadFleet = onDemand(() => import('../../simulation/fleet'));
+/** The fleet generator and the fleet's tiles, loaded the first time a fleet is shown (most readers never ask for one). */
+export const loadFleet = onDemand(() =>
+  Promise.all([import('../../simulation/fleet'), loadFleetNode()]).then(([generator]) => generator),
+);
 
 type Generator = Awaited<ReturnType<typeof loadFleet>>;
 // The last fleet made from each bundle: the page, its panels and its exports all show the same size.
