@@ -202,6 +202,9 @@ test('a fleet seen from afar: a click on a tile cuts that site and draws it hatc
   await expect(page.getByTestId('cut-site')).toHaveCount(1);
   const cutTile = (await pointIn(page, 'fleet-cut'))!;
   expect(cutTile).not.toBeNull();
+  // The tooltip follows the tile's state.
+  await page.mouse.move(cutTile.x, cutTile.y);
+  await expect(fleet.locator('title')).toHaveText(/^Edge site \d+: cut off \(click to restore\)$/);
   const clip = { x: cutTile.x - 5, y: cutTile.y - 5, width: 10, height: 10 };
   const hatched = await page.screenshot({ clip });
   await page.mouse.click(cutTile.x, cutTile.y);

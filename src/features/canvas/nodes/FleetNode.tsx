@@ -47,9 +47,13 @@ function FleetNodeView({ data, width = 0, height }: NodeProps<FleetFlowNode>) {
     () => [tilesPath(tiles.filter((t) => !t.cut)), tilesPath(tiles.filter((t) => t.cut))],
     [tiles],
   );
-  // The tooltip names the tile under the pointer, as each tile's own title did.
-  const [hovered, setHovered] = useState<FleetTile | null>(null);
+  // The tooltip names the tile under the pointer, as each tile's own title did, in its state now.
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const hovered = hoveredId === null ? null : (tiles.find((t) => t.id === hoveredId) ?? null);
   return (
+    // A pointer shortcut, as the tiles were before: from the keyboard a site is cut or restored with its
+    // Cut button once zoomed in, or all at once from the toolbar.
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
     <svg
       width={width}
       height={height}
@@ -62,10 +66,9 @@ function FleetNodeView({ data, width = 0, height }: NodeProps<FleetFlowNode>) {
         if (tile) toggleSite(tile.id);
       }}
       onPointerMove={(event) => {
-        const tile = tileAt(event, tiles, width);
-        if (tile?.id !== hovered?.id) setHovered(tile);
+        setHoveredId(tileAt(event, tiles, width)?.id ?? null);
       }}
-      onPointerLeave={() => setHovered(null)}
+      onPointerLeave={() => setHoveredId(null)}
     >
       {hovered && (
         <title>{`${hovered.name}: ${hovered.cut ? 'cut off' : 'connected'} (click to ${hovered.cut ? 'restore' : 'cut'})`}</title>
