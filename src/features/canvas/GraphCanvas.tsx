@@ -101,13 +101,13 @@ const minimapNodeStroke = (node: FlowNode) =>
         : 'var(--edge-border)'
     : 'transparent';
 
-// Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
 /**
  * A fleet's sites become nodes past OVERVIEW_ZOOM and turn back into tiles only well below it: a panel
  * that opens narrows the canvas and the view keeps its extent, so the zoom drops by up to a third; the
  * component just selected must not turn back into a tile under the reader's eyes.
  */
 const BACK_TO_TILES = OVERVIEW_ZOOM * 0.6;
+// Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
 const farOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < BACK_TO_TILES;
 const widthSelector = (s: { width: number }) => s.width;
