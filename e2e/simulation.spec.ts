@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openGraph, test } from './fixtures';
 import { architectureIds, architectures, componentsOn, edgeSites, firstSentence } from './data';
+import { pixelDifference } from './pixels';
 
 const statusOf = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"] .component-card`);
 
@@ -132,29 +133,6 @@ test('the home page links its model section to the comparison', async ({ page })
   await expect(page.getByTestId('compare-side')).toHaveCount(2);
 });
 
-/** Share of pixels that differ (by more than a rounding) between two same-size PNGs, decoded in the page. */
-function pixelsChanged(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([first, second]) => {
-      const decode = async (base64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, canvas.width, canvas.height).data;
-      };
-      const [x, y] = [await decode(first!), await decode(second!)];
-      let changed = 0;
-      for (let i = 0; i < x.length; i += 4)
-        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 24) changed++;
-      return changed / (x.length / 4);
-    },
-    [a.toString('base64'), b.toString('base64')],
-  );
-}
-
 /** A point inside the tiles one of the fleet's paths fills (scanned on a grid), in screen pixels. */
 function pointIn(page: Page, testId: 'fleet-connected' | 'fleet-cut') {
   return page.getByTestId('fleet-overview').evaluate((svg: SVGSVGElement, id) => {
@@ -212,7 +190,7 @@ test('a fleet seen from afar: a click on a tile cuts that site and draws it hatc
   await expect(page).not.toHaveURL(/cut=/);
   expect(await pointIn(page, 'fleet-cut')).toBeNull();
   // The tile is drawn again as connected: most of its pixels changed back.
-  expect(await pixelsChanged(page, hatched, await page.screenshot({ clip }))).toBeGreaterThan(0.3);
+  expect(await pixelDifference(page, hatched, await page.screenshot({ clip }))).toBeGreaterThan(0.3);
 });
 
 test('a fleet zoomed in just past the tiles stays drawn as components when a selection opens the panel', async ({

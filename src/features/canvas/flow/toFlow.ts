@@ -28,12 +28,12 @@ function routedOnce(
   architecture: FlowInput['architecture'],
   layout: ArchitectureLayout,
   collapsed: boolean,
-  shown: () => FlowInput['architecture'],
+  shown: FlowInput['architecture'],
 ): RoutedShape[] {
   let made = routes.get(architecture);
   if (!made) routes.set(architecture, (made = []));
   let entry = made.find((e) => e.layout === layout && e.collapsed === collapsed);
-  if (!entry) made.push((entry = { layout, collapsed, shapes: routedShapes({ architecture: shown(), layout }) }));
+  if (!entry) made.push((entry = { layout, collapsed, shapes: routedShapes({ architecture: shown, layout }) }));
   return entry.shapes;
 }
 
@@ -49,10 +49,7 @@ export function toFlow({ architecture, layout, cut, states, collapsed = false }:
       nodes.push(componentNode(component, site, layout, states.get(component.id)!));
   }
   const shown = { ...architecture, sites: shownSites, components: shownSites.flatMap((s) => members.get(s.id)!) };
-  const edges = withCut(
-    routedOnce(architecture, layout, collapsed, () => shown),
-    cut,
-  );
+  const edges = withCut(routedOnce(architecture, layout, collapsed, shown), cut);
   if (collapsed) return { nodes, edges };
   for (const [siteId, carries] of wanCarries(shown)) {
     const site = shownSites.find((s) => s.id === siteId)!;
