@@ -19,7 +19,7 @@ import {
   setView,
   useExplorer,
 } from '../../url/store';
-import { GraphCanvas } from '../canvas/GraphCanvas';
+import { GraphCanvas, type Cover } from '../canvas/GraphCanvas';
 import { siteNodeId } from '../canvas/flow/types';
 import { useFleet, useSimulation } from '../canvas/useSimulation';
 import { describeCut } from '../../simulation/summary';
@@ -59,25 +59,32 @@ const contains = (outer: Rect, inner: Rect) =>
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
 
-/** Where the side panel sits beside the diagram rather than over it as a sheet (SidePanel's md: classes). */
-const BESIDE_THE_DIAGRAM = '(width >= 48rem)';
+/** Where the side panel covers the diagram's right side rather than its bottom (SidePanel's md: classes). */
+const AT_THE_SIDE = '(width >= 48rem)';
 
-/** How much of the diagram a phone's bottom sheet covers (0 where the panel sits beside the diagram). */
-function useSheetHeight(open: boolean): number {
-  const [height, setHeight] = useState(0);
+const UNCOVERED: Cover = { right: 0, bottom: 0 };
+
+/** How much of the diagram the open panel covers. */
+function usePanelCover(open: boolean): Cover {
+  const [cover, setCover] = useState(UNCOVERED);
   useLayoutEffect(() => {
     const panel = document.getElementById('details-panel');
     if (!open || !panel) return;
     // The observer reports the panel's size at once, and again whenever its content changes it. Read
-    // from the entry and a media query: asking the element for its style or height here would make the
+    // from the entry and a media query: asking the element for its style or size here would make the
     // browser lay the page out again, in the frame that should paint the panel.
-    const observer = new ResizeObserver(([entry]) =>
-      setHeight(window.matchMedia(BESIDE_THE_DIAGRAM).matches ? 0 : entry!.borderBoxSize[0]!.blockSize),
-    );
+    const observer = new ResizeObserver(([entry]) => {
+      const size = entry!.borderBoxSize[0]!;
+      const side = window.matchMedia(AT_THE_SIDE).matches;
+      setCover((current) => {
+        const next = side ? { right: size.inlineSize, bottom: 0 } : { right: 0, bottom: size.blockSize };
+        return next.right === current.right && next.bottom === current.bottom ? current : next;
+      });
+    });
     observer.observe(panel);
     return () => observer.disconnect();
   }, [open]);
-  return open ? height : 0;
+  return open ? cover : UNCOVERED;
 }
 
 function ArchitectureView({ id }: { id: string }) {
@@ -131,7 +138,7 @@ function ArchitectureView({ id }: { id: string }) {
       }
     },
   });
-  const coveredBottom = useSheetHeight(panel !== null);
+  const covered = usePanelCover(panel !== null);
   // What must stay in view beside the panel: the selection, or the few sites just cut.
   const reveal = useMemo(() => {
     if (selected) return [selected];
@@ -188,7 +195,7 @@ function ArchitectureView({ id }: { id: string }) {
             focusLinks={emphasis.focusLinks}
             labelFor={selected}
             reveal={reveal}
-            coveredBottom={coveredBottom}
+            covered={covered}
             view={view}
             onViewChange={setView}
             onSelect={selectNode}

@@ -1,4 +1,9 @@
-/** The panel beside the diagram (a sheet on a phone): details, reconnect story, cut summary or overview. */
+/**
+ * The panel over the diagram's right side (a sheet over its bottom on a phone): details, reconnect
+ * story, cut summary or overview. Over, not beside: opening it leaves the canvas's size alone, so a
+ * click does not make the canvas measure, refit and redraw a zoomed-in fleet (the canvas moves the view
+ * instead, just enough to keep the selection clear of it).
+ */
 import { lazy, Suspense, use, useMemo } from 'react';
 import type { GraphArchitecture } from '../../model/dataset';
 import type { Component } from '../../model/schema';
@@ -84,7 +89,7 @@ export function SidePanel(props: Props) {
     <aside
       id="details-panel"
       aria-label="Details"
-      className="absolute inset-x-0 bottom-0 z-20 flex max-h-[60%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:static md:max-h-none md:w-[22rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-none 2xl:w-[28rem]"
+      className="absolute inset-x-0 bottom-0 z-20 flex max-h-[60%] flex-col overflow-y-auto rounded-t-2xl border-t-2 border-line bg-surface p-4 shadow-2xl md:inset-x-auto md:top-0 md:right-0 md:max-h-none md:w-[22rem] md:rounded-none md:border-t-0 md:border-l-2 md:shadow-xl 2xl:w-[28rem]"
     >
       {isCutting(resolution) && (
         <div className="sticky -top-4 z-10 -mx-4 -mt-4 mb-3 border-b-2 border-line bg-surface px-4 pt-3 pb-2">

@@ -41,6 +41,14 @@ import type { Membership } from '../../simulation/dependencies';
 
 type Padding = NonNullable<FitViewOptions['padding']>;
 
+export interface Cover {
+  /** Screen pixels of the canvas covered by a panel at its right (laptop) … */
+  right: number;
+  /** … or at its bottom (a phone's sheet). */
+  bottom: number;
+}
+const UNCOVERED: Cover = { right: 0, bottom: 0 };
+
 export interface GraphCanvasProps {
   label: string;
   nodes: FlowNode[];
@@ -63,8 +71,8 @@ export interface GraphCanvasProps {
    * the selection changes, the view moves just enough to show them in the part of the canvas not covered.
    */
   reveal?: readonly string[] | null;
-  /** Screen pixels at the bottom of the canvas covered by a sheet (phone). */
-  coveredBottom?: number;
+  /** The part of the canvas a panel covers: fitting and keeping `reveal` in view use the rest. */
+  covered?: Cover;
   minimap?: boolean;
   controls?: boolean;
   fleet?: boolean;
@@ -86,7 +94,6 @@ const proOptions = { hideAttribution: true };
 // A gutter on the left keeps the zoom controls (and the legend above them) off the fitted diagram.
 const FIT_PADDING = { top: '12px', right: '12px', bottom: '12px', left: '56px' } as const;
 const FIT_MAX_ZOOM = 1.5;
-const fitViewOptions = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 /** On a phone the default view is zoomed in so every box is a whole, tappable target. */
 const PHONE_WIDTH = 640;
 const TAP_TARGET = 44;
@@ -170,7 +177,7 @@ function Canvas(props: GraphCanvasProps) {
     overview,
     onVisibleRegion,
     reveal,
-    coveredBottom = 0,
+    covered = UNCOVERED,
   } = props;
   const zoomedOut = useStore(zoomedOutSelector);
   const farOut = useStore(farOutSelector);
@@ -201,10 +208,21 @@ function Canvas(props: GraphCanvasProps) {
     frameRef.current = frame;
   }, [frame]);
 
-  /** The view without a chosen one: the whole diagram, or on a phone the top of it at a size a finger can tap. */
+  /**
+   * The view without a chosen one: the whole diagram in the part of the canvas no panel covers, or on a
+   * phone the top of it at a size a finger can tap.
+   */
+  const coveredRight = covered.right;
   const defaultViewport = useCallback((): FlowViewport => {
     const { width: w, height: h } = frameRef.current;
-    const fit = getViewportForBounds(wholeBounds, w || 1, h || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
+    const fit = getViewportForBounds(
+      wholeBounds,
+      Math.max(1, w - coveredRight),
+      h || 1,
+      MIN_ZOOM,
+      FIT_MAX_ZOOM,
+      FIT_PADDING,
+    );
     // A phone, not a narrow canvas: compare's two halves of a laptop screen still fit their diagrams,
     // and so does an embed in a wiki page (a small frame, not a phone).
     if (window.innerWidth >= PHONE_WIDTH || w === 0 || props.embedded) return fit;
@@ -219,7 +237,7 @@ function Canvas(props: GraphCanvasProps) {
     };
     // Below the legend button, which sits at the canvas's top-left.
     return { x: 8 - central.position.x * zoom, y: 52 - central.position.y * zoom, zoom };
-  }, [wholeBounds, allNodes, props.embedded]);
+  }, [wholeBounds, allNodes, props.embedded, coveredRight]);
 
   const fit = useCallback(
     (duration: number) => {
@@ -244,8 +262,8 @@ function Canvas(props: GraphCanvasProps) {
     () =>
       view
         ? toScreen(view, frame)
-        : getViewportForBounds(wholeBounds, width, height, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING),
-    [view, frame, wholeBounds, width, height],
+        : getViewportForBounds(wholeBounds, width - coveredRight, height, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING),
+    [view, frame, wholeBounds, width, height, coveredRight],
   );
   useEffect(() => {
     if (!onVisibleRegion || width === 0 || height === 0) return;
@@ -263,8 +281,8 @@ function Canvas(props: GraphCanvasProps) {
   }, [fit]);
 
   // The URL's viewport wins; without one, fit the graph (or the tour step's focus). A chosen view is
-  // applied again when the canvas changes size (a panel opens, the window is resized): the screen
-  // always shows what the link would show on a window of this size.
+  // applied again when the canvas changes size (the window is resized): the screen always shows what
+  // the link would show on a window of this size.
   const fitKey = fitTo?.join(' ') ?? '';
   useEffect(() => {
     if (!ready.current || !view) return;
@@ -277,13 +295,24 @@ function Canvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, fitKey]);
 
-  // Without a chosen view the diagram stays fitted: when the canvas changes size (a panel opens, the
-  // window is resized, the page's header settles), fit again.
+  // Without a chosen view the diagram stays fitted: when the canvas changes size (the window is resized,
+  // the page's header settles) or a panel opens over it, fit again.
   useEffect(() => {
     if (!ready.current || view || width === 0 || height === 0) return;
     void fitRef.current(0);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [width, height]);
+  }, [width, height, coveredRight]);
+
+  /** Makes a view the chosen one, snapped to what the URL can hold so the sender sees what the receiver will. */
+  const choose = useCallback(
+    (viewport: FlowViewport) => {
+      if (!onViewChange) return;
+      const rounded = roundViewport(toDiagram(viewport, frameRef.current));
+      void flow.setViewport(toScreen(rounded, frameRef.current));
+      onViewChange(rounded);
+    },
+    [onViewChange, flow],
+  );
 
   const onInit = useCallback(() => {
     ready.current = true;
@@ -291,8 +320,10 @@ function Canvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Keep what the user is looking at in view when a panel narrows the canvas or a sheet covers its bottom.
-  // Measured against the view the canvas is settling on (the chosen one, or the default), not a move in flight.
+  // Keep what the user is looking at in view when a panel covers the canvas's side or a sheet its bottom.
+  // Measured against the view the canvas is settling on (the chosen one, or the default), not a move in
+  // flight. Where the view ends becomes the chosen one: the link then shows what the screen shows, and a
+  // zoomed-in fleet builds the sites around it.
   const revealKey = reveal?.join(' ') ?? '';
   useEffect(() => {
     if (!initialised || !revealKey || width === 0 || height === 0) return;
@@ -305,27 +336,41 @@ function Canvas(props: GraphCanvasProps) {
     const bottom = Math.max(...boxes.map((b) => b.y + b.height)) * v.zoom + v.y;
     // A fitted diagram keeps only a few pixels at its sides: count those as in view.
     const margin = 4;
-    const visibleBottom = height - coveredBottom;
-    if (left >= margin && top >= margin && right <= width - margin && bottom <= visibleBottom - margin) return;
+    const visibleRight = width - covered.right;
+    const visibleBottom = height - covered.bottom;
+    if (left >= margin && top >= margin && right <= visibleRight - margin && bottom <= visibleBottom - margin) return;
     // Move, not zoom, unless the boxes cannot fit at this zoom.
     const zoom = Math.min(
       v.zoom,
-      (width - 2 * margin) / ((right - left) / v.zoom),
+      (visibleRight - 2 * margin) / ((right - left) / v.zoom),
       (visibleBottom - 2 * margin) / ((bottom - top) / v.zoom),
     );
-    const cx = ((left + right) / 2 - v.x) / v.zoom;
-    const cy = ((top + bottom) / 2 - v.y) / v.zoom;
+    let target: FlowViewport;
+    if (zoom < v.zoom) {
+      const cx = ((left + right) / 2 - v.x) / v.zoom;
+      const cy = ((top + bottom) / 2 - v.y) / v.zoom;
+      target = { x: visibleRight / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom };
+    } else {
+      // Only as far as needed, like scrollIntoView's "nearest": a small move keeps the reader's place,
+      // and a zoomed-in fleet keeps the sites it has built around the screen.
+      const shift = (low: number, high: number, limit: number) => {
+        const room = Math.min(24, (limit - (high - low)) / 2);
+        return low < margin ? room - low : high > limit - margin ? limit - room - high : 0;
+      };
+      target = { x: v.x + shift(left, right, visibleRight), y: v.y + shift(top, bottom, visibleBottom), zoom };
+    }
     // After the next paint: the panel shows at once, then the view glides (the first step of the glide
     // redraws the visible part of a fleet, which would otherwise hold the panel's first frame back).
-    return afterNextPaint(
-      () =>
-        void flow.setViewport(
-          { x: width / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom },
-          { duration: reducedMotion() ? 0 : 250 },
-        ),
-    );
+    let cancelled = false;
+    const cancel = afterNextPaint(() => {
+      void flow.setViewport(target, { duration: reducedMotion() ? 0 : 250 }).then(() => !cancelled && choose(target));
+    });
+    return () => {
+      cancelled = true;
+      cancel();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [revealKey, width, height, coveredBottom, initialised, nodes, flow]);
+  }, [revealKey, width, height, covered, initialised, nodes, flow]);
 
   const moveStart = useRef<FlowViewport | null>(null);
   const onMoveStart = useCallback((_: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
@@ -336,13 +381,10 @@ function Canvas(props: GraphCanvasProps) {
       // Programmatic moves (fit, tour steps, keeping a selection in view) have no event, and a click is
       // a gesture that moved nothing: neither is the user choosing a view.
       const start = moveStart.current;
-      if (!event || !onViewChange || (start && sameScreen(start, viewport))) return;
-      // Snap to what the URL can hold, so the sender sees exactly what the receiver will.
-      const rounded = roundViewport(toDiagram(viewport, frameRef.current));
-      void flow.setViewport(toScreen(rounded, frameRef.current));
-      onViewChange(rounded);
+      if (!event || (start && sameScreen(start, viewport))) return;
+      choose(viewport);
     },
-    [onViewChange, flow],
+    [choose],
   );
 
   // Clicks and Enter/Space on a focused node both arrive as a selection change; nodes are never
@@ -414,6 +456,10 @@ function Canvas(props: GraphCanvasProps) {
   // The overview map only helps once the diagram no longer fits; before that it just hides part of it.
   // A zoomed-in fleet holds only the sites near the screen, so its map would show those, not the fleet
   // (and it would redraw hundreds of nodes on every click): zooming out is its overview.
+  const fitViewOptions = useMemo(
+    () => ({ padding: { ...FIT_PADDING, right: `${12 + coveredRight}px` as const }, maxZoom: FIT_MAX_ZOOM }),
+    [coveredRight],
+  );
   const showMap = props.minimap !== false && !props.fleet && zoomedIn && window.innerWidth >= PHONE_WIDTH;
   return (
     <SimulationContext.Provider value={simulation}>
@@ -464,7 +510,8 @@ function Canvas(props: GraphCanvasProps) {
             <MiniMap<FlowNode>
               pannable
               zoomable
-              style={{ width: 170, height: 110 }}
+              // Beside the panel, not under it.
+              style={{ width: 170, height: 110, right: coveredRight }}
               nodeColor={minimapNodeColor}
               nodeStrokeColor={minimapNodeStroke}
               nodeStrokeWidth={6}

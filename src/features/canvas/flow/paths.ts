@@ -2,7 +2,7 @@
  * The drawn pieces of the links (built and routed at build time, see model/geometry.ts DrawnPath) as
  * SVG path data for the edge layer, with their state under the cut. Pure.
  */
-import { routePoints, type ArchitectureLayout, type Point } from '../../../model/geometry';
+import { routePoints, type ArchitectureLayout, type Point, type Rect } from '../../../model/geometry';
 import type { GraphArchitecture } from '../../../model/dataset';
 import type { CutResolution } from '../../../simulation/cut';
 
@@ -22,6 +22,8 @@ export interface EdgeShape {
   /** What each of its links carries, for the label shown on hover or selection. */
   labels: readonly { link: string; label: string }[];
   labelAt: Point;
+  /** The box around the path: the canvas draws only the pieces near the screen. */
+  box: Rect;
 }
 
 const CORNER = 6;
@@ -92,9 +94,17 @@ export function routedShapes({ architecture, layout }: EdgeInput): RoutedShape[]
       links: path.links,
       labels: path.links.flatMap((link) => (labelOf.has(link) ? [{ link, label: labelOf.get(link)! }] : [])),
       labelAt: labelPoint(points),
+      box: boxOf(points),
     });
   }
   return shapes;
+}
+
+function boxOf(points: readonly Point[]): Rect {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
 /** The routed shapes under a cut: a WAN link of a cut edge site (or of any, with the central site down) is severed. */
