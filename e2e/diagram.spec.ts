@@ -121,7 +121,9 @@ for (const theme of ['light', 'dark', 'projector']) {
   });
 }
 
-test('+ and − zoom the diagram', async ({ page }) => {
+test('+ and − zoom the diagram, and the link keeps the zoom; the fit button goes back to the fitted view', async ({
+  page,
+}) => {
   await openGraph(page, '#/arch/kubeedge');
   await settled(page);
   const scale = () =>
@@ -130,9 +132,27 @@ test('+ and − zoom the diagram', async ({ page }) => {
   await page.locator('.react-flow__node-component').first().focus();
   await page.keyboard.press('+');
   await expect.poll(scale).toBeGreaterThan(before);
+  await expect(page).toHaveURL(/view=/);
   await page.keyboard.press('-');
   await page.keyboard.press('-');
   await expect.poll(scale).toBeLessThan(before);
+  // The zoom buttons, too, are a view the link must hold.
+  await page.getByRole('button', { name: /zoom in/i }).click();
+  await page.getByRole('button', { name: /zoom in/i }).click();
+  const zoomed = await scale();
+  expect(zoomed).toBeGreaterThan(before);
+  const link = page.url();
+  const receiver = await page.context().newPage();
+  await receiver.goto(link);
+  await expect
+    .poll(() =>
+      receiver.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a),
+    )
+    .toBeCloseTo(zoomed, 2);
+  await receiver.close();
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await expect(page).not.toHaveURL(/view=/);
+  await expect.poll(scale).toBeCloseTo(before, 2);
 });
 
 /** Whether a node is fully in the part of the canvas that nothing covers. */

@@ -176,7 +176,7 @@ test('a fleet seen from afar: a click on a tile cuts that site and draws it hatc
   await expect(fleet).toHaveAttribute('data-cut-count', '1');
   await expect(page).toHaveURL(/cut=fleet-\d+(&|$)/);
 
-  // The cut summary narrows the canvas and the fleet is fitted again: find the one cut tile anew.
+  // The cut summary opens over the canvas and the fleet is fitted again beside it: find the one cut tile anew.
   await expect(page.getByTestId('cut-site')).toHaveCount(1);
   const cutTile = (await pointIn(page, 'fleet-cut'))!;
   expect(cutTile).not.toBeNull();
@@ -211,7 +211,7 @@ test('a fleet zoomed in just past the tiles stays drawn as components when a sel
   const components = page.locator('.react-flow__node-component[data-id^="fleet-"]');
   await expect(components.first()).toBeAttached();
   const id = (await components.first().getAttribute('data-id'))!;
-  // The panel narrows the canvas and the view keeps its extent, so the zoom drops below the tiles' zoom.
+  // The panel opens over the canvas: the view keeps its zoom, so the sites stay components.
   await components.first().dispatchEvent('click');
   await expect(page.getByTestId('details-panel')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`node=${id}(&|$)`));

@@ -100,15 +100,14 @@ function ArchitectureView({ id }: { id: string }) {
   const { architecture } = model;
   // The part of a zoomed-in fleet near the screen: only those sites become nodes.
   const [region, setRegion] = useState<Rect | null>(null);
-  // The sites built stay built while the screen is still inside them: a panel that narrows the canvas or
-  // a short pan rebuilds nothing; only leaving the built area does.
+  // The sites built stay built while the screen is still inside them: a short pan rebuilds nothing; only
+  // leaving the built area does.
   const onVisibleRegion = useCallback(
-    (next: Rect | null, build: boolean) =>
+    (next: Rect | null) =>
       setRegion((current) => {
         if (!next) return null;
         const screen = screenOf(next);
-        if (current && contains(current, screen)) return current;
-        return build ? around(screen) : null;
+        return current && contains(current, screen) ? current : around(screen);
       }),
     [],
   );

@@ -54,7 +54,8 @@ export interface GraphCanvasProps {
   nodes: FlowNode[];
   edges: readonly EdgeShape[];
   view: Viewport | null;
-  onViewChange?: (view: Viewport) => void;
+  /** A view the reader chose (null: back to the default, fitted one). */
+  onViewChange?: (view: Viewport | null) => void;
   onSelect?: (componentId: string) => void;
   onToggleSite?: (siteId: string) => void;
   centralDown: boolean;
@@ -79,7 +80,7 @@ export interface GraphCanvasProps {
   /** A fleet's far-away picture (site tiles only), drawn instead of `nodes` when zoomed out. */
   overview?: Flow | null;
   /** Told the part of the diagram on screen (grown by a screen each way); null when zoomed out to the overview. */
-  onVisibleRegion?: (region: Rect | null, build: boolean) => void;
+  onVisibleRegion?: (region: Rect | null) => void;
   /** Room to keep clear when fitting, e.g. under a presentation caption. */
   fitPadding?: Padding;
   /** Zoom bounds when fitting `fitTo` (a tour step keeps its labels legible: at least 1, panning rather than zooming out). */
@@ -108,15 +109,8 @@ const minimapNodeStroke = (node: FlowNode) =>
         : 'var(--edge-border)'
     : 'transparent';
 
-/**
- * A fleet's sites become nodes past OVERVIEW_ZOOM and turn back into tiles only well below it: a panel
- * that opens narrows the canvas and the view keeps its extent, so the zoom drops by up to a third; the
- * component just selected must not turn back into a tile under the reader's eyes.
- */
-const BACK_TO_TILES = OVERVIEW_ZOOM * 0.6;
 // Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
-const farOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < BACK_TO_TILES;
 const widthSelector = (s: { width: number }) => s.width;
 const heightSelector = (s: { height: number }) => s.height;
 
@@ -180,15 +174,11 @@ function Canvas(props: GraphCanvasProps) {
     covered = UNCOVERED,
   } = props;
   const zoomedOut = useStore(zoomedOutSelector);
-  const farOut = useStore(farOutSelector);
   const width = useStore(widthSelector);
   const height = useStore(heightSelector);
   // Until the first view is set the zoom means nothing; a fleet starts as tiles, never as 10,000 nodes.
   const [initialised, setInitialised] = useState(false);
-  // Whether a fleet shows its sites as nodes: on past OVERVIEW_ZOOM, off below BACK_TO_TILES.
-  const [detailed, setDetailed] = useState(false);
-  if (initialised && (detailed ? farOut : !zoomedOut)) setDetailed(!detailed);
-  const far = !!overview && (!initialised || !detailed);
+  const far = !!overview && (!initialised || zoomedOut);
   const nodes = far ? overview.nodes : props.nodes;
   const edges = far ? overview.edges : props.edges;
   const flow = useReactFlow<FlowNode>();
@@ -267,11 +257,8 @@ function Canvas(props: GraphCanvasProps) {
   );
   useEffect(() => {
     if (!onVisibleRegion || width === 0 || height === 0) return;
-    const { zoom } = shownViewport;
-    const region = zoom < (detailed ? BACK_TO_TILES : OVERVIEW_ZOOM) ? null : regionOf(shownViewport, width, height);
-    // Below OVERVIEW_ZOOM a screen holds too much of the fleet to build: it may keep what is built.
-    onVisibleRegion(region, zoom >= OVERVIEW_ZOOM);
-  }, [onVisibleRegion, shownViewport, width, height, detailed]);
+    onVisibleRegion(shownViewport.zoom < OVERVIEW_ZOOM ? null : regionOf(shownViewport, width, height));
+  }, [onVisibleRegion, shownViewport, width, height]);
 
   // The latest fit, for effects that must run when the view or the tour step changes, not when a
   // selection changes the nodes.
@@ -405,6 +392,11 @@ function Canvas(props: GraphCanvasProps) {
     [onToggleSite, props.centralDown],
   );
 
+  // The zoom buttons and keys move the view without a gesture event (so onMoveEnd leaves them alone):
+  // where they end is the reader's choice all the same. The fit button goes back to the default view.
+  const recordView = useCallback(() => choose(flow.getViewport()), [choose, flow]);
+  const fitted = useCallback(() => onViewChange?.(null), [onViewChange]);
+
   const wrapper = useRef<HTMLDivElement>(null);
   // Arrow keys move between nodes by where they are on screen; + and − zoom.
   const onKeyDown = useCallback(
@@ -412,12 +404,12 @@ function Canvas(props: GraphCanvasProps) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === '+' || event.key === '=') {
         event.preventDefault();
-        void flow.zoomIn({ duration: 150 });
+        void flow.zoomIn({ duration: 150 }).then(recordView);
         return;
       }
       if (event.key === '-' || event.key === '_') {
         event.preventDefault();
-        void flow.zoomOut({ duration: 150 });
+        void flow.zoomOut({ duration: 150 }).then(recordView);
         return;
       }
       // Tab from the selected node goes into its panel, not to the next of dozens of nodes.
@@ -445,7 +437,7 @@ function Canvas(props: GraphCanvasProps) {
         next.scrollIntoView?.({ block: 'nearest' });
       }
     },
-    [flow, props.arrowNavigation],
+    [flow, props.arrowNavigation, recordView],
   );
 
   // An embed on a wiki page: the wheel belongs to the page until the reader clicks into the diagram.
@@ -505,7 +497,15 @@ function Canvas(props: GraphCanvasProps) {
         >
           <EdgeLayer shapes={edges} focusLinks={props.focusLinks ?? null} labelFor={props.labelFor ?? null} />
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--border)" />
-          {props.controls !== false && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
+          {props.controls !== false && (
+            <Controls
+              showInteractive={false}
+              fitViewOptions={fitViewOptions}
+              onZoomIn={recordView}
+              onZoomOut={recordView}
+              onFitView={fitted}
+            />
+          )}
           {showMap && (
             <MiniMap<FlowNode>
               pannable
