@@ -3,12 +3,12 @@
  * the site boxes and below the components): routed at build time around every box, with an arrowhead
  * at what is depended on. WAN links are dashed, local links solid, a cut WAN link dotted in the cut
  * colour: pattern, not colour alone. A link's label shows on hover, and for the selected component's links.
- * Only the pieces near the screen are drawn: a zoomed-in fleet builds sites a screen around the view,
- * and every drawn piece costs style, layout and paint on each selection.
+ * Only the pieces near the screen are drawn (nearScreen.ts).
  */
 import { memo, useId, useMemo, useState } from 'react';
 import { useStore, ViewportPortal } from '@xyflow/react';
 import type { Membership } from '../../simulation/dependencies';
+import { areaOf, nearScreen, overlaps } from './nearScreen';
 import { labelText, type EdgeShape } from './flow/paths';
 
 interface Props {
@@ -22,31 +22,8 @@ interface Props {
 type Look = 'local' | 'wan' | 'cut' | 'focus';
 const looks: Look[] = ['local', 'wan', 'cut', 'focus'];
 
-/**
- * The part of the diagram to draw, as "cell x0 y0 x1 y1": the cells of a grid that the screen overlaps,
- * a cell being about a quarter of the screen's shorter side (a power of two in diagram units). A string,
- * so that the layer draws again only when the screen crosses into a cell or the zoom changes by an
- * octave, not at every step of a pan; it draws in the same frame as the move, so no margin is needed.
- */
-function drawnArea(s: { transform: [number, number, number]; width: number; height: number }): string | null {
-  const [tx, ty, zoom] = s.transform;
-  if (!s.width || !s.height) return null;
-  const cell = 2 ** Math.ceil(Math.log2(Math.min(s.width, s.height) / zoom / 4));
-  const x0 = Math.floor(-tx / zoom / cell);
-  const y0 = Math.floor(-ty / zoom / cell);
-  const x1 = Math.ceil((s.width - tx) / zoom / cell);
-  const y1 = Math.ceil((s.height - ty) / zoom / cell);
-  return `${cell} ${x0} ${y0} ${x1} ${y1}`;
-}
-
-function near(shapes: readonly EdgeShape[], area: string | null): readonly EdgeShape[] {
-  if (!area) return shapes;
-  const [cell, x0, y0, x1, y1] = area.split(' ').map(Number) as [number, number, number, number, number];
-  const [left, top, right, bottom] = [x0 * cell, y0 * cell, x1 * cell, y1 * cell];
-  return shapes.filter(
-    ({ box }) => box.x <= right && box.x + box.width >= left && box.y <= bottom && box.y + box.height >= top,
-  );
-}
+// Drawn in the same frame as the move that shows them, so the cells the screen overlaps are enough.
+const drawnArea = (s: Parameters<typeof nearScreen>[0]) => nearScreen(s, 0);
 
 const lookOf = (shape: EdgeShape, focused: boolean): Look => (shape.severed ? 'cut' : focused ? 'focus' : shape.over);
 
@@ -94,7 +71,11 @@ const Edge = memo(function Edge({
 function EdgeLayerView({ shapes: all, focusLinks, labelFor }: Props) {
   const id = useId().replace(/:/g, '');
   const area = useStore(drawnArea);
-  const shapes = useMemo(() => near(all, area), [all, area]);
+  const shapes = useMemo(() => {
+    if (!area) return all;
+    const rect = areaOf(area);
+    return all.filter((shape) => overlaps(shape.box, rect));
+  }, [all, area]);
   const [hovered, setHovered] = useState<string | null>(null);
   // The pieces in focus are drawn in a group of their own above the rest, which the canvas's focus
   // attribute dims as one: a selection restyles one group and moves its few pieces, not every piece.

@@ -37,6 +37,7 @@ import { nextNodeInDirection, type Direction } from './keyboard';
 import { nodeTypes } from './nodes/nodeTypes';
 import { SimulationContext } from './SimulationContext';
 import { sameScreen, toDiagram, toScreen, type Frame } from './viewport';
+import { areaOf, nearScreen, nodesNear } from './nearScreen';
 import type { Membership } from '../../simulation/dependencies';
 
 type Padding = NonNullable<FitViewOptions['padding']>;
@@ -111,6 +112,14 @@ const minimapNodeStroke = (node: FlowNode) =>
 
 // Booleans, not the zoom itself: the canvas re-renders when one flips, not at every step of a wheel zoom.
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
+/**
+ * The sites of a zoomed-in fleet drawn: those near the screen, a cell beyond it each way, since React
+ * Flow takes new nodes a render after the move that needs them. React Flow's own culling still keeps
+ * off-screen nodes out of the page, but it adopts every node it is given, and draws each one once
+ * before it is measured.
+ */
+const fleetArea = (s: Parameters<typeof nearScreen>[0]) => nearScreen(s, 1);
+const everything = () => null;
 const widthSelector = (s: { width: number }) => s.width;
 const heightSelector = (s: { height: number }) => s.height;
 
@@ -179,7 +188,9 @@ function Canvas(props: GraphCanvasProps) {
   // Until the first view is set the zoom means nothing; a fleet starts as tiles, never as 10,000 nodes.
   const [initialised, setInitialised] = useState(false);
   const far = !!overview && (!initialised || zoomedOut);
-  const nodes = far ? overview.nodes : props.nodes;
+  const area = useStore(props.fleet && !far ? fleetArea : everything);
+  const built = far ? overview.nodes : props.nodes;
+  const nodes = useMemo(() => (area ? nodesNear(built, areaOf(area)) : built), [built, area]);
   const edges = far ? overview.edges : props.edges;
   const flow = useReactFlow<FlowNode>();
   const ready = useRef(false);
@@ -314,7 +325,7 @@ function Canvas(props: GraphCanvasProps) {
   const revealKey = reveal?.join(' ') ?? '';
   useEffect(() => {
     if (!initialised || !revealKey || width === 0 || height === 0) return;
-    const boxes = boxesOf(nodes, revealKey.split(' '));
+    const boxes = boxesOf(built, revealKey.split(' '));
     if (boxes.length === 0) return;
     const v = view ? toScreen(view, frameRef.current) : defaultViewport();
     const left = Math.min(...boxes.map((b) => b.x)) * v.zoom + v.x;
@@ -357,7 +368,7 @@ function Canvas(props: GraphCanvasProps) {
       cancel();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [revealKey, width, height, covered, initialised, nodes, flow]);
+  }, [revealKey, width, height, covered, initialised, built, flow]);
 
   const moveStart = useRef<FlowViewport | null>(null);
   const onMoveStart = useCallback((_: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {

@@ -14,6 +14,13 @@ import {
   type SiteFlowNode,
 } from './types';
 
+/**
+ * No node has handles (the edge layer draws the links). Saying so lets React Flow cull a node it has not
+ * measured yet: without it, every node handed over is drawn once, off screen or not, to measure its
+ * handles, which made zooming into a fleet draw hundreds of sites at once.
+ */
+const handles: [] = [];
+
 export const isSiteCut = (site: Pick<Site, 'id' | 'kind'>, cut: CutResolution) =>
   site.kind === 'edge' ? cut.cutSites.has(site.id) : cut.centralDown;
 
@@ -32,6 +39,7 @@ export function siteNode(
     position: { x: rect.x, y: rect.y },
     width: rect.width,
     height: rect.height,
+    handles,
     style: { width: rect.width, height: rect.height },
     data: { site, cut: isCut, counts: isCut ? countStatuses(members, states) : null },
     selectable: false,
@@ -55,6 +63,7 @@ export function componentNode(
     position: { x: box.x, y: box.y },
     width: box.width,
     height: box.height,
+    handles,
     data: {
       name: component.name,
       lines: layout.labels[component.id] ?? [component.name],
@@ -84,6 +93,7 @@ export function hubNode(
     position: { x: rect.x + hub.x, y: rect.y + hub.y },
     width: hub.width,
     height: hub.height,
+    handles,
     data: { siteId: site.id, siteName: site.name, severed, carries: [...carries] },
     ariaRole: 'button',
     ariaLabel: `WAN link of ${site.name}, ${severed ? 'cut' : 'connected'}. Carries ${carries.join(', ')}. Press Enter to ${severed ? 'restore' : 'cut'} it.`,
