@@ -36,6 +36,9 @@ const THEMES = ['light', 'dark', 'projector'] as const;
 
 for (const route of routes) {
   test(`axe: ${route.name} in the light, dark and projector themes`, async ({ page }) => {
+    // Three axe runs over a whole page take 6–18 s alone here; beside another worker on two cores they
+    // came within reach of the default 30 s.
+    test.slow();
     const separator = route.hash.includes('?') ? '&' : '?';
     await page.goto(`./${route.hash}${separator}theme=light`);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();

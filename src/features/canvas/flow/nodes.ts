@@ -15,11 +15,12 @@ import {
 } from './types';
 
 /**
- * No node has handles (the edge layer draws the links). Saying so lets React Flow cull a node it has not
- * measured yet: without it, every node handed over is drawn once, off screen or not, to measure its
- * handles, which made zooming into a fleet draw hundreds of sites at once.
+ * A node's size, known from the build's layout, told to React Flow as measured, and no handles (the edge
+ * layer draws the links). Otherwise React Flow draws every node it is given once, off screen or not, to
+ * measure it and find its handles (zooming into a fleet drew hundreds of sites at once), and measures
+ * again each node that a selection gives a new object.
  */
-const handles: [] = [];
+const sized = (width: number, height: number) => ({ width, height, measured: { width, height }, handles: [] });
 
 export const isSiteCut = (site: Pick<Site, 'id' | 'kind'>, cut: CutResolution) =>
   site.kind === 'edge' ? cut.cutSites.has(site.id) : cut.centralDown;
@@ -37,9 +38,7 @@ export function siteNode(
     id: siteNodeId(site.id),
     type: 'site',
     position: { x: rect.x, y: rect.y },
-    width: rect.width,
-    height: rect.height,
-    handles,
+    ...sized(rect.width, rect.height),
     style: { width: rect.width, height: rect.height },
     data: { site, cut: isCut, counts: isCut ? countStatuses(members, states) : null },
     selectable: false,
@@ -61,9 +60,7 @@ export function componentNode(
     type: 'component',
     parentId: siteNodeId(component.site),
     position: { x: box.x, y: box.y },
-    width: box.width,
-    height: box.height,
-    handles,
+    ...sized(box.width, box.height),
     data: {
       name: component.name,
       lines: layout.labels[component.id] ?? [component.name],
@@ -91,9 +88,7 @@ export function hubNode(
     id: hubNodeId(site.id),
     type: 'hub',
     position: { x: rect.x + hub.x, y: rect.y + hub.y },
-    width: hub.width,
-    height: hub.height,
-    handles,
+    ...sized(hub.width, hub.height),
     data: { siteId: site.id, siteName: site.name, severed, carries: [...carries] },
     ariaRole: 'button',
     ariaLabel: `WAN link of ${site.name}, ${severed ? 'cut' : 'connected'}. Carries ${carries.join(', ')}. Press Enter to ${severed ? 'restore' : 'cut'} it.`,
@@ -126,8 +121,7 @@ export function fleetNode(sites: readonly Site[], layout: ArchitectureLayout, cu
     id: 'fleet',
     type: 'fleet',
     position: { x: left, y: top },
-    width: right - left,
-    height: bottom - top,
+    ...sized(right - left, bottom - top),
     data: { tiles, cutCount },
     selectable: false,
     focusable: false,

@@ -2,7 +2,7 @@
  * The drawn pieces of the links (built and routed at build time, see model/geometry.ts DrawnPath) as
  * SVG path data for the edge layer, with their state under the cut. Pure.
  */
-import { routePoints, type ArchitectureLayout, type Point, type Rect } from '../../../model/geometry';
+import { routePoints, type ArchitectureLayout, type DrawnPath, type Point, type Rect } from '../../../model/geometry';
 import type { GraphArchitecture } from '../../../model/dataset';
 import type { CutResolution } from '../../../simulation/cut';
 
@@ -68,13 +68,36 @@ export interface RoutedShape extends Omit<EdgeShape, 'severed'> {
   edgeSite: string | null;
 }
 
+type Indexed = [order: number, id: string, path: DrawnPath];
+const bySite = new WeakMap<ArchitectureLayout['paths'], Map<string | null, Indexed[]>>();
+
+/**
+ * The layout's paths under one site each touches (null: none), in layout order. A path is drawn only
+ * when every site it touches is shown, so the paths of the shown sites are the only candidates: a
+ * zoomed-in fleet draws a few dozen sites of a layout with paths for a thousand.
+ */
+function candidates(paths: ArchitectureLayout['paths'], sites: Iterable<string>): Indexed[] {
+  let index = bySite.get(paths);
+  if (!index) {
+    index = new Map();
+    Object.entries(paths).forEach(([id, path], order) => {
+      const site = path.edgeSite ?? path.legs.find((leg) => leg.site !== null)?.site ?? null;
+      if (!index!.has(site)) index!.set(site, []);
+      index!.get(site)!.push([order, id, path]);
+    });
+    bySite.set(paths, index);
+  }
+  const found = [null, ...sites].flatMap((site) => index.get(site) ?? []);
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
 /** The shapes of the links among the shown components; they depend on the architecture and layout alone. */
 export function routedShapes({ architecture, layout }: EdgeInput): RoutedShape[] {
   const shownSites = new Set(architecture.sites.map((s) => s.id));
   const shownComponents = new Set(architecture.components.map((c) => c.id));
   const labelOf = new Map(architecture.links.map((l) => [`${l.from}->${l.to}`, l.label]));
   const shapes: RoutedShape[] = [];
-  for (const [id, path] of Object.entries(layout.paths)) {
+  for (const [, id, path] of candidates(layout.paths, shownSites)) {
     if (path.start && !shownComponents.has(path.start)) continue;
     if (path.end && !shownComponents.has(path.end)) continue;
     if (path.edgeSite && !shownSites.has(path.edgeSite)) continue;

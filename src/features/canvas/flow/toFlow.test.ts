@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../../../test/fixtureData';
 import { intersects, routePoints } from '../../../model/geometry';
 import { resolveCut } from '../../../simulation/cut';
-import { expandFleet } from '../../../simulation/fleet';
+import { expandFleet, sitesWithin } from '../../../simulation/fleet';
 import { componentStates } from '../../../simulation/status';
 import { emphasise } from './emphasis';
 import { labelText, roundedPath } from './paths';
@@ -122,6 +122,30 @@ describe('toFlow', async () => {
     const third = routePoints(fleet.layout.paths['fleet-3:local:east-agent->east-cache']!.legs, fleet.layout.sites);
     const dx = fleet.layout.sites['fleet-3']!.x - fleet.layout.sites['fleet-1']!.x;
     expect(third.map((p) => p.x - dx)).toEqual(first.map((p) => p.x));
+  });
+
+  it('draws for part of a fleet exactly the pieces among its sites, in the order of the whole drawing', () => {
+    const fleet = expandFleet(bundle, 20);
+    const cut = resolveCut(fleet.architecture, { kind: 'none' });
+    const states = componentStates(fleet.architecture, cut);
+    const whole = toFlow({ ...fleet, cut, states }).edges;
+    const [a, b] = [fleet.layout.sites['fleet-3']!, fleet.layout.sites['fleet-4']!];
+    const part = sitesWithin(fleet, { x: a.x, y: a.y, width: b.x + b.width - a.x, height: b.y + b.height - a.y });
+    const shown = new Set(part.sites.map((s) => s.id));
+    const siteOf = new Map(fleet.architecture.components.map((c) => [c.id, c.site]));
+    const among = (id: string) => {
+      const path = fleet.layout.paths[id]!;
+      const sites = [
+        path.edgeSite,
+        ...path.legs.map((l) => l.site),
+        ...[path.start, path.end].map((c) => c && siteOf.get(c)),
+      ];
+      return sites.every((site) => !site || shown.has(site));
+    };
+    const drawn = toFlow({ architecture: part, layout: fleet.layout, cut, states }).edges.map((e) => e.id);
+    expect(drawn).toEqual(whole.map((e) => e.id).filter(among));
+    expect(drawn.some((id) => id.startsWith('fleet-4:'))).toBe(true);
+    expect(drawn.some((id) => id.startsWith('fleet-5:'))).toBe(false);
   });
 });
 
