@@ -282,8 +282,12 @@ function Canvas(props: GraphCanvasProps) {
   // applied again when the canvas changes size (the window is resized): the screen always shows what
   // the link would show on a window of this size.
   const fitKey = fitTo?.join(' ') ?? '';
+  // The last view chosen here, with the frame it was chosen in: it comes back as `view` a render later,
+  // when it is already on screen, or a newer move has begun, which applying it would cut short.
+  const chosen = useRef<{ key: string; frame: Frame } | null>(null);
   useEffect(() => {
     if (!ready.current || !view) return;
+    if (chosen.current?.key === JSON.stringify(view) && chosen.current.frame === frame) return;
     const target = toScreen(view, frame);
     if (!sameScreen(target, flow.getViewport())) void flow.setViewport(target, { duration: 0 });
   }, [view, frame, flow]);
@@ -307,6 +311,7 @@ function Canvas(props: GraphCanvasProps) {
       if (!onViewChange) return;
       const rounded = roundViewport(toDiagram(viewport, frameRef.current));
       void flow.setViewport(toScreen(rounded, frameRef.current));
+      chosen.current = { key: JSON.stringify(rounded), frame: frameRef.current };
       onViewChange(rounded);
     },
     [onViewChange, flow],
