@@ -1,10 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { isGraphPage } from '../url/codec';
-import { selectEmbed, selectRoute, useExplorer } from '../url/store';
+import { selectEmbed, selectNotices, selectRoute, useExplorer } from '../url/store';
 import { ArchitecturePage } from '../features/architecture/ArchitecturePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Loading } from '../ui/Loading';
-import { Notices } from '../ui/Notices';
 import { TopBar } from './TopBar';
 import { useAppliedTheme } from '../ui/theme';
 
@@ -16,6 +15,8 @@ const RequirementPage = lazy(() =>
 const MatrixPage = lazy(() => import('../features/matrix/MatrixPage').then((m) => ({ default: m.MatrixPage })));
 const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const NotFound = lazy(() => import('../ui/NotFound').then((m) => ({ default: m.NotFound })));
+// Most links are not stale: the notices' code loads when there is one.
+const Notices = lazy(() => import('../ui/Notices').then((m) => ({ default: m.Notices })));
 const PresentPage = lazy(() => import('../features/present/PresentPage').then((m) => ({ default: m.PresentPage })));
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
   const route = useExplorer(selectRoute);
   const embed = useExplorer(selectEmbed);
   const key = JSON.stringify(route);
+  const noticed = useExplorer((s) => selectNotices(s).length > 0);
   return (
     <div className="flex h-full flex-col">
       <a
@@ -32,7 +34,11 @@ export function App() {
         Skip to content
       </a>
       {!embed && route.page !== 'present' && <TopBar />}
-      <Notices />
+      {noticed && (
+        <Suspense fallback={null}>
+          <Notices />
+        </Suspense>
+      )}
       <div id="main-content" className={`min-h-0 flex-1 ${isGraphPage(route.page) ? '' : 'overflow-y-auto'}`}>
         <ErrorBoundary key={key}>
           <Suspense fallback={<Loading what="the page" />}>

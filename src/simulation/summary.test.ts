@@ -3,7 +3,8 @@ import { tinyBundle } from '../../test/fixtureData';
 import { resolveCut } from './cut';
 import { expandFleet } from './fleet';
 import { componentStates } from './status';
-import { countStatuses, describeCut, firstSentence, summariseCut } from './summary';
+import { summariseCut } from './cutSummary';
+import { countStatuses, describeCut, firstSentence } from './summary';
 
 describe('summariseCut', async () => {
   const bundle = await tinyBundle();

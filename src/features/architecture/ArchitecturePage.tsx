@@ -111,7 +111,7 @@ function ArchitectureView({ id }: { id: string }) {
       }),
     [],
   );
-  const { resolution, states, flow, overview, summary, toggle, focusing, emphasis } = useSimulation(model, cut, {
+  const { resolution, states, flow, overview, toggle, focusing, emphasis } = useSimulation(model, cut, {
     t,
     selected,
     fleet: sites !== null,
@@ -227,7 +227,8 @@ function ArchitectureView({ id }: { id: string }) {
           <EmbedSummary
             caption={describeCut(architecture, resolution)}
             cutting={resolution.centralDown || resolution.cutSites.size > 0}
-            summary={summary}
+            components={architecture.components}
+            states={states}
             t={t}
             selected={
               panel === 'details' && selected && states.get(selected)

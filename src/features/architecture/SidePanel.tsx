@@ -6,38 +6,20 @@
  */
 import { lazy, Suspense, use, useMemo } from 'react';
 import type { GraphArchitecture } from '../../model/dataset';
-import type { Component } from '../../model/schema';
 import type { CutResolution } from '../../simulation/cut';
-import { isCutting, NO_CUT, type Restored } from '../../simulation/cut';
+import { isCutting, type Restored } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
-import { summariseCut } from '../../simulation/summary';
 import { componentById } from '../../simulation/lookup';
-import { loadBundle, onDemand, preloadCapabilities, useBundle } from '../../dataset/access';
+import { loadBundle, onDemand, preloadCapabilities } from '../../dataset/access';
 import { Loading } from '../../ui/Loading';
-import {
-  changeCut,
-  dismissRestored,
-  selectNode,
-  selectNodeId,
-  selectRestored,
-  selectTime,
-  useExplorer,
-} from '../../url/store';
+import { selectNodeId, selectRestored, selectTime, useExplorer } from '../../url/store';
 import { panelFor, type Panel } from './panelFor';
-import { useFleet, warmFleet } from '../canvas/useSimulation';
+import { warmFleet } from '../canvas/useSimulation';
 
 // The panels are not part of the first graph: they load while the reader looks at it (see
 // usePanelPreload), so the first picture comes sooner and a click still finds them ready.
 // Read with use(): a panel fetched ahead of the click renders at once (React.lazy would wait a tick).
-const loadPanels = onDemand(async () => {
-  const [details, cutSummary, reconnect, overview] = await Promise.all([
-    import('./DetailsPanel'),
-    import('./CutSummaryPanel'),
-    import('./ReconnectPanel'),
-    import('./OverviewPanel'),
-  ]);
-  return { ...details, ...cutSummary, ...reconnect, ...overview };
-});
+const loadPanels = onDemand(() => import('./PanelBody'));
 
 // Shown while something is cut, so not needed for the first graph.
 const TimeControl = lazy(() => import('../time/TimeControl').then((m) => ({ default: m.TimeControl })));
@@ -51,7 +33,7 @@ export function preloadPanels(id: string, sites: number | null): void {
   warmFleet(loadBundle(id), sites);
 }
 
-interface Props {
+export interface Props {
   id: string;
   /** The fleet size shown (null: as documented). */
   sites: number | null;
@@ -62,6 +44,8 @@ interface Props {
   about: boolean;
   onCloseAbout: () => void;
 }
+
+export type PanelBodyProps = Props & { panel: NonNullable<Panel>; restored: Restored | null; t: number };
 
 /** Which panel shows, for the page to lay the diagram out around it. */
 export function usePanel(
@@ -100,53 +84,13 @@ export function SidePanel(props: Props) {
       )}
       {/* The panels' code and the capability catalogue may still be on their way: only the panel's body waits, never the diagram. */}
       <Suspense fallback={<Loading what="the panel" />}>
-        <PanelBody {...props} panel={panel} restored={restored} t={t ?? 0} />
+        <LoadedBody {...props} panel={panel} restored={restored} t={t ?? 0} />
       </Suspense>
     </aside>
   );
 }
 
-function PanelBody(props: Props & { panel: NonNullable<Panel>; restored: Restored | null; t: number }) {
-  const { id, sites, resolution, states, onCloseAbout, panel, restored, t } = props;
-  const { DetailsPanel, ReconnectPanel, CutSummaryPanel, OverviewPanel } = use(loadPanels());
-  // The prose the panels show: the full data, loaded with them (the diagram drew from the graph alone).
-  const documented = useBundle(id);
-  const { architecture } = useFleet(documented, sites);
-  const selected = useExplorer(selectNodeId);
-  const component: Component | undefined = selected ? componentById(architecture, selected) : undefined;
-  // A fleet's summary walks every component: only the cut summary pays for it.
-  const summary = useMemo(
-    () =>
-      panel === 'cut-summary'
-        ? summariseCut(architecture, resolution, states, sites !== null ? () => 'fleet' : undefined)
-        : null,
-    [panel, architecture, resolution, states, sites],
-  );
-  switch (panel) {
-    case 'details':
-      return (
-        <DetailsPanel
-          // The graph the diagram draws: its dependency walk is the one the canvas has just made.
-          architecture={props.architecture}
-          component={component!}
-          state={states.get(component!.id)!}
-          onClose={() => selectNode(null)}
-        />
-      );
-    case 'reconnect':
-      return <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />;
-    case 'cut-summary':
-      return (
-        <CutSummaryPanel
-          architecture={architecture}
-          documented={documented.architecture}
-          summary={summary!}
-          states={states}
-          t={t}
-          onRestore={() => changeCut(NO_CUT, architecture)}
-        />
-      );
-    case 'about':
-      return <OverviewPanel architecture={architecture} onClose={onCloseAbout} />;
-  }
+function LoadedBody(props: PanelBodyProps) {
+  const { PanelBody } = use(loadPanels());
+  return <PanelBody {...props} />;
 }

@@ -11,7 +11,6 @@ import { resolveCut, toggleSite, type Cut } from '../../simulation/cut';
 import { dependenciesOf, linkKey, pathsThrough, type Membership } from '../../simulation/dependencies';
 import { adjacencyOf, componentById } from '../../simulation/lookup';
 import { componentStates } from '../../simulation/status';
-import { summariseCut } from '../../simulation/summary';
 import { changeCut } from '../../url/store';
 import { emphasise } from './flow/emphasis';
 import { loadFleetNode } from './nodes/nodeTypes';
@@ -83,7 +82,7 @@ export interface SimulationOptions {
  * @param model the architecture as shown (see useFleet)
  * @param cut what the user cut
  * @returns the cut resolved against the sites, every component's state, the graph to draw (and a
- *   fleet's far-away overview), what is in focus, the cut summary, and `toggle` to cut or restore one edge site
+ *   fleet's far-away overview), what is in focus, and `toggle` to cut or restore one edge site
  */
 export function useSimulation<A extends GraphArchitecture>(
   model: Bundle<A>,
@@ -127,10 +126,6 @@ export function useSimulation<A extends GraphArchitecture>(
   }, [focus, selected, shown]);
   const nodes = useMemo(() => emphasise(base.nodes, { selected, focus: emphasis.focus }), [base, selected, emphasis]);
   const flow = useMemo(() => ({ nodes, edges: base.edges }), [nodes, base.edges]);
-  const summary = useMemo(
-    () => summariseCut<A['components'][number]>(architecture, resolution, states, fleet ? () => 'fleet' : undefined),
-    [architecture, resolution, states, fleet],
-  );
   const edgeSiteIds = useMemo(
     () => architecture.sites.filter((s) => s.kind === 'edge').map((s) => s.id),
     [architecture],
@@ -139,5 +134,5 @@ export function useSimulation<A extends GraphArchitecture>(
     () => (siteId: string) => changeCut(toggleSite(resolution, edgeSiteIds, siteId), architecture),
     [resolution, edgeSiteIds, architecture],
   );
-  return { resolution, states, flow, overview, summary, toggle, emphasis, focusing: emphasis.focus !== null };
+  return { resolution, states, flow, overview, toggle, emphasis, focusing: emphasis.focus !== null };
 }

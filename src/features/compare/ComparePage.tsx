@@ -7,6 +7,7 @@ import { Suspense, useMemo } from 'react';
 import { architectureIndex, architectureById, useBundle, useOverview } from '../../dataset/access';
 import { describeDuration } from '../../model/duration';
 import { archHref } from '../../url/hrefs';
+import { summariseCut } from '../../simulation/cutSummary';
 import { describeCut, firstSentence } from '../../simulation/summary';
 import type { Cut } from '../../simulation/cut';
 import { selectCut, selectEmbed, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
@@ -188,7 +189,8 @@ function CompareSide({
 }) {
   const bundle = useBundle(id);
   const { architecture } = bundle;
-  const { resolution, flow, summary } = useSimulation(bundle, cut, { t: time });
+  const { resolution, flow, states } = useSimulation(bundle, cut, { t: time });
+  const summary = useMemo(() => summariseCut(architecture, resolution, states), [architecture, resolution, states]);
   const model = useOverview().models.find((m) => m.id === architecture.model);
   const site = summary.sites[0];
   const at = column[side];

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import { modelNames, useBundle } from '../../dataset/access';
 import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
-import { summariseCut } from '../../simulation/summary';
+import { summariseCut } from '../../simulation/cutSummary';
 import { useFleet } from '../canvas/useSimulation';
 import { hrefTo } from '../../url/hrefs';
 import { copyText } from '../share/clipboard';
@@ -245,13 +245,13 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
     return () => clearTimeout(timer);
   }, [result]);
 
-  const busy = progress !== null;
-  useEffect(() => onBusy(busy), [busy, onBusy]);
-
   const run = async (item: Extract<Item, { kind: 'action' }>) => {
     close(true);
     setResult(null);
+    // The button says busy in the same render that shows the progress (an effect could come long after:
+    // drawing the slides keeps the page busy).
     setProgress({ label: `${item.label}…` });
+    onBusy(true);
     try {
       const text = await item.run();
       if (text) setResult({ ok: true, text });
@@ -262,6 +262,7 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
       });
     } finally {
       setProgress(null);
+      onBusy(false);
     }
   };
 

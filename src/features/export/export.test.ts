@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../../test/fixtureData';
 import { resolveCut } from '../../simulation/cut';
 import { componentStates } from '../../simulation/status';
-import { summariseCut } from '../../simulation/summary';
+import { summariseCut } from '../../simulation/cutSummary';
 import { expandFleet } from '../../simulation/fleet';
 import { toDrawio } from './drawio';
 import { cutSummaryMarkdown } from './markdown';

@@ -1,7 +1,8 @@
 /** The cut summary as a Markdown table, for minutes and wikis: per cut site, each component's state and what it does now. */
 import type { Architecture } from '../../model/schema';
 import type { ComponentState } from '../../simulation/status';
-import { nowText, type CutSummary } from '../../simulation/summary';
+import type { CutSummary } from '../../simulation/cutSummary';
+import { nowText } from '../../simulation/summary';
 
 const words = { operational: '✓ Operational', degraded: '◐ Degraded', unavailable: '✕ Unavailable' } as const;
 

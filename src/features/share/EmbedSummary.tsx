@@ -6,21 +6,23 @@
 import type { GraphComponent } from '../../model/dataset';
 import { describeDuration } from '../../model/duration';
 import type { ComponentState } from '../../simulation/status';
-import type { CutSummary } from '../../simulation/summary';
+import { countStatuses } from '../../simulation/summary';
 import { StatusCounts } from '../../ui/StatusCounts';
 import { statusLook } from '../../ui/statusLook';
 
 interface Props {
   caption: string;
   cutting: boolean;
-  summary: Pick<CutSummary, 'totals'>;
+  /** Every component shown, with its state: the line counts them. */
+  components: readonly Pick<GraphComponent, 'id'>[];
+  states: ReadonlyMap<string, ComponentState>;
   t: number | null;
   selected: { component: Pick<GraphComponent, 'name'>; state: ComponentState } | null;
   /** The same view in the full explorer. */
   href: string;
 }
 
-export function EmbedSummary({ caption, cutting, summary, t, selected, href }: Props) {
+export function EmbedSummary({ caption, cutting, components, states, t, selected, href }: Props) {
   if (!cutting && !selected) return null;
   const look = selected ? statusLook[selected.state.state] : null;
   return (
@@ -32,7 +34,7 @@ export function EmbedSummary({ caption, cutting, summary, t, selected, href }: P
         <p>
           <strong>{caption}</strong>
           {t ? ` · ${describeDuration(t)} in` : ''}:{' '}
-          <StatusCounts counts={summary.totals} words={['work', 'degraded', 'stop']} />
+          <StatusCounts counts={countStatuses(components, states)} words={['work', 'degraded', 'stop']} />
         </p>
       )}
       {selected && look && (

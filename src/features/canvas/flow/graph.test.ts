@@ -9,7 +9,7 @@ import { parseDuration } from '../../../model/duration';
 import { resolveCut, type Cut } from '../../../simulation/cut';
 import { expandFleet } from '../../../simulation/fleet';
 import { componentStates } from '../../../simulation/status';
-import { summariseCut } from '../../../simulation/summary';
+import { summariseCut } from '../../../simulation/cutSummary';
 import { toFlow } from './toFlow';
 
 describe('the graph chunk', async () => {
