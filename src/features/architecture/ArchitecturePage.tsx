@@ -228,6 +228,7 @@ function ArchitectureView({ id }: { id: string }) {
             caption={describeCut(architecture, resolution)}
             cutting={resolution.centralDown || resolution.cutSites.size > 0}
             components={architecture.components}
+            cutSites={resolution.cutSites}
             states={states}
             t={t}
             selected={

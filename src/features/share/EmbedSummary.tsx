@@ -13,8 +13,9 @@ import { statusLook } from '../../ui/statusLook';
 interface Props {
   caption: string;
   cutting: boolean;
-  /** Every component shown, with its state: the line counts them. */
-  components: readonly Pick<GraphComponent, 'id'>[];
+  /** Every component shown, and the cut edge sites: the line counts the cut sites' components by state. */
+  components: readonly Pick<GraphComponent, 'id' | 'site'>[];
+  cutSites: ReadonlySet<string>;
   states: ReadonlyMap<string, ComponentState>;
   t: number | null;
   selected: { component: Pick<GraphComponent, 'name'>; state: ComponentState } | null;
@@ -22,7 +23,7 @@ interface Props {
   href: string;
 }
 
-export function EmbedSummary({ caption, cutting, components, states, t, selected, href }: Props) {
+export function EmbedSummary({ caption, cutting, components, cutSites, states, t, selected, href }: Props) {
   if (!cutting && !selected) return null;
   const look = selected ? statusLook[selected.state.state] : null;
   return (
@@ -34,7 +35,13 @@ export function EmbedSummary({ caption, cutting, components, states, t, selected
         <p>
           <strong>{caption}</strong>
           {t ? ` · ${describeDuration(t)} in` : ''}:{' '}
-          <StatusCounts counts={countStatuses(components, states)} words={['work', 'degraded', 'stop']} />
+          <StatusCounts
+            counts={countStatuses(
+              components.filter((c) => cutSites.has(c.site)),
+              states,
+            )}
+            words={['work', 'degraded', 'stop']}
+          />
         </p>
       )}
       {selected && look && (
