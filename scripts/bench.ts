@@ -215,16 +215,16 @@ async function fleetZoomedIn(browser: Browser, base: string) {
     pieces.push(await page.locator('[data-testid="edge-layer"] .edge').count());
     // What a reader clicks: the component nearest the middle of the screen (the first one in the page
     // may be a sliver under the header, which no one could click).
-    const middle = await page.evaluate(() => {
-      const canvas = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-      const [cx, cy] = [canvas.x + canvas.width / 2, canvas.y + canvas.height / 2];
-      const distance = (n: Element) => {
-        const r = n.getBoundingClientRect();
+    const middle = (await page.evaluate(`(function () {
+      var canvas = document.querySelector('.react-flow__pane').getBoundingClientRect();
+      var cx = canvas.x + canvas.width / 2, cy = canvas.y + canvas.height / 2;
+      function distance(n) {
+        var r = n.getBoundingClientRect();
         return Math.hypot(r.x + r.width / 2 - cx, r.y + r.height / 2 - cy);
-      };
-      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-component[data-id^="fleet-"]')];
-      return nodes.sort((a, b) => distance(a) - distance(b))[0]!.dataset.id!;
-    });
+      }
+      var nodes = Array.from(document.querySelectorAll('.react-flow__node-component[data-id^="fleet-"]'));
+      return nodes.sort(function (a, b) { return distance(a) - distance(b); })[0].dataset.id;
+    })()`)) as string;
     const target = `.react-flow__node[data-id="${middle}"]`;
     select.push(await timeInPage(page, target, { selector: '[data-testid="details-panel"]', count: 1 }));
     await page.waitForTimeout(300);
