@@ -319,7 +319,10 @@ function Canvas(props: GraphCanvasProps) {
 
   const onInit = useCallback(() => {
     ready.current = true;
-    void (view ? flow.setViewport(toScreen(view, frameRef.current)) : fit(0)).then(() => setInitialised(true));
+    // The latest fit: a panel that a link opens may have reported the room it covers before React Flow was ready.
+    void (view ? flow.setViewport(toScreen(view, frameRef.current)) : fitRef.current(0)).then(() =>
+      setInitialised(true),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
