@@ -17,7 +17,7 @@ import { panelFor, type Panel } from './panelFor';
 import { warmFleet } from '../canvas/useSimulation';
 
 // The panels are not part of the first graph: they load while the reader looks at it (see
-// usePanelPreload), so the first picture comes sooner and a click still finds them ready.
+// preloadPanels), so the first picture comes sooner and a click still finds them ready.
 // Read with use(): a panel fetched ahead of the click renders at once (React.lazy would wait a tick).
 const loadPanels = onDemand(() => import('./PanelBody'));
 
