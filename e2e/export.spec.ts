@@ -14,6 +14,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, open, openGraph, test } from './fixtures';
 import { architectureIds, architectures, edgeSites } from './data';
+import { pixelDifference } from './pixels';
 
 const RSVG = ['/usr/bin/rsvg-convert', '/usr/local/bin/rsvg-convert'].find((path) => existsSync(path));
 
@@ -147,39 +148,6 @@ async function readPng(page: Page, png: Buffer, siteFills: string[], points: { x
   );
 }
 
-/** Share of 4 × 4 blocks whose average colour differs between two same-size PNGs (fonts may differ; shapes may not). */
-async function blockDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([first, second]) => {
-      const small = async (base64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const w = Math.floor(image.naturalWidth / 4);
-        const h = Math.floor(image.naturalHeight / 4);
-        const canvas = new OffscreenCanvas(w, h);
-        const context = canvas.getContext('2d')!;
-        context.imageSmoothingQuality = 'high';
-        context.drawImage(image, 0, 0, w, h);
-        return context.getImageData(0, 0, w, h);
-      };
-      const [x, y] = await Promise.all([small(first!), small(second!)]);
-      if (x.width !== y.width || x.height !== y.height) return 1;
-      let differing = 0;
-      for (let i = 0; i < x.data.length; i += 4)
-        if (
-          Math.abs(x.data[i]! - y.data[i]!) +
-            Math.abs(x.data[i + 1]! - y.data[i + 1]!) +
-            Math.abs(x.data[i + 2]! - y.data[i + 2]!) >
-          60
-        )
-          differing++;
-      return differing / (x.width * x.height);
-    },
-    [a.toString('base64'), b.toString('base64')],
-  );
-}
-
 /** Where each component's box is in the SVG picture (its first <rect>, moved by the diagram's translate). */
 function boxesInSvg(svg: string): Map<string, { x: number; y: number; width: number; height: number; fill: string }> {
   const shift = /<g transform="translate\((-?[\d.]+) (-?[\d.]+)\)"/.exec(svg)!;
@@ -287,7 +255,8 @@ for (const id of architectureIds) {
     writeFileSync(join(dir, 'picture.svg'), svg.body);
     execFileSync(RSVG!, ['--zoom=2', '-o', join(dir, 'rsvg.png'), join(dir, 'picture.svg')]);
     const rendered = readFileSync(join(dir, 'rsvg.png'));
-    const difference = await blockDifference(page, png.body, rendered);
+    // Fonts may differ between Chromium and librsvg, shapes may not: 4 × 4 blocks, a wide tolerance.
+    const difference = await pixelDifference(page, png.body, rendered, { block: 4, tolerance: 60 });
     await info.attach('png', { body: png.body, contentType: 'image/png' });
     await info.attach('rsvg', { body: rendered, contentType: 'image/png' });
     // The labels differ a little: librsvg draws them in its fallback font (Liberation Sans), the PNG in Inter.

@@ -19,7 +19,7 @@ import {
   setView,
   useExplorer,
 } from '../../url/store';
-import { GraphCanvas, type Cover } from '../canvas/GraphCanvas';
+import { GraphCanvas, UNCOVERED, type Cover } from '../canvas/GraphCanvas';
 import { siteNodeId } from '../canvas/flow/types';
 import { useFleet, useSimulation } from '../canvas/useSimulation';
 import { describeCut } from '../../simulation/summary';
@@ -61,8 +61,6 @@ const contains = (outer: Rect, inner: Rect) =>
 
 /** Where the side panel covers the diagram's right side rather than its bottom (SidePanel's md: classes). */
 const AT_THE_SIDE = '(width >= 48rem)';
-
-const UNCOVERED: Cover = { right: 0, bottom: 0 };
 
 /** How much of the diagram the open panel covers. */
 function usePanelCover(open: boolean): Cover {

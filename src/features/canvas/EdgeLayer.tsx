@@ -8,7 +8,8 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useStore, ViewportPortal } from '@xyflow/react';
 import type { Membership } from '../../simulation/dependencies';
-import { areaOf, nearScreen, overlaps } from './nearScreen';
+import { intersects } from '../../model/geometry';
+import { areaOf, nearScreen } from './nearScreen';
 import { labelText, type EdgeShape } from './flow/paths';
 
 interface Props {
@@ -74,7 +75,7 @@ function EdgeLayerView({ shapes: all, focusLinks, labelFor }: Props) {
   const shapes = useMemo(() => {
     if (!area) return all;
     const rect = areaOf(area);
-    return all.filter((shape) => overlaps(shape.box, rect));
+    return all.filter((shape) => intersects(shape.box, rect));
   }, [all, area]);
   const [hovered, setHovered] = useState<string | null>(null);
   // The pieces in focus are drawn in a group of their own above the rest, which the canvas's focus

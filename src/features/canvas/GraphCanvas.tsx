@@ -48,7 +48,7 @@ export interface Cover {
   /** … or at its bottom (a phone's sheet). */
   bottom: number;
 }
-const UNCOVERED: Cover = { right: 0, bottom: 0 };
+export const UNCOVERED: Cover = { right: 0, bottom: 0 };
 
 export interface GraphCanvasProps {
   label: string;

@@ -3,7 +3,7 @@
  * draws only what is near the screen, since every drawn node and link piece costs React Flow's store,
  * style, layout and paint on each selection.
  */
-import type { Rect } from '../../model/geometry';
+import { intersects, type Rect } from '../../model/geometry';
 import type { FlowNode } from './flow/types';
 
 interface ViewState {
@@ -33,16 +33,13 @@ export function areaOf(key: string): Rect {
   return { x: x0 * cell, y: y0 * cell, width: (x1 - x0) * cell, height: (y1 - y0) * cell };
 }
 
-export const overlaps = (a: Rect, b: Rect) =>
-  a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y;
-
 /** The top-level nodes whose boxes overlap `area`, with the children of those kept (React Flow needs a child's parent). */
 export function nodesNear(nodes: readonly FlowNode[], area: Rect): FlowNode[] {
   const kept = new Set<string>();
   return nodes.filter((node) => {
     if (node.parentId) return kept.has(node.parentId);
     const box = { ...node.position, width: node.width ?? 0, height: node.height ?? 0 };
-    if (!overlaps(box, area)) return false;
+    if (!intersects(box, area)) return false;
     kept.add(node.id);
     return true;
   });
