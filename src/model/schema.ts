@@ -5,7 +5,15 @@
  * validate.ts, because they span fields that a per-field schema cannot see.
  */
 import { z } from 'zod';
-import { FLEET_ID, layerValues, linkOverValues, MAX_ID_LENGTH, siteKindValues, statusValues } from './vocabulary.ts';
+import {
+  FLEET_ID,
+  layerValues,
+  linkOverValues,
+  MAX_ID_LENGTH,
+  MAX_RTT_MS,
+  siteKindValues,
+  statusValues,
+} from './vocabulary.ts';
 
 export const kebabId = z
   .string()
@@ -197,6 +205,71 @@ export const momentSchema = z.strictObject({
   sources: sourceList(sourceSchema),
 });
 
+/** A round-trip time over the WAN, as the data writes it: whole milliseconds, 1ms to 2000ms (e.g. 100ms). */
+export const rttSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,3}ms$/, 'must be a round-trip time in milliseconds (e.g. 100ms)')
+  .refine((v) => Number(v.slice(0, -2)) <= MAX_RTT_MS, { message: `must be at most ${MAX_RTT_MS}ms` });
+
+/** Above a round-trip time, the component has this status and this is what changes. */
+export const latencyThresholdSchema = z.strictObject({
+  above: rttSchema.describe('The WAN round-trip time above which this applies (e.g. 100ms)'),
+  status: statusSchema.describe('The status above this round-trip time, by the same rule as disconnected.status'),
+  change: text.describe('What changes above this round-trip time, in one or two sentences'),
+  sources: sourceList(sourceSchema),
+});
+
+export const latencySchema = z
+  .strictObject({
+    thresholds: z
+      .array(latencyThresholdSchema)
+      .min(1)
+      .optional()
+      .describe('Sourced round-trip times above which the status changes, in ascending order of `above`'),
+    note: text
+      .optional()
+      .describe(
+        'What upstream documents about latency that is not a threshold (a heartbeat, a time-out), or "not documented"; never changes the status',
+      ),
+    sources: sourceList(sourceSchema).optional().describe('Sources of the note'),
+  })
+  .refine((l) => l.thresholds !== undefined || l.note !== undefined, { message: 'must have thresholds or a note' })
+  .refine((l) => (l.note === undefined) === (l.sources === undefined), {
+    message: 'a note needs its own sources, and sources need a note',
+  });
+
+/** What a component does while its own site is upgraded by the architecture's documented procedure. */
+export const componentUpgradeSchema = z.strictObject({
+  status: statusSchema.describe(
+    'The status while its site is upgraded in place, by the same rule as disconnected.status (a central component: what the edge sites get from it)',
+  ),
+  withSpare: statusSchema
+    .optional()
+    .describe('The status when the site has spare capacity (a surge node, a second box); without it, the same'),
+  lasts: durationSchema.optional().describe('How long that state lasts, when upstream documents it'),
+  change: text.describe('What happens to it during the upgrade'),
+  sources: sourceList(sourceSchema),
+});
+
+/** How the architecture upgrades its sites, by its documented procedure. */
+export const architectureUpgradeSchema = z.strictObject({
+  central: text.describe('How the central site is upgraded and what the edge sites see meanwhile'),
+  edge: text.describe('How an edge site is upgraded: order, what is drained or restarted'),
+  spare: text
+    .optional()
+    .describe('What spare capacity means here (a surge machine, a second box) and what it changes'),
+  interrupted: text.describe('What the documentation says about a WAN cut during an upgrade, or "Not documented."'),
+  sources: sourceList(sourceSchema),
+});
+
+/** Why a slow WAN does or does not matter to this architecture as a whole. */
+export const architectureLatencySchema = z.strictObject({
+  summary: text.describe(
+    'What a slow but working WAN does to this architecture, or why nothing in it is latency-sensitive',
+  ),
+  sources: sourceList(sourceSchema),
+});
+
 const STATUS_RULE =
   'For an edge component: what it still does for the users and workloads of its own site while that site is cut off. ' +
   'For a central component: what the cut-off site gets from it (its service to every other site is unaffected and not described here).';
@@ -209,6 +282,11 @@ export const disconnectedSchema = z.strictObject({
     .array(momentSchema)
     .optional()
     .describe('How the state changes while the cut lasts, in ascending order of `after`'),
+  restartRisk: text
+    .optional()
+    .describe(
+      'What it could not do if it restarted while cut off (an image it cannot pull, a token it cannot renew). A risk does not change the status: the status says what it does while it keeps running',
+    ),
   acknowledged: text.optional().describe('Why a lint warning about this component is expected (shown in the panel)'),
 });
 
@@ -228,6 +306,10 @@ export const componentSchema = z.strictObject({
   optional: z.boolean().optional().describe('An optional part of the architecture'),
   requirements: z.array(kebabId).min(1, 'must list at least one requirement id'),
   disconnected: disconnectedSchema,
+  latency: latencySchema
+    .optional()
+    .describe('What a slow but working WAN does to it; without it, no round-trip limit is documented'),
+  upgrade: componentUpgradeSchema.optional().describe('What it does while its own site is upgraded'),
   sources: sourceList(sourceSchema),
 });
 
@@ -244,6 +326,9 @@ export const tourStepSchema = z.strictObject({
   focus: z.array(kebabId).min(1, 'must focus at least one component'),
   cut: cutSpecSchema.optional(),
   t: durationSchema.optional().describe('How long the cut has lasted at this step (needs a cut)'),
+  rtt: rttSchema.optional().describe('The WAN round-trip time at this step'),
+  upgrade: kebabId.optional().describe('The site being upgraded at this step'),
+  spare: z.boolean().optional().describe('The upgraded site has spare capacity (needs upgrade)'),
 });
 
 /**
@@ -299,6 +384,8 @@ export const architectureSchema = z.strictObject({
     .describe(
       'How a long cut plays out as a whole, including what does not change with time (shown with the time control)',
     ),
+  latency: architectureLatencySchema.optional(),
+  upgrade: architectureUpgradeSchema.optional(),
   sources: sourceList(sourceSchema),
   sites: z.array(siteSchema).min(2, 'must have a central site and at least one edge site'),
   components: z.array(componentSchema).min(1, 'must have at least one component'),
@@ -350,6 +437,8 @@ export type Requirement = z.infer<typeof requirementSchema>;
 export type Model = z.infer<typeof modelSchema>;
 
 export type Moment = z.infer<typeof momentSchema>;
+export type LatencyThreshold = z.infer<typeof latencyThresholdSchema>;
+export type ComponentUpgrade = z.infer<typeof componentUpgradeSchema>;
 export type CapabilityUse = z.infer<typeof capabilityUseSchema>;
 export type Capability = z.infer<typeof capabilitySchema>;
 

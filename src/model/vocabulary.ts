@@ -30,3 +30,6 @@ export const MAX_FLEET_SITES = 5000;
 export const FLEET_ID = /^fleet-[0-9]/;
 export const fleetSiteId = (index: number) => `fleet-${index}`;
 export const MAX_LINK_ID_LENGTH = MAX_ID_LENGTH + fleetSiteId(MAX_FLEET_SITES).length + 1;
+
+/** The slowest WAN round trip the data and the URL describe (ms). */
+export const MAX_RTT_MS = 2000;
