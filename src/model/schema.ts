@@ -255,9 +255,7 @@ export const componentUpgradeSchema = z.strictObject({
 export const architectureUpgradeSchema = z.strictObject({
   central: text.describe('How the central site is upgraded and what the edge sites see meanwhile'),
   edge: text.describe('How an edge site is upgraded: order, what is drained or restarted'),
-  spare: text
-    .optional()
-    .describe('What spare capacity means here (a surge machine, a second box) and what it changes'),
+  spare: text.optional().describe('What spare capacity means here (a surge machine, a second box) and what it changes'),
   interrupted: text.describe('What the documentation says about a WAN cut during an upgrade, or "Not documented."'),
   sources: sourceList(sourceSchema),
 });
