@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunch } from './scripts/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4180);
+/** `npm test` runs the quick tier, `npm run test:deep` the tests tagged @deep (see e2e/tiers.ts). */
+const deepTier = process.env.TEST_TIER === 'deep';
 /** The built site is served from a sub-path, as on GitHub Pages, to prove the relative base works. */
 export const SUB_PATH = '/explorer/';
 
@@ -11,7 +13,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
+  grep: deepTier ? /@deep/ : undefined,
+  grepInvert: deepTier ? undefined : /@deep/,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],

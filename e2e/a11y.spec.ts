@@ -1,13 +1,19 @@
-/** axe on every route in the light, dark and projector themes: no serious or critical violation. */
+/** axe on every route in the light, dark and projector themes: no serious or critical violation (two routes in the quick tier). */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, settled, test } from './fixtures';
+import { deep } from './tiers';
 
-const routes: { name: string; hash: string; prepare?: (page: Page) => Promise<void> }[] = [
+/** `quick`: also in `npm test`; every route runs in the deep tier. */
+const routes: { name: string; hash: string; quick?: true; prepare?: (page: Page) => Promise<void> }[] = [
   { name: 'home', hash: '#/' },
   { name: 'TripleO DCN', hash: '#/arch/tripleo-dcn' },
-  { name: 'StarlingX with a selection', hash: '#/arch/starlingx-distributed-cloud?node=subcloud1-keystone' },
-  { name: 'KubeEdge cut', hash: '#/arch/kubeedge?cut=all' },
+  {
+    name: 'StarlingX with a selection',
+    hash: '#/arch/starlingx-distributed-cloud?node=subcloud1-keystone',
+    quick: true,
+  },
+  { name: 'KubeEdge cut', hash: '#/arch/kubeedge?cut=all', quick: true },
   { name: 'Airship, central failed', hash: '#/arch/airship?cut=central' },
   {
     name: 'About panel',
@@ -35,7 +41,7 @@ const routes: { name: string; hash: string; prepare?: (page: Page) => Promise<vo
 const THEMES = ['light', 'dark', 'projector'] as const;
 
 for (const route of routes) {
-  test(`axe: ${route.name} in the light, dark and projector themes`, async ({ page }) => {
+  test(`axe: ${route.name} in the light, dark and projector themes`, route.quick ? {} : deep, async ({ page }) => {
     // Three axe runs over a whole page take 6–18 s alone here; beside another worker on two cores they
     // came within reach of the default 30 s.
     test.slow();
@@ -44,7 +50,7 @@ for (const route of routes) {
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
     await page.waitForLoadState('networkidle');
     await route.prepare?.(page);
-    await page.waitForTimeout(300);
+    await settled(page);
     for (const theme of THEMES) {
       // A theme is a class on the root element (ui/theme.ts) and changes colours only: the page's structure is
       // checked once, its colours in every theme.

@@ -5,9 +5,10 @@
  * region on another window size.
  */
 import type { Page } from '@playwright/test';
-import { expect, open, openGraph, test } from './fixtures';
+import { expect, open, openGraph, settled as still, test } from './fixtures';
 import { architectureIds, architectures } from './data';
 import { measureDiagram } from './diagramMetrics';
+import { deep, sweep } from './tiers';
 
 const sizes = [
   { width: 1440, height: 900 },
@@ -17,26 +18,27 @@ const sizes = [
 /** Waits until the diagram has settled (fonts loaded, fitted) before measuring it. */
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('[data-testid="edge-layer"] g.edge').first()).toBeAttached();
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
+  await still(page);
 }
 
 for (const { width, height } of sizes) {
-  for (const id of architectureIds) {
-    test(`${id} at ${width}×${height}: routes avoid other boxes, every link has an arrowhead, no label is cut`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width, height });
-      await openGraph(page, `#/arch/${id}`);
-      await settled(page);
-      const metrics = await page.evaluate(measureDiagram);
-      expect(metrics.components).toBe(architectures[id]!.components.length);
-      expect(metrics.insideOtherBoxesPercent).toBeLessThan(1);
-      expect(metrics.linksWithoutArrow).toEqual([]);
-      expect(metrics.clippedLabels).toEqual([]);
-      // Readable on a projector share; the figure per architecture is in `npm run bench`.
-      expect(metrics.smallestLabelPx).toBeGreaterThanOrEqual(10);
-    });
+  for (const [id, tier] of sweep(architectureIds, width === 1280 ? ['airship'] : [])) {
+    test(
+      `${id} at ${width}×${height}: routes avoid other boxes, every link has an arrowhead, no label is cut`,
+      tier,
+      async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await openGraph(page, `#/arch/${id}`);
+        await settled(page);
+        const metrics = await page.evaluate(measureDiagram);
+        expect(metrics.components).toBe(architectures[id]!.components.length);
+        expect(metrics.insideOtherBoxesPercent).toBeLessThan(1);
+        expect(metrics.linksWithoutArrow).toEqual([]);
+        expect(metrics.clippedLabels).toEqual([]);
+        // Readable on a projector share; the figure per architecture is in `npm run bench`.
+        expect(metrics.smallestLabelPx).toBeGreaterThanOrEqual(10);
+      },
+    );
   }
 }
 
@@ -90,35 +92,37 @@ test('selecting a component brings forward what it depends on and what depends o
     await expect(panel.getByTestId('depends-on')).toContainText(arch.components.find((c) => c.id === id)!.name);
 });
 
-for (const theme of ['light', 'dark', 'projector']) {
-  test(`keyboard focus on a node is visible in the ${theme} theme, arrows move between nodes, Esc returns to the node`, async ({
-    page,
-  }) => {
-    await openGraph(page, `#/arch/tripleo-dcn?theme=${theme}`);
-    await settled(page);
-    const first = page.locator('.react-flow__node-component').first();
-    await first.focus();
-    await page.keyboard.press('ArrowRight');
-    const focused = page.locator('.react-flow__node:focus');
-    await expect(focused).toHaveCount(1);
-    const outline = await focused.evaluate((e) => {
-      const style = getComputedStyle(e);
-      return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
-    });
-    expect(outline.width).toBeGreaterThanOrEqual(2);
-    expect(outline.style).not.toBe('none');
-    const id = await focused.getAttribute('data-id');
-    // Moving right lands on a node to the right.
-    const [a, b] = [await first.boundingBox(), await focused.boundingBox()];
-    expect(b!.x + b!.width / 2).toBeGreaterThan(a!.x + a!.width / 2);
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('details-panel')).toBeVisible();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('#details-panel'))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('details-panel')).toBeHidden();
-    await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('data-id', id!);
-  });
+for (const [theme, tier] of sweep(['light', 'dark', 'projector'], ['projector'])) {
+  test(
+    `keyboard focus on a node is visible in the ${theme} theme, arrows move between nodes, Esc returns to the node`,
+    tier,
+    async ({ page }) => {
+      await openGraph(page, `#/arch/tripleo-dcn?theme=${theme}`);
+      await settled(page);
+      const first = page.locator('.react-flow__node-component').first();
+      await first.focus();
+      await page.keyboard.press('ArrowRight');
+      const focused = page.locator('.react-flow__node:focus');
+      await expect(focused).toHaveCount(1);
+      const outline = await focused.evaluate((e) => {
+        const style = getComputedStyle(e);
+        return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+      });
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+      expect(outline.style).not.toBe('none');
+      const id = await focused.getAttribute('data-id');
+      // Moving right lands on a node to the right.
+      const [a, b] = [await first.boundingBox(), await focused.boundingBox()];
+      expect(b!.x + b!.width / 2).toBeGreaterThan(a!.x + a!.width / 2);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('details-panel')).toBeVisible();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('#details-panel'))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('details-panel')).toBeHidden();
+      await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('data-id', id!);
+    },
+  );
 }
 
 test('+ and − zoom the diagram, and the link keeps the zoom; the fit button goes back to the fitted view', async ({
@@ -212,47 +216,51 @@ test('a cut site stays in view beside the cut summary', async ({ page }) => {
   await expect.poll(() => inView(page, `site:${site.id}`)).toBe(true);
 });
 
-test('a link made at 1440×900 shows the same region, with the selection, at 1280×720', async ({ page, browser }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const arch = architectures['tripleo-dcn']!;
-  await openGraph(page, `#/arch/${arch.id}`);
-  await settled(page);
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(400);
-  // Select the component nearest the middle of the zoomed-in view.
-  const nodeId = await page.locator('.react-flow__node-component').evaluateAll((nodes) => {
-    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const [cx, cy] = [canvas.left + canvas.width / 2, canvas.top + canvas.height / 2];
-    const distance = (n: Element) => {
-      const r = n.getBoundingClientRect();
-      return Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
-    };
-    return (nodes.sort((a, b) => distance(a) - distance(b))[0] as HTMLElement).dataset.id!;
-  });
-  const node = arch.components.find((c) => c.id === nodeId)!;
-  await page.locator(`.react-flow__node[data-id="${node.id}"]`).click();
-  await expect(page).toHaveURL(/view=-?\d+,-?\d+,[\d.]+x/);
-  const link = page.url();
-
-  const receiver = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await receiver.goto(link);
-  await expect(receiver.getByTestId('details-panel')).toBeVisible();
-  await settled(receiver);
-  await expect.poll(() => inView(receiver, node.id)).toBe(true);
-  // The centre of the canvas shows the same point of the diagram on both screens.
-  const centre = (target: Page) =>
-    target.evaluate(() => {
+test(
+  'a link made at 1440×900 shows the same region, with the selection, at 1280×720',
+  deep,
+  async ({ page, browser }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const arch = architectures['tripleo-dcn']!;
+    await openGraph(page, `#/arch/${arch.id}`);
+    await settled(page);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await page.mouse.wheel(0, -300);
+    await settled(page);
+    // Select the component nearest the middle of the zoomed-in view.
+    const nodeId = await page.locator('.react-flow__node-component').evaluateAll((nodes) => {
       const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
-      const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-      return { x: (canvas.width / 2 - m.e) / m.a, y: (canvas.height / 2 - m.f) / m.a };
+      const [cx, cy] = [canvas.left + canvas.width / 2, canvas.top + canvas.height / 2];
+      const distance = (n: Element) => {
+        const r = n.getBoundingClientRect();
+        return Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+      };
+      return (nodes.sort((a, b) => distance(a) - distance(b))[0] as HTMLElement).dataset.id!;
     });
-  const [sent, received] = [await centre(page), await centre(receiver)];
-  expect(Math.abs(sent.x - received.x)).toBeLessThan(60);
-  expect(Math.abs(sent.y - received.y)).toBeLessThan(60);
-  await receiver.close();
-});
+    const node = arch.components.find((c) => c.id === nodeId)!;
+    await page.locator(`.react-flow__node[data-id="${node.id}"]`).click();
+    await expect(page).toHaveURL(/view=-?\d+,-?\d+,[\d.]+x/);
+    const link = page.url();
+
+    const receiver = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await receiver.goto(link);
+    await expect(receiver.getByTestId('details-panel')).toBeVisible();
+    await settled(receiver);
+    await expect.poll(() => inView(receiver, node.id)).toBe(true);
+    // The centre of the canvas shows the same point of the diagram on both screens.
+    const centre = (target: Page) =>
+      target.evaluate(() => {
+        const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+        const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+        return { x: (canvas.width / 2 - m.e) / m.a, y: (canvas.height / 2 - m.f) / m.a };
+      });
+    const [sent, received] = [await centre(page), await centre(receiver)];
+    expect(Math.abs(sent.x - received.x)).toBeLessThan(60);
+    expect(Math.abs(sent.y - received.y)).toBeLessThan(60);
+    await receiver.close();
+  },
+);
 
 test('a phone opens on whole, tappable boxes (44 px or more) and little chrome above the diagram', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -274,16 +282,19 @@ test('a phone opens on whole, tappable boxes (44 px or more) and little chrome a
   expect(canvasTop).toBeLessThanOrEqual(130);
 });
 
-test('routed links cross far less than before: at most 113 crossings over the four architectures at 1440×900 (283 before)', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  let total = 0;
-  for (const id of architectureIds) {
-    await openGraph(page, `#/arch/${id}`);
-    await settled(page);
-    total += (await page.evaluate(measureDiagram)).crossings;
-  }
-  expect(total).toBeLessThanOrEqual(113);
-});
+test(
+  'routed links cross far less than before: at most 113 crossings over the four architectures at 1440×900 (283 before)',
+  deep,
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    let total = 0;
+    // The four the figure of 283 was measured on.
+    for (const id of ['tripleo-dcn', 'starlingx-distributed-cloud', 'kubeedge', 'airship']) {
+      await openGraph(page, `#/arch/${id}`);
+      await settled(page);
+      total += (await page.evaluate(measureDiagram)).crossings;
+    }
+    expect(total).toBeLessThanOrEqual(113);
+  },
+);

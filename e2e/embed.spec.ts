@@ -5,7 +5,8 @@
  * whose links open the full explorer in a new tab; the Share dialog's snippet is such an embed.
  */
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, open, openGraph, test } from './fixtures';
+import { expect, open, openGraph, settled, test } from './fixtures';
+import { sweep } from './tiers';
 
 /** A host page on the site's own origin (the suite allows no other), holding `body`. */
 async function hostPage(page: Page, baseURL: string, body: string): Promise<void> {
@@ -33,7 +34,7 @@ test('in a host page, the wheel over the diagram scrolls the page until the read
   await hostPage(page, baseURL!, iframe(`${baseURL}#/arch/tripleo-dcn?cut=dcn0&embed=1`));
   const frame = page.frameLocator('#embed');
   await expect(frame.locator('.react-flow__node-component').first()).toBeVisible();
-  await page.waitForTimeout(500);
+  await settled((await (await page.locator('#embed').elementHandle())!.contentFrame())!);
   const zoom = await zoomOf(frame);
   const box = (await page.locator('#embed').boundingBox())!;
   const overDiagram = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -95,30 +96,31 @@ const pages: { name: string; hash: string; link: string }[] = [
   { name: 'present', hash: '#/present/airship?step=2&embed=1', link: '' },
   { name: 'requirement', hash: '#/req/autonomy?embed=1', link: '' },
 ];
-for (const { name, hash, link } of pages) {
-  test(`${name} embed: no explorer chrome or selectors, links open the full explorer in a new tab`, async ({
-    page,
-    context,
-  }, info) => {
-    await open(page, hash);
-    await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
-    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-    await expect(page.getByRole('toolbar')).toHaveCount(0);
-    await expect(page.locator('select:visible')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: '✕ Exit' })).toHaveCount(0);
-    await expect(page.locator('base')).toHaveAttribute('target', '_blank');
-    await info.attach(`${name} embed`, { body: await page.screenshot(), contentType: 'image/png' });
-    const anchor = link
-      ? page.getByRole('link', { name: link, exact: true }).first()
-      : page.locator('a[href^="#/"], a[href^="http"]').first();
-    if ((await anchor.count()) === 0) return;
-    const before = page.url();
-    const [opened] = await Promise.all([context.waitForEvent('page'), anchor.click()]);
-    await opened.waitForLoadState();
-    expect(page.url(), 'the embed stays where it was').toBe(before);
-    expect(opened.url()).not.toContain('embed=1');
-    await opened.close();
-  });
+for (const [{ name, hash, link }, tier] of sweep(pages, (p) => p.name === 'architecture' || p.name === 'compare')) {
+  test(
+    `${name} embed: no explorer chrome or selectors, links open the full explorer in a new tab`,
+    tier,
+    async ({ page, context }, info) => {
+      await open(page, hash);
+      await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+      await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+      await expect(page.getByRole('toolbar')).toHaveCount(0);
+      await expect(page.locator('select:visible')).toHaveCount(0);
+      await expect(page.getByRole('link', { name: '✕ Exit' })).toHaveCount(0);
+      await expect(page.locator('base')).toHaveAttribute('target', '_blank');
+      await info.attach(`${name} embed`, { body: await page.screenshot(), contentType: 'image/png' });
+      const anchor = link
+        ? page.getByRole('link', { name: link, exact: true }).first()
+        : page.locator('a[href^="#/"], a[href^="http"]').first();
+      if ((await anchor.count()) === 0) return;
+      const before = page.url();
+      const [opened] = await Promise.all([context.waitForEvent('page'), anchor.click()]);
+      await opened.waitForLoadState();
+      expect(page.url(), 'the embed stays where it was').toBe(before);
+      expect(opened.url()).not.toContain('embed=1');
+      await opened.close();
+    },
+  );
 }
 
 test('Share gives the link and an iframe snippet that embeds this view', async ({ page, context, baseURL }) => {
@@ -144,8 +146,10 @@ test('Share gives the link and an iframe snippet that embeds this view', async (
   await expect(frame.getByTestId('embed-summary')).toContainText('Cut off:');
 });
 
-for (const hash of ['#/compare?left=kubeedge&right=airship&cut=all', '#/matrix?sort=coverage']) {
-  test(`Share on ${hash.split('?')[0]} gives this page's embed`, async ({ page }) => {
+for (const [hash, tier] of sweep(['#/compare?left=kubeedge&right=airship&cut=all', '#/matrix?sort=coverage'], (h) =>
+  h.startsWith('#/matrix'),
+)) {
+  test(`Share on ${hash.split('?')[0]} gives this page's embed`, tier, async ({ page }) => {
     await open(page, hash);
     await page.getByTestId('share-button').click();
     const dialog = page.getByTestId('share-dialog');

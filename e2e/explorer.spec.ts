@@ -1,5 +1,6 @@
 import { expect, open, openGraph, test } from './fixtures';
 import { architectureIds, architectures, requirements } from './data';
+import { deep } from './tiers';
 
 const kube = architectures.kubeedge!;
 const anyComponent = kube.components.find((c) => c.site !== kube.sites.find((s) => s.kind === 'central')!.id)!;
@@ -181,7 +182,7 @@ test('at 1280×720 the header controls do not overlap', async ({ page }) => {
       );
 });
 
-test('every component of every architecture is within three steps of home', async ({ page }) => {
+test('every component of every architecture is within three steps of home', deep, async ({ page }) => {
   for (const id of architectureIds) {
     const target = architectures[id]!.components.at(-1)!;
     await open(page, '#/');

@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { expect, open, openGraph, test } from './fixtures';
 import { architectureIds, architectures, edgeSites } from './data';
 import { pixelDifference } from './pixels';
+import { deep, sweep } from './tiers';
 
 const RSVG = ['/usr/bin/rsvg-convert', '/usr/local/bin/rsvg-convert'].find((path) => existsSync(path));
 
@@ -170,8 +171,8 @@ const PRINT = { background: '#ffffff', central: '#eff6ff', edge: '#f0fdf4' };
 const close = (a: number[], hex: string, tolerance = 12) =>
   [1, 3, 5].every((i, k) => Math.abs(a[k]! - parseInt(hex.slice(i, i + 2), 16)) <= tolerance);
 
-for (const id of architectureIds) {
-  test(`${id}: PNG and SVG of a cut, measured as pictures and drawn by librsvg`, async ({ page }, info) => {
+for (const [id, tier] of sweep(architectureIds, ['kubeedge'])) {
+  test(`${id}: PNG and SVG of a cut, measured as pictures and drawn by librsvg`, tier, async ({ page }, info) => {
     test.setTimeout(60_000);
     const arch = architectures[id]!;
     const site = edgeSites(arch)[0]!;
@@ -405,34 +406,38 @@ test('copy as Mermaid and the cut summary as a Markdown table, with the cut and 
     expect(markdown).toContain(`| ${site.name} | ${c.name} |`);
 });
 
-test('when the browser refuses to copy, the page says so and offers the text to copy by hand', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', {
-      value: {
-        writeText: () => Promise.reject(new Error('denied')),
-        readText: () => Promise.reject(new Error('denied')),
-      },
+test(
+  'when the browser refuses to copy, the page says so and offers the text to copy by hand',
+  deep,
+  async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {
+          writeText: () => Promise.reject(new Error('denied')),
+          readText: () => Promise.reject(new Error('denied')),
+        },
+      });
+      document.execCommand = () => false;
     });
-    document.execCommand = () => false;
-  });
-  await openGraph(page, '#/arch/tripleo-dcn?cut=all');
-  await page.getByTestId('copy-link').click();
-  await expect(page.getByTestId('copy-link')).toHaveText('✕ Not copied');
-  const dialog = page.getByTestId('copy-by-hand');
-  await expect(dialog).toBeVisible();
-  await expect(dialog.locator('textarea')).toHaveValue(page.url());
-  // Selected, ready for Ctrl+C.
-  expect(await dialog.locator('textarea').evaluate((t: HTMLTextAreaElement) => t.selectionEnd - t.selectionStart)).toBe(
-    page.url().length,
-  );
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+    await openGraph(page, '#/arch/tripleo-dcn?cut=all');
+    await page.getByTestId('copy-link').click();
+    await expect(page.getByTestId('copy-link')).toHaveText('✕ Not copied');
+    const dialog = page.getByTestId('copy-by-hand');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('textarea')).toHaveValue(page.url());
+    // Selected, ready for Ctrl+C.
+    expect(
+      await dialog.locator('textarea').evaluate((t: HTMLTextAreaElement) => t.selectionEnd - t.selectionStart),
+    ).toBe(page.url().length);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
 
-  await page.getByTestId('export-button').click();
-  await page.locator('[data-export="mermaid-copy"]').click();
-  await expect(page.getByTestId('copy-by-hand')).toBeVisible();
-  await expect(page.getByTestId('copy-by-hand').locator('textarea')).toHaveValue(/flowchart TB/);
-});
+    await page.getByTestId('export-button').click();
+    await page.locator('[data-export="mermaid-copy"]').click();
+    await expect(page.getByTestId('copy-by-hand')).toBeVisible();
+    await expect(page.getByTestId('copy-by-hand').locator('textarea')).toHaveValue(/flowchart TB/);
+  },
+);
 
 test('the Export control is a menu button: Enter opens it, arrow keys move, Esc closes it and returns focus', async ({
   page,
@@ -467,7 +472,7 @@ test('the Export control is a menu button: Enter opens it, arrow keys move, Esc 
   await expect(menu).toBeHidden();
 });
 
-test('a fleet of 2,000 sites exports within the browser’s canvas limits', async ({ page }) => {
+test('a fleet of 2,000 sites exports within the browser’s canvas limits', deep, async ({ page }) => {
   test.setTimeout(90_000);
   // Making and drawing 2,000 sites took more than the default 7 s once, beside another test on 2 cores.
   await open(page, '#/arch/starlingx-distributed-cloud?sites=2000&cut=random:30');

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { architectureIds, architectures, requirements } from './data';
+import { deep, sweep } from './tiers';
 
 const kube = architectures.kubeedge!;
 const dcn = architectures['tripleo-dcn']!;
@@ -23,11 +24,14 @@ async function hitsFor(page: Page, query: string): Promise<string[]> {
 }
 
 test.describe('search keeps every keystroke', () => {
-  for (const [label, throttle] of [
-    ['at full speed', 1],
-    ['on a 4× slower CPU', 4],
-  ] as const) {
-    test(`typing right after Ctrl+K on a fresh page load, ${label}`, async ({ page }) => {
+  for (const [[label, throttle], tier] of sweep(
+    [
+      ['at full speed', 1],
+      ['on a 4× slower CPU', 4],
+    ] as const,
+    (speed) => speed[1] === 1,
+  )) {
+    test(`typing right after Ctrl+K on a fresh page load, ${label}`, tier, async ({ page }) => {
       // A 4× slower CPU, on a machine shared with another test: each key waits for a busy page.
       test.slow(throttle > 1);
       if (throttle > 1) {
@@ -51,7 +55,7 @@ test.describe('search keeps every keystroke', () => {
     });
   }
 
-  test('an Enter typed before the index has loaded opens the first result once it has', async ({ page }) => {
+  test('an Enter typed before the index has loaded opens the first result once it has', deep, async ({ page }) => {
     // About 20 s on a 4× slower CPU here (the page, the typing, then every architecture and the index),
     // more on a busy CI machine: what is tested is that the Enter is kept, not how fast.
     test.slow();
@@ -223,7 +227,7 @@ const RECALL_QUERIES: [string, string[]][] = [
   ['horizon starlingx', ['c:starlingx-distributed-cloud:horizon']],
 ];
 
-test('search recall on 30 queries written from the data', async ({ page }, info) => {
+test('search recall on 30 queries written from the data', deep, async ({ page }, info) => {
   test.setTimeout(60_000);
   await page.goto('./#/');
   await page.keyboard.press('Control+k');

@@ -36,3 +36,29 @@ export async function openGraph(page: Page, hash: string): Promise<void> {
   await open(page, hash);
   await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
 }
+
+/**
+ * Resolves once the page has settled: its fonts loaded, no diagram moving (GraphCanvas marks a move in
+ * progress with data-moving, a wheel gesture included), and the address and every viewport unchanged
+ * for several frames in a row (a reveal begins a frame or two after the panel that asks for it). The
+ * state to wait for before measuring, comparing pictures or counting history entries.
+ */
+export async function settled(page: Pick<Page, 'evaluate' | 'waitForFunction'>): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    (window as unknown as { settling?: unknown }).settling = undefined;
+  });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { settling?: { key: string; frames: number } };
+      const viewports = [...document.querySelectorAll<HTMLElement>('.react-flow__viewport')];
+      const moving = document.querySelector('[data-moving]') !== null;
+      const key = [location.href, moving, ...viewports.map((v) => v.style.transform)].join(' ');
+      if (w.settling?.key === key) w.settling.frames++;
+      else w.settling = { key, frames: 0 };
+      return !moving && w.settling.frames >= 6;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}

@@ -4,8 +4,9 @@
  * fresh load (a new document), the way a pasted or shared link arrives.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, settled, test } from './fixtures';
 import { architectures, centralSite, edgeSites } from './data';
+import { deep, sweep } from './tiers';
 
 /** A real fresh load: from about:blank, so a link that differs only in its hash still makes a new document. */
 async function fresh(page: Page, hash: string): Promise<void> {
@@ -17,8 +18,8 @@ async function fresh(page: Page, hash: string): Promise<void> {
 const notices = (page: Page) => page.getByTestId('notices').getByRole('listitem');
 
 test.describe('a page that was not found', () => {
-  for (const link of ['Edge Architecture Explorer', 'Architectures']) {
-    test(`keeps its address, so "${link}" leads home`, async ({ page }) => {
+  for (const [link, tier] of sweep(['Edge Architecture Explorer', 'Architectures'], ['Architectures'])) {
+    test(`keeps its address, so "${link}" leads home`, tier, async ({ page }) => {
       await fresh(page, '#/nope');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('was not found');
       // The address stays #/nope: were it rewritten to #/, a link to #/ would change nothing.
@@ -61,22 +62,29 @@ test.describe('notices', () => {
 });
 
 test.describe('fleets', () => {
-  test('a seed of 8 to 10 digits up to 2^31-1 is accepted; one above is refused with a notice', async ({ page }) => {
-    for (const seed of ['12345678', '2147483647']) {
-      await fresh(page, `#/arch/tripleo-dcn?sites=100&cut=random:30&seed=${seed}`);
-      await expect(page.locator('.react-flow__node-fleet, .react-flow__node-site').first()).toBeVisible();
-      await expect(page.getByTestId('notices')).toHaveCount(0);
-      expect(new URL(page.url()).hash).toContain(`seed=${seed}`);
-    }
-    await fresh(page, '#/arch/tripleo-dcn?sites=100&cut=random:30&seed=2147483648');
-    await expect(page.getByTestId('notices')).toContainText('not a whole number from 0 to 2,147,483,647');
-  });
+  test(
+    'a seed of 8 to 10 digits up to 2^31-1 is accepted; one above is refused with a notice',
+    deep,
+    async ({ page }) => {
+      for (const seed of ['12345678', '2147483647']) {
+        await fresh(page, `#/arch/tripleo-dcn?sites=100&cut=random:30&seed=${seed}`);
+        await expect(page.locator('.react-flow__node-fleet, .react-flow__node-site').first()).toBeVisible();
+        await expect(page.getByTestId('notices')).toHaveCount(0);
+        expect(new URL(page.url()).hash).toContain(`seed=${seed}`);
+      }
+      await fresh(page, '#/arch/tripleo-dcn?sites=100&cut=random:30&seed=2147483648');
+      await expect(page.getByTestId('notices')).toContainText('not a whole number from 0 to 2,147,483,647');
+    },
+  );
 
-  for (const [sites, label] of [
-    [3, '3 (fleet)'],
-    [5000, '5,000 (fleet)'],
-  ] as const) {
-    test(`the Sites select shows ${sites}, a size it has no entry for`, async ({ page }) => {
+  for (const [[sites, label], tier] of sweep(
+    [
+      [3, '3 (fleet)'],
+      [5000, '5,000 (fleet)'],
+    ] as const,
+    (size) => size[0] === 3,
+  )) {
+    test(`the Sites select shows ${sites}, a size it has no entry for`, tier, async ({ page }) => {
       await fresh(page, `#/arch/tripleo-dcn?sites=${sites}`);
       const select = page.getByTestId('fleet-size');
       await expect(select).toHaveValue(String(sites));
@@ -84,7 +92,7 @@ test.describe('fleets', () => {
     });
   }
 
-  test('sites=5000 fits in the window, its central site on screen', async ({ page }) => {
+  test('sites=5000 fits in the window, its central site on screen', deep, async ({ page }) => {
     await fresh(page, '#/arch/tripleo-dcn?sites=5000');
     const pane = (await page.locator('.react-flow').boundingBox())!;
     const central = centralSite(architectures['tripleo-dcn']!);
@@ -115,43 +123,45 @@ test.describe('fleets', () => {
     }
   });
 
-  test('generated fleet ids cannot collide with the data ids (Airship names its edge sites edge-1, edge-2)', async ({
-    page,
-  }) => {
-    const airship = architectures['airship']!;
-    expect(edgeSites(airship).map((s) => s.id)).toContain('edge-1');
-    // At 1280×720 ten Airship sites start far out, as tiles that still say which site is which.
-    await fresh(page, '#/arch/airship?sites=10');
-    await expect(page.getByTestId('fleet-overview')).toBeVisible();
-    await expect(page.getByTestId('fleet-overview').locator('text')).toHaveText(
-      Array.from({ length: 10 }, (_, i) => `Edge site ${i + 1}`),
-    );
-    // A larger screen draws them one by one.
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await fresh(page, '#/arch/airship?sites=10');
-    await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
-    const ids = await page
-      .locator('.react-flow__node')
-      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!));
-    expect(new Set(ids).size).toBe(ids.length);
-    // Ten sites are few enough to be drawn one by one: the central site and fleet-1 to fleet-10.
-    const central = centralSite(airship).id;
-    const siteIds = ids.filter((id) => id.startsWith('site:'));
-    expect(siteIds.sort()).toEqual(
-      [central, ...Array.from({ length: 10 }, (_, i) => `fleet-${i + 1}`)].map((id) => `site:${id}`).sort(),
-    );
-    const centralIds = new Set(airship.components.filter((c) => c.site === central).map((c) => c.id));
-    const componentIds = await page
-      .locator('.react-flow__node-component')
-      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!));
-    for (const id of componentIds) if (!centralIds.has(id)) expect(id).toMatch(/^fleet-([1-9]|10)-/);
-    // A generated component opens like any other.
-    const generated = componentIds.find((id) => id.startsWith('fleet-3-'));
-    expect(generated).toBeDefined();
-    await fresh(page, `#/arch/airship?sites=10&node=${generated}`);
-    await expect(page.getByTestId('notices')).toHaveCount(0);
-    await expect(page.locator(`.react-flow__node[data-id="${generated}"]`)).toHaveClass(/selected/);
-  });
+  test(
+    'generated fleet ids cannot collide with the data ids (Airship names its edge sites edge-1, edge-2)',
+    deep,
+    async ({ page }) => {
+      const airship = architectures['airship']!;
+      expect(edgeSites(airship).map((s) => s.id)).toContain('edge-1');
+      // At 1280×720 ten Airship sites start far out, as tiles that still say which site is which.
+      await fresh(page, '#/arch/airship?sites=10');
+      await expect(page.getByTestId('fleet-overview')).toBeVisible();
+      await expect(page.getByTestId('fleet-overview').locator('text')).toHaveText(
+        Array.from({ length: 10 }, (_, i) => `Edge site ${i + 1}`),
+      );
+      // A larger screen draws them one by one.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await fresh(page, '#/arch/airship?sites=10');
+      await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
+      const ids = await page
+        .locator('.react-flow__node')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!));
+      expect(new Set(ids).size).toBe(ids.length);
+      // Ten sites are few enough to be drawn one by one: the central site and fleet-1 to fleet-10.
+      const central = centralSite(airship).id;
+      const siteIds = ids.filter((id) => id.startsWith('site:'));
+      expect(siteIds.sort()).toEqual(
+        [central, ...Array.from({ length: 10 }, (_, i) => `fleet-${i + 1}`)].map((id) => `site:${id}`).sort(),
+      );
+      const centralIds = new Set(airship.components.filter((c) => c.site === central).map((c) => c.id));
+      const componentIds = await page
+        .locator('.react-flow__node-component')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!));
+      for (const id of componentIds) if (!centralIds.has(id)) expect(id).toMatch(/^fleet-([1-9]|10)-/);
+      // A generated component opens like any other.
+      const generated = componentIds.find((id) => id.startsWith('fleet-3-'));
+      expect(generated).toBeDefined();
+      await fresh(page, `#/arch/airship?sites=10&node=${generated}`);
+      await expect(page.getByTestId('notices')).toHaveCount(0);
+      await expect(page.locator(`.react-flow__node[data-id="${generated}"]`)).toHaveClass(/selected/);
+    },
+  );
 });
 
 test.describe('the policy', () => {
@@ -163,7 +173,7 @@ test.describe('the policy', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
   });
 
-  test('no page, dialog or export breaks the policy', async ({ page }) => {
+  test('no page, dialog or export breaks the policy', deep, async ({ page }) => {
     test.setTimeout(90_000);
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -184,7 +194,7 @@ test.describe('the policy', () => {
       '#/nope',
     ]) {
       await fresh(page, hash);
-      await page.waitForTimeout(300);
+      await settled(page);
       expect(await violations(), hash).toEqual([]);
     }
 

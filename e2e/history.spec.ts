@@ -3,7 +3,7 @@
  * history entry: Back from the next page lands on the corrected link, which stays put, and one more
  * Back leaves it. Before, compare pushed its correction, and Back landed on a link that pushed again.
  */
-import { expect, open, openGraph, test } from './fixtures';
+import { expect, open, openGraph, settled, test } from './fixtures';
 
 test('Back from the page after a corrected compare link lands on it once, and Back again leaves it', async ({
   page,
@@ -19,7 +19,7 @@ test('Back from the page after a corrected compare link lands on it once, and Ba
   await page.goBack();
   await expect(page).toHaveURL(/#\/compare\?cut=all$/);
   // Nothing was pushed on the way back: the corrected link is where history has it.
-  await page.waitForTimeout(300);
+  await settled(page);
   expect(await page.evaluate(() => history.length)).toBe(entries + 1);
   await page.goBack();
   await expect(page).toHaveURL(/#\/$/);

@@ -1,14 +1,8 @@
 /** The README's screenshots: phone, laptop and projector sizes, from the built site. */
 import { test } from '@playwright/test';
+import { settled } from './fixtures';
 
-const shots: {
-  name: string;
-  hash: string;
-  width: number;
-  height: number;
-  theme?: string;
-  after?: (page: import('@playwright/test').Page) => Promise<void>;
-}[] = [
+const shots: { name: string; hash: string; width: number; height: number }[] = [
   { name: 'home', hash: '#/', width: 1280, height: 800 },
   { name: 'architecture', hash: '#/arch/tripleo-dcn?node=dcn0-nova-compute', width: 1280, height: 720 },
   { name: 'cut', hash: '#/arch/tripleo-dcn?cut=dcn0', width: 1280, height: 720 },
@@ -24,7 +18,7 @@ for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: 'light' });
     await page.goto(`./${shot.hash}`);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(800);
+    await settled(page);
     await page.screenshot({ path: `e2e/screenshots/${shot.name}.png` });
     await page.close();
   });

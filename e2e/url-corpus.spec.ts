@@ -5,6 +5,7 @@
  * about:blank (a goto that changes only the hash would stay in the same document).
  */
 import { expect, test } from './fixtures';
+import { deep } from './tiers';
 
 let seed = 7;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -111,10 +112,6 @@ function corpus(): string[] {
 
 const links = corpus();
 
-test('the corpus holds at least 300 malformed or hostile links', () => {
-  expect(links.length).toBeGreaterThanOrEqual(300);
-});
-
 /** Sets the hash and resolves two frames after the page has seen it (a second after, if it never fires). */
 function followHash(hash: string): Promise<void> {
   return new Promise((resolve) => {
@@ -151,10 +148,12 @@ function usable(): boolean {
   );
 }
 
-const chunks = 4;
+// Parts of about 40 links, a minute or so each beside another worker: short enough that a slow part
+// is not mistaken for a hang, and the two workers share the parts evenly.
+const chunks = 8;
 for (let chunk = 0; chunk < chunks; chunk++) {
-  test(`malformed links, part ${chunk + 1} of ${chunks}: a notice and a usable page each`, async ({ page }) => {
-    test.setTimeout(120_000);
+  test(`malformed links, part ${chunk + 1} of ${chunks}: a notice and a usable page each`, deep, async ({ page }) => {
+    test.setTimeout(240_000);
     const part = links.filter((_, i) => i % chunks === chunk);
     await page.goto('./#/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

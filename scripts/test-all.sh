@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # `npm test`: format check, type check, lint (with the folder order), unit tests (vitest), data
-# validation, production build, and the Playwright e2e suite against the built site in Chromium.
+# validation, production build, and the Playwright e2e suite against the built site in Chromium: the
+# quick tier, every feature at least once, in a few minutes.
+# `npm run test:deep` (this script with `deep`): the production build, then the deep tier of both
+# runners: the sweeps and corpora (see e2e/tiers.ts and vitest.config.ts). It skips the gates, which
+# `npm test` runs.
 # Every step runs even when an earlier one failed (except e2e, which needs the build), so one run
 # shows every problem. The last line is always `N passed, N failed`: the tests of both runners,
 # counted from their JSON reports, plus one per gate step.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+export TEST_TIER="${1:-quick}"
 
 passed=0
 failed=0
@@ -19,9 +24,11 @@ gate() {
 # count <json file> <node expression over the report r>: prints a number, 0 when the report is missing.
 count() { node -e "try { const r = require(process.argv[1]); console.log(Number($2) || 0) } catch { console.log(0) }" "$1"; }
 
-gate "format" npx prettier --check --log-level warn .
-gate "type check" npx tsc -b
-gate "lint" npm run -s lint
+if [ "$TEST_TIER" != deep ]; then
+  gate "format" npx prettier --check --log-level warn .
+  gate "type check" npx tsc -b
+  gate "lint" npm run -s lint
+fi
 
 echo "── unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
@@ -31,7 +38,7 @@ unit_failed=$(count "$reports/unit.json" "r.numFailedTests")
 [ "$unit_rc" -ne 0 ] && [ "$unit_failed" -eq 0 ] && unit_failed=1
 failed=$((failed + unit_failed))
 
-gate "data validation" npm run -s validate
+[ "$TEST_TIER" != deep ] && gate "data validation" npm run -s validate
 gate "production build" npm run -s build
 
 echo "── e2e (Playwright, Chromium)"

@@ -59,11 +59,9 @@ afterAll(async () => {
 
 describe('readInputs', () => {
   it('reads regular files, follows links to them, and says why it reads nothing else, without waiting', async () => {
-    const started = performance.now();
+    // A FIFO would block here forever (the test's time-out); everything else takes well under a second.
     const files = await collectFiles([dir]);
     const inputs = await readInputs(files, dir);
-    // A FIFO would block here forever; everything else takes well under a second.
-    expect(performance.now() - started).toBeLessThan(15_000);
     const byName = Object.fromEntries(inputs.map((i) => [i.file, 'unreadable' in i ? i.unreadable : 'read']));
     expect(byName).toEqual({
       'broken.yaml': 'a symbolic link to "nowhere.yaml", which does not exist: not read',
@@ -112,11 +110,9 @@ describe('readInputs', () => {
 describe('npm run validate on a hostile folder', () => {
   it('finishes in seconds with a located problem for each entry it cannot read, and lints the long chain', async () => {
     const run = promisify(execFile);
-    const started = performance.now();
     const result = await run('npx', ['tsx', 'src/build/cli.ts', dir], { maxBuffer: 64 * 1024 * 1024 }).catch(
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
-    expect(performance.now() - started).toBeLessThan(60_000);
     expect('code' in result ? result.code : 0).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     const shown = (name: string) => path.relative(process.cwd(), path.join(dir, name));

@@ -126,11 +126,9 @@ describe('lintArchitecture at scale', () => {
   }, 30_000);
 
   it('is linear: 200,000 chained links take seconds (a walk per component would take hours); a 50,000-link fan is one warning', () => {
-    // Under a second on a quiet machine; the bound leaves room for a loaded CI runner, while walking
-    // the chain from each component (2 × 10^10 steps) could never meet it.
-    const started = performance.now();
+    // Under a second on a quiet machine; walking the chain from each component (2 × 10^10 steps) would
+    // run into the test's time-out.
     expect(lintArchitecture(chain(200_000))).toHaveLength(200_001);
-    expect(performance.now() - started).toBeLessThan(30_000);
 
     const hub = arch(
       [

@@ -12,11 +12,12 @@ import { FLEET_ID, fleetSiteId, MAX_FLEET_SITES, MAX_ID_LENGTH } from '../model/
 import { isId } from '../url/params';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
+/** A frozen copy of the requirement and model catalogues, so editing the shipped ones never moves a golden report. */
 const catalogues = async (): Promise<InputFile[]> =>
   Promise.all(
     ['requirements.yaml', 'models.yaml'].map(async (name) => ({
-      file: `architectures/${name}`,
-      content: await readFile(`architectures/${name}`),
+      file: `catalogue/${name}`,
+      content: await readFile(path.join(fixtures, 'catalogue', name)),
     })),
   );
 
@@ -56,23 +57,7 @@ describe('broken fixtures', async () => {
   }
 });
 
-describe('the shipped data', () => {
-  it('validates with no errors and no warnings', async () => {
-    const dir = 'architectures';
-    const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml'));
-    const inputs = await Promise.all(
-      files.map(async (f) => ({ file: `${dir}/${f}`, content: await readFile(`${dir}/${f}`) })),
-    );
-    const { problems, catalogue } = validateFiles(inputs);
-    expect(problems.map(formatProblem)).toEqual([]);
-    expect(catalogue.architectures.map((a) => a.id).sort()).toEqual([
-      'airship',
-      'kubeedge',
-      'starlingx-distributed-cloud',
-      'tripleo-dcn',
-    ]);
-  });
-
+describe('the shipped JSON Schemas', () => {
   it('ships JSON Schemas that match the zod schema (run `npm run schema` after changing it)', async () => {
     for (const [file, schema] of Object.entries(jsonSchemas())) {
       const shipped = JSON.parse(await readFile(`architectures/schema/${file}`, 'utf8'));
@@ -128,12 +113,6 @@ describe('npm run validate', () => {
     );
     expect(result.stdout).toContain('src/build/fixtures/empty.yaml:1:1  (file)  file is empty');
     expect(result.stderr).toContain('2 files checked: 3 errors, 0 warnings');
-  }, 20_000);
-
-  it('exits 0 on the shipped data', async () => {
-    const run = promisify(execFile);
-    const { stderr } = await run('npx', ['tsx', 'src/build/cli.ts']);
-    expect(stderr).toMatch(/\d+ files checked: 0 errors, 0 warnings/);
   }, 20_000);
 });
 

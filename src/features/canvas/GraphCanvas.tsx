@@ -378,12 +378,16 @@ function Canvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey, width, height, covered, initialised, built, flow]);
 
+  const wrapper = useRef<HTMLDivElement>(null);
   const moveStart = useRef<FlowViewport | null>(null);
   const onMoveStart = useCallback((_: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
     moveStart.current = viewport;
+    // For tests and tools that must wait for the view to come to rest (no re-render for it).
+    if (wrapper.current) wrapper.current.dataset.moving = 'true';
   }, []);
   const onMoveEnd = useCallback(
     (event: MouseEvent | TouchEvent | null, viewport: FlowViewport) => {
+      delete wrapper.current?.dataset.moving;
       // Programmatic moves (fit, tour steps, keeping a selection in view) have no event, and a click is
       // a gesture that moved nothing: neither is the user choosing a view.
       const start = moveStart.current;
@@ -416,7 +420,6 @@ function Canvas(props: GraphCanvasProps) {
   const recordView = useCallback(() => choose(flow.getViewport()), [choose, flow]);
   const fitted = useCallback(() => onViewChange?.(null), [onViewChange]);
 
-  const wrapper = useRef<HTMLDivElement>(null);
   // Arrow keys move between nodes by where they are on screen; + and − zoom.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
