@@ -42,7 +42,7 @@ for (const { width, height } of sizes) {
   }
 }
 
-test('labels stay whole under a cut and with a selection, in the projector theme', async ({ page }) => {
+test('labels stay whole under a cut and with a selection, in the projector theme', deep, async ({ page }) => {
   test.setTimeout(120_000);
   for (const id of architectureIds) {
     const arch = architectures[id]!;

@@ -285,17 +285,19 @@ for (const [id, tier] of sweep(architectureIds, ['kubeedge'])) {
   });
 }
 
-test('pictures in the current theme: a dark screen gives a dark picture when asked, white otherwise', async ({
-  page,
-}) => {
-  await openGraph(page, '#/arch/kubeedge?cut=all&theme=dark');
-  await chooseColours(page, 'theme');
-  const dark = await exportFile(page, 'png');
-  expect(close((await readPng(page, dark.body, [], [])).background, '#0b1120')).toBe(true);
-  await chooseColours(page, 'print');
-  const light = await exportFile(page, 'png');
-  expect(close((await readPng(page, light.body, [], [])).background, '#ffffff')).toBe(true);
-});
+test(
+  'pictures in the current theme: a dark screen gives a dark picture when asked, white otherwise',
+  deep,
+  async ({ page }) => {
+    await openGraph(page, '#/arch/kubeedge?cut=all&theme=dark');
+    await chooseColours(page, 'theme');
+    const dark = await exportFile(page, 'png');
+    expect(close((await readPng(page, dark.body, [], [])).background, '#0b1120')).toBe(true);
+    await chooseColours(page, 'print');
+    const light = await exportFile(page, 'png');
+    expect(close((await readPng(page, light.body, [], [])).background, '#ffffff')).toBe(true);
+  },
+);
 
 test('the tour as PowerPoint slides: a title slide, then one slide per step with its title, picture and notes', async ({
   page,

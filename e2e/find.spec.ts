@@ -69,7 +69,7 @@ test.describe('search keeps every keystroke', () => {
     await expect(page.getByTestId('search-dialog')).toBeHidden();
   });
 
-  test('reopening selects the last query, so typing replaces it', async ({ page }) => {
+  test('reopening selects the last query, so typing replaces it', deep, async ({ page }) => {
     await page.goto('./#/');
     await page.getByTestId('search-button').click();
     await page.keyboard.type('keystone');
@@ -85,7 +85,7 @@ test.describe('search keeps every keystroke', () => {
     await expect(input(page)).toHaveValue('glance');
   });
 
-  test('says so when nothing matches, and when Enter has nothing to open', async ({ page }) => {
+  test('says so when nothing matches, and when Enter has nothing to open', deep, async ({ page }) => {
     await page.goto('./#/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('zzqxv');
@@ -354,7 +354,7 @@ test.describe('the requirements matrix', () => {
     await expect(page).toHaveURL(new RegExp(`#/arch/${arch}\\?node=`));
   });
 
-  test('sorts by a column header, and lists the components of every cell on demand', async ({ page }) => {
+  test('sorts by a column header, and lists the components of every cell on demand', deep, async ({ page }) => {
     await page.goto('./#/matrix');
     await page.getByRole('button', { name: /^Served/ }).click();
     await expect(page).toHaveURL(/#\/matrix\?sort=coverage$/);
@@ -379,7 +379,7 @@ test.describe('the requirements matrix', () => {
     }
   });
 
-  test('a requirement that does not exist lists the requirements that do', async ({ page }) => {
+  test('a requirement that does not exist lists the requirements that do', deep, async ({ page }) => {
     await page.goto('./#/req/teleportation');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('was not found');
     const list = page.getByTestId('not-found-list').getByRole('link');
@@ -496,7 +496,7 @@ test.describe('compare: capabilities under the same cut and time', () => {
       expect(await shownStates(page, id), id).toEqual(expectedStates(architectures[id]!, 'all', end));
   });
 
-  test('the summaries line up row by row', async ({ page }) => {
+  test('the summaries line up row by row', deep, async ({ page }) => {
     await page.goto('./#/compare?cut=all&right=kubeedge');
     const sides = page.getByTestId('compare-side');
     await expect(sides).toHaveCount(2);
@@ -507,35 +507,37 @@ test.describe('compare: capabilities under the same cut and time', () => {
     }
   });
 
-  test('copies the table as Markdown, and shows the text to copy by hand when the browser refuses', async ({
-    page,
-    context,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('./#/compare?cut=all');
-    await page.getByTestId('copy-markdown').click();
-    await expect(page.getByTestId('copy-markdown')).toHaveText('✓ Copied as Markdown');
-    const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    const lines = markdown.split('\n');
-    expect(lines[0]).toContain('every edge site cut off, just after the cut');
-    expect(lines[2]).toContain(`| ${architectures[architectureIds[0]!]!.name} (`);
-    expect(lines.filter((l) => l.startsWith('| ') && !l.startsWith('| ---')).length).toBe(
-      1 +
-        new Set(architectureIds.slice(0, 2).flatMap((id) => architectures[id]!.capabilities!.map((c) => c.capability)))
-          .size,
-    );
+  test(
+    'copies the table as Markdown, and shows the text to copy by hand when the browser refuses',
+    deep,
+    async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto('./#/compare?cut=all');
+      await page.getByTestId('copy-markdown').click();
+      await expect(page.getByTestId('copy-markdown')).toHaveText('✓ Copied as Markdown');
+      const markdown = await page.evaluate(() => navigator.clipboard.readText());
+      const lines = markdown.split('\n');
+      expect(lines[0]).toContain('every edge site cut off, just after the cut');
+      expect(lines[2]).toContain(`| ${architectures[architectureIds[0]!]!.name} (`);
+      expect(lines.filter((l) => l.startsWith('| ') && !l.startsWith('| ---')).length).toBe(
+        1 +
+          new Set(
+            architectureIds.slice(0, 2).flatMap((id) => architectures[id]!.capabilities!.map((c) => c.capability)),
+          ).size,
+      );
 
-    const refusing = await context.newPage();
-    await refusing.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      const refusing = await context.newPage();
+      await refusing.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+        });
       });
-    });
-    await refusing.goto('./#/compare?cut=all');
-    await refusing.getByTestId('copy-markdown').click();
-    const manual = refusing.getByTestId('copy-markdown-manual');
-    await expect(manual).toContainText('did not let the page copy');
-    await expect(manual.getByRole('textbox')).toHaveValue(markdown);
-    await expect(refusing.getByTestId('copy-markdown')).toHaveText('Copy as Markdown');
-  });
+      await refusing.goto('./#/compare?cut=all');
+      await refusing.getByTestId('copy-markdown').click();
+      const manual = refusing.getByTestId('copy-markdown-manual');
+      await expect(manual).toContainText('did not let the page copy');
+      await expect(manual.getByRole('textbox')).toHaveValue(markdown);
+      await expect(refusing.getByTestId('copy-markdown')).toHaveText('Copy as Markdown');
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { expect, open, openGraph, test } from './fixtures';
 import { architectureIds as ids, architectures as data, models } from './data';
-import { sweep } from './tiers';
+import { sweep, deep } from './tiers';
 
 test('home lists every architecture from the data with its model', async ({ page }) => {
   await open(page, '#/');
@@ -31,33 +31,37 @@ for (const [id, tier] of sweep(ids, ['starlingx-distributed-cloud'])) {
   });
 }
 
-test('a card on the home page opens its architecture', async ({ page }) => {
+test('a card on the home page opens its architecture', deep, async ({ page }) => {
   await open(page, '#/');
   await page.getByTestId('architecture-card').getByRole('link', { name: data.kubeedge!.name }).click();
   await expect(page).toHaveURL(/#\/arch\/kubeedge$/);
   await expect(page.locator('.react-flow__node-component')).toHaveCount(data.kubeedge!.components.length);
 });
 
-test('an unknown architecture shows a not-found page with the list', async ({ page }) => {
+test('an unknown architecture shows a not-found page with the list', deep, async ({ page }) => {
   await open(page, '#/arch/openstack-classic');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('was not found');
   await expect(page.getByRole('link', { name: data.airship!.name })).toBeVisible();
 });
 
-test('a diagram link fetches its architecture and its font beside the main bundle, not after it', async ({ page }) => {
-  for (const id of ['kubeedge', 'airship']) {
-    await page.goto('about:blank');
-    await page.goto(`./#/arch/${id}`);
-    await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
-    const timing = await page.evaluate((arch) => {
-      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const main = entries.find((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name))!;
-      const graph = entries.find((e) => new RegExp(`/assets/${arch}-[\\w-]+\\.js$`).test(e.name))!;
-      const font = entries.find((e) => /inter-latin-600-normal-[\w-]+\.woff2$/.test(e.name))!;
-      return { main: main.responseEnd, graph: graph.startTime, font: font.startTime };
-    }, id);
-    // Requested before the main bundle had even arrived (so before it could run and ask for them).
-    expect(timing.graph).toBeLessThan(timing.main);
-    expect(timing.font).toBeLessThan(timing.main);
-  }
-});
+test(
+  'a diagram link fetches its architecture and its font beside the main bundle, not after it',
+  deep,
+  async ({ page }) => {
+    for (const id of ['kubeedge', 'airship']) {
+      await page.goto('about:blank');
+      await page.goto(`./#/arch/${id}`);
+      await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
+      const timing = await page.evaluate((arch) => {
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const main = entries.find((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name))!;
+        const graph = entries.find((e) => new RegExp(`/assets/${arch}-[\\w-]+\\.js$`).test(e.name))!;
+        const font = entries.find((e) => /inter-latin-600-normal-[\w-]+\.woff2$/.test(e.name))!;
+        return { main: main.responseEnd, graph: graph.startTime, font: font.startTime };
+      }, id);
+      // Requested before the main bundle had even arrived (so before it could run and ask for them).
+      expect(timing.graph).toBeLessThan(timing.main);
+      expect(timing.font).toBeLessThan(timing.main);
+    }
+  },
+);

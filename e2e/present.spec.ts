@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openGraph, test } from './fixtures';
 import { architectureIds, architectures } from './data';
-import { sweep } from './tiers';
+import { sweep, deep } from './tiers';
 
 interface Box {
   left: number;
@@ -194,7 +194,7 @@ test('clicking or pressing Enter on a component during the tour shows its detail
   await expect(page.getByTestId('step-counter')).toContainText(/Step (3 of \d+ \(part 2|4 of)/);
 });
 
-test('the presentation downloads its tour as slides', async ({ page }) => {
+test('the presentation downloads its tour as slides', deep, async ({ page }) => {
   test.setTimeout(60_000);
   const arch = architectures.kubeedge!;
   await openGraph(page, '#/present/kubeedge?step=2');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, open, openGraph, settled, test } from './fixtures';
 import { architectureIds, architectures, edgeSites } from './data';
 import { pixelDifference } from './pixels';
-import { sweep } from './tiers';
+import { deep, sweep } from './tiers';
 
 /** The picture of the diagram, with no hover or focus ring, so two browsers can compare what they show. */
 async function graphShot(page: Page): Promise<Buffer> {
@@ -48,15 +48,14 @@ test('a permalink reopens exactly the view: architecture, selection, cut, viewpo
   await receiver.close();
 });
 
-for (const [link, tier] of sweep(
-  [
-    '#/present/starlingx-distributed-cloud?cut=subcloud1&step=5',
-    '#/arch/tripleo-dcn?sites=100&cut=random:30&seed=4&view=-300,-200,0.5',
-    '#/arch/kubeedge?cut=central&node=cloudhub&theme=projector',
-  ],
-  ['#/arch/tripleo-dcn?sites=100&cut=random:30&seed=4&view=-300,-200,0.5'],
-)) {
-  test(`a permalink opened twice shows the same picture: ${link}`, tier, async ({ page, browser }) => {
+for (const link of [
+  '#/present/starlingx-distributed-cloud?cut=subcloud1&step=5',
+  '#/arch/tripleo-dcn?sites=100&cut=random:30&seed=4&view=-300,-200,0.5',
+  '#/arch/kubeedge?cut=central&node=cloudhub&theme=projector',
+]) {
+  test(`a permalink opened twice shows the same picture: ${link}`, deep, async ({ page, browser }) => {
+    // Two browsers drawing a fleet of 100, beside another worker: past 30 s on a busy run.
+    test.slow();
     const shoot = async (target: Page) => {
       await target.goto(`./${link}`);
       await expect(target.locator('.react-flow__node').first()).toBeVisible();
@@ -124,7 +123,7 @@ const staleLinks: [string, RegExp, string, 'notice' | 'page'][] = [
   ['#/compare?left=nope', /There is no architecture "nope" to compare/, 'unknown compare side', 'notice'],
 ];
 for (const [[hash, message, what, where], tier] of sweep(staleLinks, (stale) =>
-  ['unknown component', 'step past the end', 'garbage', 'unknown parameter'].includes(stale[2]),
+  ['unknown component', 'garbage'].includes(stale[2]),
 )) {
   test(`a stale link (${what}) opens a usable page with a clear notice`, tier, async ({ page }) => {
     await open(page, hash);

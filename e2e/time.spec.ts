@@ -9,7 +9,7 @@ import { describeDuration, formatDuration, parseDuration } from '../src/model/du
 import type { Component } from '../src/model/schema';
 import { momentAt } from '../src/simulation/status';
 import { momentsOf, reconnectStory } from '../src/simulation/timeline';
-import { tier } from './tiers';
+import { tier, deep } from './tiers';
 
 for (const id of architectureIds) {
   const arch = architectures[id]!;
@@ -80,7 +80,7 @@ test('restoring a long cut tells the reconnect story for that length', async ({ 
   expect(reconnectStory(c, seconds)).not.toBe(c.disconnected.reconnect);
 });
 
-test('a time that is not a duration gets a notice and the moment just after the cut', async ({ page }) => {
+test('a time that is not a duration gets a notice and the moment just after the cut', deep, async ({ page }) => {
   const id = architectureIds[0]!;
   const site = edgeSites(architectures[id]!)[0]!;
   await openGraph(page, `#/arch/${id}?cut=${site.id}&t=soon`);
