@@ -246,7 +246,7 @@ test('search recall on 30 queries written from the data', deep, async ({ page },
   console.log(report);
   info.annotations.push({ type: 'recall', description: report });
   // Until the build ships the capability catalogue to the browser, capabilities are found by their
-  // notes and ids only (see src/features/capabilities/catalogue.ts): one query is known to miss.
+  // notes and ids only (see src/parts/capabilities/catalogue.ts): one query is known to miss.
   expect(five, `${report}; missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(RECALL_QUERIES.length - 1);
 });
 

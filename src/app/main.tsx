@@ -4,7 +4,7 @@ import { bindUrl } from '../url/binding';
 import { useExplorer } from '../url/store';
 import { architectureById, loadBundle, loadGraph, preloadOverview } from '../dataset/access';
 import { App } from './App';
-import { loadFleet } from '../features/canvas/useSimulation';
+import { loadFleet } from '../parts/canvas/useSimulation';
 import './styles.css';
 
 const known = new Set(architectureById.keys());

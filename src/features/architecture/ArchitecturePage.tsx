@@ -19,17 +19,17 @@ import {
   setView,
   useExplorer,
 } from '../../url/store';
-import { GraphCanvas, UNCOVERED, type Cover } from '../canvas/GraphCanvas';
-import { siteNodeId } from '../canvas/flow/types';
-import { useFleet, useSimulation } from '../canvas/useSimulation';
+import { GraphCanvas, UNCOVERED, type Cover } from '../../parts/canvas/GraphCanvas';
+import { siteNodeId } from '../../parts/canvas/flow/types';
+import { useFleet, useSimulation } from '../../parts/canvas/useSimulation';
 import { describeCut } from '../../simulation/summary';
-import { useEmbedLinks } from '../share/embedLinks';
+import { useEmbedLinks } from '../../parts/share/embedLinks';
 import { ArchitectureToolbar } from './ArchitectureToolbar';
 import { preloadPanels, SidePanel, usePanel } from './SidePanel';
 import { componentById } from '../../simulation/lookup';
 
 // Only an embed shows it: not part of the explorer's first graph.
-const EmbedSummary = lazy(() => import('../share/EmbedSummary').then((m) => ({ default: m.EmbedSummary })));
+const EmbedSummary = lazy(() => import('../../parts/share/EmbedSummary').then((m) => ({ default: m.EmbedSummary })));
 
 export function ArchitecturePage({ id }: { id: string }) {
   return (

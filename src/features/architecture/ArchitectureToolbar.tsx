@@ -8,10 +8,10 @@ import type { ComponentState } from '../../simulation/status';
 import { buttonClass } from '../../ui/buttonClass';
 import { hrefTo } from '../../url/hrefs';
 import { changeCut, setChoices, useExplorer, selectCut, selectSites, selectTime } from '../../url/store';
-import { ExportMenu } from '../export/ExportMenu';
-import { loadFleet } from '../canvas/useSimulation';
-import { CopyLinkButton } from '../share/CopyLinkButton';
-import { ShareButton } from '../share/ShareButton';
+import { ExportMenu } from '../../parts/export/ExportMenu';
+import { loadFleet } from '../../parts/canvas/useSimulation';
+import { CopyLinkButton } from '../../parts/share/CopyLinkButton';
+import { ShareButton } from '../../parts/share/ShareButton';
 
 const fleetSizes = [10, 100, 300, 1000, 2000];
 const prefetchFleet = () => void loadFleet();

@@ -10,7 +10,7 @@ import { ComponentLink } from '../../ui/ComponentLink';
 import { StatusCounts } from '../../ui/StatusCounts';
 import { statusLook } from '../../ui/statusLook';
 import { selectCut, selectSites, useExplorer } from '../../url/store';
-import { CapabilityTable } from '../capabilities/CapabilityTable';
+import { CapabilityTable } from '../../parts/capabilities/CapabilityTable';
 
 const order: { status: Status; heading: string }[] = [
   { status: 'operational', heading: 'Keeps working' },

@@ -14,7 +14,7 @@ import { loadBundle, onDemand, preloadCapabilities } from '../../dataset/access'
 import { Loading } from '../../ui/Loading';
 import { selectNodeId, selectRestored, selectTime, useExplorer } from '../../url/store';
 import { panelFor, type Panel } from './panelFor';
-import { warmFleet } from '../canvas/useSimulation';
+import { warmFleet } from '../../parts/canvas/useSimulation';
 
 // The panels are not part of the first graph: they load while the reader looks at it (see
 // preloadPanels), so the first picture comes sooner and a click still finds them ready.
@@ -22,14 +22,14 @@ import { warmFleet } from '../canvas/useSimulation';
 const loadPanels = onDemand(() => import('./PanelBody'));
 
 // Shown while something is cut, so not needed for the first graph.
-const TimeControl = lazy(() => import('../time/TimeControl').then((m) => ({ default: m.TimeControl })));
+const TimeControl = lazy(() => import('../../parts/time/TimeControl').then((m) => ({ default: m.TimeControl })));
 
 /**
  * Fetches the panels when the reader shows intent (the pointer over the page, or keyboard focus in it):
  * before the click that needs them, after the first graph that does not.
  */
 export function preloadPanels(id: string, sites: number | null): void {
-  void Promise.all([loadPanels(), preloadCapabilities(), import('../time/TimeControl')]);
+  void Promise.all([loadPanels(), preloadCapabilities(), import('../../parts/time/TimeControl')]);
   warmFleet(loadBundle(id), sites);
 }
 

@@ -11,13 +11,13 @@ import { summariseCut } from '../../simulation/cutSummary';
 import { describeCut, firstSentence } from '../../simulation/summary';
 import type { Cut } from '../../simulation/cut';
 import { selectCut, selectEmbed, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
-import { ShareButton } from '../share/ShareButton';
-import { useEmbedLinks } from '../share/embedLinks';
-import { GraphCanvas } from '../canvas/GraphCanvas';
+import { ShareButton } from '../../parts/share/ShareButton';
+import { useEmbedLinks } from '../../parts/share/embedLinks';
+import { GraphCanvas } from '../../parts/canvas/GraphCanvas';
 import { Loading } from '../../ui/Loading';
-import { useSimulation } from '../canvas/useSimulation';
-import { CapabilityTable } from '../capabilities/CapabilityTable';
-import { TimeControl } from '../time/TimeControl';
+import { useSimulation } from '../../parts/canvas/useSimulation';
+import { CapabilityTable } from '../../parts/capabilities/CapabilityTable';
+import { TimeControl } from '../../parts/time/TimeControl';
 
 // The first two architectures of the catalogue: one of each model in the shipped data.
 const DEFAULT_LEFT = architectureIndex[0]!.id;

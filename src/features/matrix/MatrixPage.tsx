@@ -10,11 +10,11 @@ import type { Architecture } from '../../model/schema';
 import { archHref, reqHref } from '../../url/hrefs';
 import { coverage, sortCoverage, type Coverage } from '../../simulation/coverage';
 import { selectEmbed, selectSort, setChoices, useExplorer, type ExplorerState } from '../../url/store';
-import { ShareButton } from '../share/ShareButton';
-import { useEmbedLinks } from '../share/embedLinks';
+import { ShareButton } from '../../parts/share/ShareButton';
+import { useEmbedLinks } from '../../parts/share/embedLinks';
 import type { MatrixSort } from '../../url/codec';
 import { Loading } from '../../ui/Loading';
-import { fold, type FoldedEntry } from './fold';
+import { fold, type FoldedEntry } from '../../simulation/fold';
 
 const sorts: { value: MatrixSort; label: string }[] = [
   { value: 'catalogue', label: 'Catalogue order' },

@@ -19,13 +19,13 @@ import {
   useExplorer,
 } from '../../url/store';
 import { formatCut } from '../../url/codec';
-import { GraphCanvas } from '../canvas/GraphCanvas';
+import { GraphCanvas } from '../../parts/canvas/GraphCanvas';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
-import { useSimulation } from '../canvas/useSimulation';
-import { DetailsPanel } from '../architecture/DetailsPanel';
-import { useEmbedLinks } from '../share/embedLinks';
-import { absoluteBoxes } from '../export/picture';
-import { download } from '../export/download';
+import { useSimulation } from '../../parts/canvas/useSimulation';
+import { DetailsPanel } from '../../parts/details/DetailsPanel';
+import { useEmbedLinks } from '../../parts/share/embedLinks';
+import { absoluteBoxes } from '../../parts/export/picture';
+import { download } from '../../parts/export/download';
 import { FRAME_PADDING, MAX_TOUR_ZOOM, MIN_TOUR_ZOOM, framesFor } from './frames';
 import { componentById } from '../../simulation/lookup';
 
@@ -95,7 +95,7 @@ function Presentation({ id }: { id: string }) {
   const saveSlides = async () => {
     setSlides('Drawing the slides…');
     try {
-      const tools = await import('../export/tools');
+      const tools = await import('../../parts/export/tools');
       const deck = await tools.tourDeck({
         bundle,
         modelName: modelNames[architecture.model] ?? architecture.model,

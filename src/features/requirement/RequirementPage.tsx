@@ -7,7 +7,7 @@ import { Sources } from '../../ui/Sources';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { NotFound } from '../../ui/NotFound';
 import { selectEmbed, useExplorer } from '../../url/store';
-import { useEmbedLinks } from '../share/embedLinks';
+import { useEmbedLinks } from '../../parts/share/embedLinks';
 
 export function RequirementPage({ id }: { id: string }) {
   // An embed's links open the full explorer in a new tab.

@@ -17,7 +17,7 @@ import {
 import type { ArchitectureBundle } from '../../model/dataset';
 import type { Capability, Model, Requirement } from '../../model/schema';
 import { navigate } from '../../url/store';
-import { catalogueOf } from '../capabilities/catalogue';
+import { catalogueOf } from '../../parts/capabilities/catalogue';
 import { buildSearch, runSearch, searchDocs, type SearchEngine, type SearchKind } from './searchIndex';
 
 const kindLabel: Record<SearchKind, string> = {

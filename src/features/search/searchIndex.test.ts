@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalogue } from '../../../test/fixtureData';
 import type { ArchitectureBundle } from '../../model/dataset';
 import type { Architecture } from '../../model/schema';
-import { catalogueOf } from '../capabilities/catalogue';
+import { catalogueOf } from '../../parts/capabilities/catalogue';
 import { buildSearch, normalise, queryTerms, runSearch, searchDocs, type SearchData } from './searchIndex';
 
 const catalogue = await fixtureCatalogue();

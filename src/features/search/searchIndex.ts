@@ -11,7 +11,7 @@ import type { Architecture, Model, Requirement } from '../../model/schema';
 import { describeDuration, parseDuration } from '../../model/duration';
 import type { Cut } from '../../simulation/cut';
 import type { Choices, Route } from '../../url/codec';
-import type { CapabilityInfo } from '../capabilities/catalogue';
+import type { CapabilityInfo } from '../../parts/capabilities/catalogue';
 
 export type SearchKind = 'architecture' | 'component' | 'moment' | 'step' | 'requirement' | 'capability' | 'model';
 

@@ -3,7 +3,7 @@
  * per-site copies of a component (dcn0-nova-compute and dcn1-nova-compute, subcloud1-ha and
  * subcloud2-ha) folded into one entry that counts its sites.
  */
-import type { Architecture, Component } from '../../model/schema';
+import type { Architecture, Component } from '../model/schema';
 
 export interface FoldedEntry {
   /** What the copies share: the id without its site prefix ("nova-compute"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyBundle } from '../../../test/fixtureData';
+import { tinyBundle } from '../../test/fixtureData';
 import { fold, localKey, nameWithoutSite } from './fold';
 
 describe('fold', async () => {

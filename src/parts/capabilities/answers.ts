@@ -15,7 +15,7 @@ import { resolveCut, type Cut } from '../../simulation/cut';
 import { describeCut } from '../../simulation/summary';
 import { fleetSiteId } from '../../model/vocabulary';
 import type { CapabilityInfo } from './catalogue';
-import { nameWithoutSite } from '../matrix/fold';
+import { nameWithoutSite } from '../../simulation/fold';
 
 export interface ColumnSpec {
   architecture: Architecture;
