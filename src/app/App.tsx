@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { isGraphPage } from '../url/codec';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { hasTopBar, isGraphPage, type Page, type Route } from '../url/codec';
 import { selectEmbed, selectNotices, selectRoute, useExplorer } from '../url/store';
 import { ArchitecturePage } from '../features/architecture/ArchitecturePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -19,6 +19,19 @@ const NotFound = lazy(() => import('../ui/NotFound').then((m) => ({ default: m.N
 const Notices = lazy(() => import('../ui/Notices').then((m) => ({ default: m.Notices })));
 const PresentPage = lazy(() => import('../features/present/PresentPage').then((m) => ({ default: m.PresentPage })));
 
+/** What each page draws (a page of the table in url/pages.ts that draws nothing fails to compile). */
+const views: { [P in Page]: (route: Extract<Route, { page: P }>) => ReactNode } = {
+  home: () => <HomePage />,
+  arch: (route) => <ArchitecturePage id={route.id} />,
+  req: (route) => <RequirementPage id={route.id} />,
+  matrix: () => <MatrixPage />,
+  compare: () => <ComparePage />,
+  present: (route) => <PresentPage id={route.id} />,
+  'not-found': () => <NotFound what="That page" />,
+};
+const view = <P extends Page>(route: Extract<Route, { page: P }>) =>
+  (views[route.page as P] as (r: typeof route) => ReactNode)(route);
+
 export function App() {
   useAppliedTheme();
   const route = useExplorer(selectRoute);
@@ -33,7 +46,7 @@ export function App() {
       >
         Skip to content
       </a>
-      {!embed && route.page !== 'present' && <TopBar />}
+      {!embed && hasTopBar(route.page) && <TopBar />}
       {noticed && (
         <Suspense fallback={null}>
           <Notices />
@@ -42,13 +55,7 @@ export function App() {
       <div id="main-content" className={`min-h-0 flex-1 ${isGraphPage(route.page) ? '' : 'overflow-y-auto'}`}>
         <ErrorBoundary key={key}>
           <Suspense fallback={<Loading what="the page" />}>
-            {route.page === 'home' && <HomePage />}
-            {route.page === 'arch' && <ArchitecturePage id={route.id} />}
-            {route.page === 'req' && <RequirementPage id={route.id} />}
-            {route.page === 'matrix' && <MatrixPage />}
-            {route.page === 'not-found' && <NotFound what="That page" />}
-            {route.page === 'compare' && <ComparePage />}
-            {route.page === 'present' && <PresentPage id={route.id} />}
+            {view(route)}
           </Suspense>
         </ErrorBoundary>
       </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
 import { hrefTo } from '../url/hrefs';
 import { selectRoute, useExplorer } from '../url/store';
+import { navigation } from '../url/pages';
 // The search dialog's shell is in the main bundle, and its launcher catches Ctrl+K (⌘K) from the
 // moment the bundle runs, before any view has mounted, so no keystroke typed after it is lost.
 import { openSearch, prefetchSearch, useSearchOpen } from '../features/search/launcher';
@@ -19,10 +20,11 @@ export function TopBar() {
   const trigger = useRef<HTMLButtonElement>(null);
   // On a phone the pages and the theme fold behind "Menu": one row of chrome above the diagram.
   const [menu, setMenu] = useState(false);
-  const link = (page: 'home' | 'matrix' | 'compare', label: string) => {
+  const link = (page: (typeof navigation)[number]['page'], label: string) => {
     const current = route.page === page || (page === 'home' && route.page === 'arch');
     return (
       <a
+        key={page}
         href={hrefTo({ page })}
         aria-current={current ? 'page' : undefined}
         className={`rounded-md px-2 py-1 font-semibold no-underline ${current ? 'bg-surface-2 text-fg' : 'text-muted hover:text-fg'}`}
@@ -51,9 +53,7 @@ export function TopBar() {
         aria-label="Main"
         className={`${menu ? 'flex' : 'max-sm:hidden'} flex-wrap gap-1 max-sm:order-last max-sm:w-full sm:flex`}
       >
-        {link('home', 'Architectures')}
-        {link('matrix', 'Requirements matrix')}
-        {link('compare', 'Compare models')}
+        {navigation.map(({ page, label }) => link(page, label))}
       </nav>
       <div className="ml-auto flex items-center gap-2">
         <button

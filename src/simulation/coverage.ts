@@ -26,7 +26,8 @@ export function coverage(requirements: readonly Requirement[], bundles: readonly
   });
 }
 
-export type CoverageSort = 'catalogue' | 'coverage' | 'title';
+export const coverageSorts = ['catalogue', 'coverage', 'title'] as const;
+export type CoverageSort = (typeof coverageSorts)[number];
 
 export function sortCoverage(rows: readonly Coverage[], sort: CoverageSort): Coverage[] {
   const indexed = rows.map((row, index) => ({ row, index }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ID_LENGTH } from '../model/vocabulary';
-import { defaultChoices, isCosmeticChange, parseHash, toHash, type Choices } from './codec';
+import { allPages, defaultChoices, isCosmeticChange, pages, params, parseHash, toHash, type Choices } from './codec';
 
 const choices = (patch: Partial<Choices>): Choices => ({ ...defaultChoices, ...patch });
 
@@ -103,6 +103,37 @@ describe('parseHash', () => {
   it('keeps notices short, whatever the link held', () => {
     const { notices } = parseHash(`#/arch/a?node=${'A'.repeat(10_000)}`);
     expect(notices[0]!.length).toBeLessThan(160);
+  });
+});
+
+/** A route of `page` (an id where the page takes one). */
+const routeOf = (page: (typeof allPages)[number]): string =>
+  page === 'not-found' ? '/nope' : `/${pages[page].path ?? ''}${pages[page].id ? '/x' : ''}`;
+
+describe('the parameter table', () => {
+  it('round-trips every parameter with its example, on each page it applies to, next to the others', () => {
+    for (const page of allPages.filter((p) => p !== 'not-found')) {
+      const here = params.filter((p) => p.pages.includes(page));
+      const hash = `#${routeOf(page).replace(/^\/$/, '/')}${here.length ? '?' : ''}${here.map((p) => `${p.key}=${p.example}`).join('&')}`;
+      const parsed = parseHash(hash);
+      expect(parsed.notices, hash).toEqual([]);
+      expect(toHash(parsed.choices), hash).toBe(hash);
+    }
+  });
+
+  it('has a parameter for every choice but the route', () => {
+    const set = new Set<string>();
+    for (const param of params) {
+      const page = param.pages[0]!;
+      const { choices: read } = parseHash(`#${routeOf(page)}?${param.key}=${param.example}&cut=random:5`);
+      for (const [key, value] of Object.entries(read))
+        if (JSON.stringify(value) !== JSON.stringify(defaultChoices[key as keyof Choices])) set.add(key);
+    }
+    expect([...set].filter((k) => k !== 'route' && k !== 'cut').sort()).toEqual(
+      Object.keys(defaultChoices)
+        .filter((k) => k !== 'route' && k !== 'cut')
+        .sort(),
+    );
   });
 });
 

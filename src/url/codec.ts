@@ -4,25 +4,9 @@
  * params.ts. Parsing never throws: whatever cannot be understood falls back to its default and is
  * reported once as a notice.
  */
-import { defaultChoices, isId, params, quote, type Choices, type Page, type Route } from './params';
+import { defaultChoices, isId, pages, params, quote, type Choices, type Page, type Route } from './params';
 
 export * from './params';
-
-interface RouteSpec {
-  page: Page;
-  /** Path segments after the page name: none, or one id. */
-  withId: boolean;
-}
-const routeSpecs: RouteSpec[] = [
-  { page: 'arch', withId: true },
-  { page: 'req', withId: true },
-  { page: 'present', withId: true },
-  { page: 'matrix', withId: false },
-  { page: 'compare', withId: false },
-];
-
-/** Pages that draw a graph and own the whole window below the top bar. */
-export const isGraphPage = (page: Page) => page === 'arch' || page === 'present' || page === 'compare';
 
 function safeDecode(value: string): string | null {
   try {
@@ -41,10 +25,10 @@ function parseRoute(path: string, notices: string[]): Route {
   const parts = decoded.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'home' };
   const [head, id, ...rest] = parts;
-  const spec = routeSpecs.find((r) => r.page === head);
-  if (spec && rest.length === 0) {
-    if (!spec.withId && id === undefined) return { page: spec.page } as Route;
-    if (spec.withId && id !== undefined && isId(id)) return { page: spec.page, id } as Route;
+  const page = (Object.keys(pages) as Page[]).find((p) => pages[p].path !== null && pages[p].path === head);
+  if (page && rest.length === 0) {
+    if (!pages[page].id && id === undefined) return { page } as Route;
+    if (pages[page].id && id !== undefined && isId(id)) return { page, id } as Route;
   }
   notices.push(`There is no page at ${quote(`#/${parts.join('/')}`)}.`);
   return { page: 'not-found', path };
@@ -53,8 +37,9 @@ function parseRoute(path: string, notices: string[]): Route {
 function routePath(route: Route): string {
   // A page that does not exist keeps its address, so links to real pages from it still change it.
   if (route.page === 'not-found') return route.path;
-  if (route.page === 'home') return '/';
-  return 'id' in route ? `/${route.page}/${route.id}` : `/${route.page}`;
+  const path = pages[route.page].path;
+  if (path === null) return '/';
+  return 'id' in route ? `/${path}/${route.id}` : `/${path}`;
 }
 
 export interface Parsed {

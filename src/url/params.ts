@@ -1,23 +1,18 @@
 /**
  * Every URL parameter in one table: the pages it applies to, how it is read (with the notice a bad
- * value gets), how it is written, and its default. The codec (codec.ts) derives the parser, the
- * serialiser and the defaults from this table, so a new parameter is one entry here.
+ * value gets), how it is written, and an example value. The codec (codec.ts) derives the parser and
+ * the serialiser from this table, and the tests their round trips and hostile links. A new parameter
+ * is an entry here and a field of `Choices` with its default in `defaultChoices` (both below: the
+ * compiler requires the default, and codec.test.ts that some parameter sets the field).
  */
 import { formatCount } from '../model/format';
 import { parseDuration, formatDuration } from '../model/duration';
 import { MAX_FLEET_SITES, MAX_LINK_ID_LENGTH } from '../model/vocabulary';
-import type { Cut } from '../simulation/cut';
+import { NO_CUT, type Cut } from '../simulation/cut';
+import { coverageSorts, type CoverageSort } from '../simulation/coverage';
+import { allPages, graphPages, type Page, type Route } from './pages';
 
-export type Page = 'home' | 'arch' | 'req' | 'matrix' | 'compare' | 'present' | 'not-found';
-
-export type Route =
-  | { page: 'home' }
-  | { page: 'arch'; id: string }
-  | { page: 'req'; id: string }
-  | { page: 'matrix' }
-  | { page: 'compare' }
-  | { page: 'present'; id: string }
-  | { page: 'not-found'; path: string };
+export * from './pages';
 
 /**
  * What part of the diagram is on screen. `diagram`: the centre in diagram coordinates and the zoom
@@ -30,8 +25,9 @@ export type Viewport =
 export type Theme = 'system' | 'light' | 'dark' | 'projector';
 export const themes: readonly Theme[] = ['system', 'light', 'dark', 'projector'];
 
-export type MatrixSort = 'catalogue' | 'coverage' | 'title';
-const matrixSorts: readonly MatrixSort[] = ['catalogue', 'coverage', 'title'];
+/** The matrix's row orders are the coverage sorts of the simulation. */
+export type MatrixSort = CoverageSort;
+const matrixSorts = coverageSorts;
 
 export interface Choices {
   route: Route;
@@ -139,25 +135,40 @@ export interface Invalid {
 }
 const invalid = (what: string, instead: string): Invalid => ({ invalid: what, instead });
 
+/** What the reader chose when a link says nothing: every field of `Choices` (the compiler checks it). */
+export const defaultChoices: Choices = {
+  route: { page: 'home' },
+  node: null,
+  cut: NO_CUT,
+  t: null,
+  view: null,
+  theme: null,
+  step: null,
+  sites: null,
+  embed: false,
+  left: null,
+  right: null,
+  sort: 'catalogue',
+  matrixList: false,
+};
+
 interface ParamSpec {
   key: string;
-  /** The choices this parameter stands for when the link leaves it out. */
-  default: Partial<Choices>;
   pages: readonly Page[];
+  /** A value other than the default, valid on the first of `pages` (tests round-trip it). */
+  example: string;
   /** The part of the choices this parameter sets, from its text and what has been read so far. */
   parse(value: string, read: Choices): Partial<Choices> | Invalid | { ignored: string };
   /** Its text for these choices, or null to leave it out (the default). */
   format(choices: Choices): string | null;
 }
 
-const graphPages: readonly Page[] = ['arch', 'present', 'compare'];
-const allPages: readonly Page[] = ['home', 'arch', 'req', 'matrix', 'compare', 'present', 'not-found'];
 
 /** In the order they are read and written: `seed` refines `cut`, so it comes after it. */
 export const params: readonly ParamSpec[] = [
   {
     key: 'left',
-    default: { left: null },
+    example: 'kubeedge',
     pages: ['compare'],
     parse: (v) =>
       isId(v) ? { left: v } : invalid('is not an architecture id', 'the default architecture is compared'),
@@ -165,7 +176,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'right',
-    default: { right: null },
+    example: 'airship',
     pages: ['compare'],
     parse: (v) =>
       isId(v) ? { right: v } : invalid('is not an architecture id', 'the default architecture is compared'),
@@ -173,7 +184,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'sites',
-    default: { sites: null },
+    example: '300',
     pages: ['arch'],
     parse: (v) => {
       const sites = parseInteger(v, 1, MAX_FLEET_SITES);
@@ -188,7 +199,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'cut',
-    default: { cut: { kind: 'none' } },
+    example: 'random:25',
     pages: graphPages,
     parse: (v) => {
       const cut = parseCut(v);
@@ -200,7 +211,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'seed',
-    default: {},
+    example: '42',
     pages: graphPages,
     parse: (v, read) => {
       if (read.cut.kind !== 'random') return { ignored: 'The link has a "seed" without a random cut; it was ignored.' };
@@ -213,7 +224,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 't',
-    default: { t: null },
+    example: '5m',
     pages: graphPages,
     parse: (v, read) => {
       if (read.cut.kind === 'none') return { ignored: 'The link has a time "t" but nothing is cut; it was ignored.' };
@@ -227,14 +238,14 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'node',
-    default: { node: null },
+    example: 'keystone',
     pages: ['arch', 'present'],
     parse: (v) => (isId(v) ? { node: v } : invalid('is not a component id', 'nothing is selected')),
     format: (c) => c.node,
   },
   {
     key: 'step',
-    default: { step: null },
+    example: '4',
     pages: ['present'],
     parse: (v) => {
       const step = parseInteger(v, 1, 999);
@@ -244,7 +255,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'view',
-    default: { view: null },
+    example: '612,380,2.5x',
     pages: ['arch', 'present'],
     parse: (v) => {
       const view = parseViewport(v);
@@ -256,7 +267,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'sort',
-    default: { sort: 'catalogue' },
+    example: 'coverage',
     pages: ['matrix'],
     parse: (v) =>
       (matrixSorts as readonly string[]).includes(v)
@@ -266,7 +277,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'list',
-    default: { matrixList: false },
+    example: '1',
     pages: ['matrix'],
     parse: (v) =>
       v === '1' || v === 'true'
@@ -278,7 +289,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'theme',
-    default: { theme: null },
+    example: 'dark',
     pages: allPages,
     parse: (v) =>
       (themes as readonly string[]).includes(v)
@@ -288,7 +299,7 @@ export const params: readonly ParamSpec[] = [
   },
   {
     key: 'embed',
-    default: { embed: false },
+    example: '1',
     pages: allPages,
     parse: (v) =>
       v === '1' || v === 'true'
@@ -300,4 +311,3 @@ export const params: readonly ParamSpec[] = [
   },
 ];
 
-export const defaultChoices = Object.assign({ route: { page: 'home' } }, ...params.map((p) => p.default)) as Choices;

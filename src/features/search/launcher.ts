@@ -8,6 +8,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useExplorer } from '../../url/store';
+import { hasTopBar } from '../../url/pages';
 
 interface LauncherState {
   open: boolean;
@@ -59,7 +60,7 @@ export const prefetchSearch = () => {
 /** The top bar, which holds the dialog, is on every page but a presentation and an embedded view. */
 function searchable(): boolean {
   const { route, embed } = useExplorer.getState().choices;
-  return !embed && route.page !== 'present';
+  return !embed && hasTopBar(route.page);
 }
 
 const isSearchField = (target: EventTarget | null) =>
