@@ -198,6 +198,9 @@ const RECALL_QUERIES: [string, string[]][] = [
       'k:starlingx-distributed-cloud:authenticate',
       'k:kubeedge:authenticate',
       'k:airship:authenticate',
+      'k:swift-global-cluster:authenticate',
+      'c:tripleo-dcn:dcn0-host-login',
+      'c:starlingx-distributed-cloud:subcloud1-host-login',
     ],
   ],
   [
@@ -223,7 +226,7 @@ const RECALL_QUERIES: [string, string[]][] = [
   ['helm chart collator', ['c:airship:edge-1-flux', 'c:airship:edge-2-flux']],
   ['Galera', ['c:tripleo-dcn:mariadb']],
   ['dcn0 ceph', ['c:tripleo-dcn:dcn0-ceph']],
-  ['node reboot during the cut', ['s:tripleo-dcn:10']],
+  ['node reboot during the cut', ['s:tripleo-dcn:9']],
   ['horizon starlingx', ['c:starlingx-distributed-cloud:horizon']],
 ];
 

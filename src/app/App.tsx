@@ -54,9 +54,7 @@ export function App() {
       )}
       <div id="main-content" className={`min-h-0 flex-1 ${isGraphPage(route.page) ? '' : 'overflow-y-auto'}`}>
         <ErrorBoundary key={key}>
-          <Suspense fallback={<Loading what="the page" />}>
-            {view(route)}
-          </Suspense>
+          <Suspense fallback={<Loading what="the page" />}>{view(route)}</Suspense>
         </ErrorBoundary>
       </div>
     </div>

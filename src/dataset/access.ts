@@ -27,6 +27,11 @@ let overviewPending: Promise<{ models: Model[]; cards: Record<string, Architectu
 export const preloadOverview = () => (overviewPending ??= tracked(loadOverview()));
 export const useOverview = () => use(preloadOverview());
 export const architectureById = new Map(architectureIndex.map((a) => [a.id, a]));
+/** What Compare shows without a choice: the first two architectures of the catalogue (one of each model in the shipped data). */
+export const defaultComparePair = [
+  architectureIndex[0]!.id,
+  (architectureIndex[1] ?? architectureIndex[0]!).id,
+] as const;
 
 function cached<T>(
   chunks: Record<string, () => Promise<{ default: T }>>,

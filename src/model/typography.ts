@@ -3,7 +3,6 @@
  * (Inter, see src/app/styles.css) at these sizes and sizes each box to its text; the node views draw
  * with the same numbers, so a label always fits its box, whole.
  */
-export const LABEL_FONT_FAMILY = 'Inter';
 export const LABEL_FONT_WEIGHT = 600;
 export const LABEL_FONT_SIZE = 14;
 export const LABEL_LINE_HEIGHT = 16;

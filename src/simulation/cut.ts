@@ -2,7 +2,8 @@
  * What is cut, as the user chose it (`Cut`, written in the URL) and as it resolves against one
  * architecture's sites (`CutResolution`). Pure; the central concept of the domain.
  */
-import type { Architecture, CutSpec } from '../model/schema';
+import { parseDuration } from '../model/duration';
+import type { Architecture, CutSpec, TourStep } from '../model/schema';
 
 /** Nothing, every edge site, the central site itself, chosen sites, or a seeded random share. */
 export type Cut =
@@ -85,6 +86,11 @@ export function cutOfStep(spec: CutSpec | undefined): Cut {
   if (spec === undefined) return NO_CUT;
   if (spec === 'all' || spec === 'central') return { kind: spec };
   return { kind: 'sites', sites: [...spec] };
+}
+
+/** The conditions a tour step shows: its cut, and how long it has lasted (null: just cut). */
+export function stepConditions(step: Pick<TourStep, 'cut' | 't'> | undefined): { cut: Cut; t: number | null } {
+  return { cut: cutOfStep(step?.cut), t: step?.t === undefined ? null : parseDuration(step.t) };
 }
 
 /** What a restore gives back: the sites whose link returned, or the central site. */

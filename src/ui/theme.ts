@@ -4,13 +4,18 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { selectTheme, setTheme, useExplorer } from '../url/store';
+import { appliedThemes, type AppliedTheme } from '../url/params';
+
+export type { AppliedTheme };
+const isApplied = (value: string | null): value is AppliedTheme =>
+  (appliedThemes as readonly (string | null)[]).includes(value);
 
 const KEY = 'edge-explorer-theme';
 
-export function savedTheme(): AppliedTheme | null {
+function savedTheme(): AppliedTheme | null {
   try {
     const value = localStorage.getItem(KEY);
-    return value === 'light' || value === 'dark' || value === 'projector' ? value : null;
+    return isApplied(value) ? value : null;
   } catch {
     return null;
   }
@@ -24,18 +29,13 @@ const subscribeSystem = (onChange: () => void) => {
 };
 const systemIsDark = () => darkQuery().matches;
 
-export type AppliedTheme = 'light' | 'dark' | 'projector';
-
 export function useAppliedTheme(): AppliedTheme {
   const chosen = useExplorer(selectTheme);
   const dark = useSyncExternalStore(subscribeSystem, systemIsDark);
-  const theme: AppliedTheme =
-    chosen === 'light' || chosen === 'dark' || chosen === 'projector'
-      ? chosen
-      : (savedTheme() ?? (dark ? 'dark' : 'light'));
+  const theme: AppliedTheme = isApplied(chosen) ? chosen : (savedTheme() ?? (dark ? 'dark' : 'light'));
   useEffect(() => {
     const root = document.documentElement;
-    root.classList.remove('light', 'dark', 'projector');
+    root.classList.remove(...appliedThemes);
     root.classList.add(theme);
   }, [theme]);
   return theme;

@@ -51,6 +51,9 @@ export function bindUrl({ win = window, correct }: BindOptions = {}): () => void
   };
 }
 
+/** The full address of a hash of this site (a slide's or a deck's link to a view). */
+export const absoluteLink = (hash: string, win: Window = window): string => new URL(hash, win.location.href).href;
+
 /** The link to what is on screen now, for "Copy link"; `embed` dropped when asked (the "open in explorer" link). */
 export function currentPermalink(options: { withoutEmbed?: boolean } = {}, win: Window = window): string {
   const url = new URL(win.location.href);

@@ -5,8 +5,7 @@
  */
 import type { ArchitectureBundle, GraphArchitecture, GraphBundle } from '../model/dataset';
 import type { Architecture } from '../model/schema';
-import { cutOfStep } from '../simulation/cut';
-import { parseDuration } from '../model/duration';
+import { stepConditions } from '../simulation/cut';
 import { quote, type Choices, type Parsed } from './codec';
 
 export interface Correction {
@@ -75,8 +74,9 @@ export function correctStep(
   }
   const written = arch.tour?.[step - 1];
   if (written && !given.includes('cut')) {
-    result.patch.cut = cutOfStep(written.cut);
-    if (!given.includes('t')) result.patch.t = written.t === undefined ? null : parseDuration(written.t);
+    const conditions = stepConditions(written);
+    result.patch.cut = conditions.cut;
+    if (!given.includes('t')) result.patch.t = conditions.t;
   }
   return result;
 }

@@ -22,8 +22,11 @@ export * from './pages';
 export type Viewport =
   { kind: 'diagram'; cx: number; cy: number; scale: number } | { kind: 'screen'; x: number; y: number; zoom: number };
 
-export type Theme = 'system' | 'light' | 'dark' | 'projector';
-export const themes: readonly Theme[] = ['system', 'light', 'dark', 'projector'];
+/** The themes a page can be drawn in (the class on the root element, see ui/theme.ts). */
+export const appliedThemes = ['light', 'dark', 'projector'] as const;
+export type AppliedTheme = (typeof appliedThemes)[number];
+export type Theme = 'system' | AppliedTheme;
+export const themes: readonly Theme[] = ['system', ...appliedThemes];
 
 /** The matrix's row orders are the coverage sorts of the simulation. */
 export type MatrixSort = CoverageSort;
@@ -50,7 +53,7 @@ export interface Choices {
 export const MIN_ZOOM = 0.01;
 export const MAX_ZOOM = 4;
 /** Zoom relative to fit that a link may ask for. */
-export const MAX_SCALE = 9999;
+const MAX_SCALE = 9999;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const isId = (value: string) => value.length <= MAX_LINK_ID_LENGTH && ID.test(value);
@@ -96,7 +99,7 @@ export function formatCut(cut: Cut): string | null {
 
 const NUMBER = /^-?\d{1,7}(\.\d{1,4})?$/;
 
-export function parseViewport(value: string): Viewport | null {
+function parseViewport(value: string): Viewport | null {
   const parts = value.split(',');
   if (parts.length !== 3) return null;
   const [a, b, c] = parts as [string, string, string];
@@ -162,7 +165,6 @@ interface ParamSpec {
   /** Its text for these choices, or null to leave it out (the default). */
   format(choices: Choices): string | null;
 }
-
 
 /** In the order they are read and written: `seed` refines `cut`, so it comes after it. */
 export const params: readonly ParamSpec[] = [
@@ -310,4 +312,3 @@ export const params: readonly ParamSpec[] = [
     format: (c) => (c.embed ? '1' : null),
   },
 ];
-

@@ -82,13 +82,6 @@ export function changeCut(cut: Cut, arch: Pick<Architecture, 'sites'>): void {
 
 export const dismissRestored = () => useExplorer.setState({ restored: null });
 
-export function addNotices(texts: readonly string[]): void {
-  if (texts.length === 0) return;
-  useExplorer.setState((s) => {
-    const added = fresh(texts, s.notices);
-    return added.length ? { notices: [...s.notices, ...added] } : s;
-  });
-}
 export const dismissNotice = (id: number) =>
   useExplorer.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 export const dismissAllNotices = () => useExplorer.setState({ notices: [] });

@@ -1,11 +1,11 @@
 /** One architecture: its diagram, the actions above it and the panel beside it. */
 import { formatCount } from '../../model/format';
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { modelNames, useGraph } from '../../dataset/access';
 import type { Rect } from '../../model/geometry';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { Legend } from '../../ui/Legend';
-import { useHotkeys } from '../../ui/useHotkeys';
+import { useEscapeDeselects } from '../../ui/useEscapeDeselects';
 import { currentPermalink } from '../../url/binding';
 import {
   dismissRestored,
@@ -116,24 +116,12 @@ function ArchitectureView({ id }: { id: string }) {
     region,
   });
   const [about, setAbout] = useState(false);
-  const { panel } = usePanel(architecture, resolution, about);
-  const graph = useRef<HTMLElement>(null);
+  const { panel, restored } = usePanel(architecture, resolution, about);
   const preload = useCallback(() => preloadPanels(id, sites), [id, sites]);
 
-  useHotkeys({
-    Escape: () => {
-      const node = useExplorer.getState().choices.node;
-      if (node) {
-        selectNode(null);
-        // Back to the node the panel was about, so the keyboard user carries on from there.
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(node)}"]`)?.focus(),
-        );
-      } else {
-        dismissRestored();
-        setAbout(false);
-      }
-    },
+  useEscapeDeselects(() => {
+    dismissRestored();
+    setAbout(false);
   });
   const covered = usePanelCover(panel !== null);
   // What must stay in view beside the panel: the selection, or the few sites just cut.
@@ -176,12 +164,7 @@ function ArchitectureView({ id }: { id: string }) {
         )}
       </header>
       <div className="relative flex min-h-0 flex-1">
-        <main
-          ref={graph}
-          className="relative min-h-0 flex-1"
-          data-testid="graph"
-          aria-label={`${architecture.name} diagram`}
-        >
+        <main className="relative min-h-0 flex-1" data-testid="graph" aria-label={`${architecture.name} diagram`}>
           <GraphCanvas
             // A different fleet is a different picture: start from a fresh fit.
             key={sites ?? 'documented'}
@@ -214,7 +197,8 @@ function ArchitectureView({ id }: { id: string }) {
             architecture={architecture}
             resolution={resolution}
             states={states}
-            about={about}
+            panel={panel}
+            restored={restored}
             onCloseAbout={() => setAbout(false)}
           />
         )}

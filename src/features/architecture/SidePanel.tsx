@@ -41,11 +41,13 @@ export interface Props {
   architecture: GraphArchitecture;
   resolution: CutResolution;
   states: ReadonlyMap<string, ComponentState>;
-  about: boolean;
+  /** Which panel shows (usePanel, which the page calls to lay the diagram out around it). */
+  panel: Panel;
+  restored: Restored | null;
   onCloseAbout: () => void;
 }
 
-export type PanelBodyProps = Props & { panel: NonNullable<Panel>; restored: Restored | null; t: number };
+export type PanelBodyProps = Props & { panel: NonNullable<Panel>; t: number };
 
 /** Which panel shows, for the page to lay the diagram out around it. */
 export function usePanel(
@@ -64,8 +66,7 @@ export function usePanel(
 }
 
 export function SidePanel(props: Props) {
-  const { architecture, resolution, about } = props;
-  const { restored, panel } = usePanel(architecture, resolution, about);
+  const { architecture, resolution, panel } = props;
   const t = useExplorer(selectTime);
   const timed = useMemo(() => [architecture], [architecture]);
   if (panel === null) return null;
@@ -84,7 +85,7 @@ export function SidePanel(props: Props) {
       )}
       {/* The panels' code and the capability catalogue may still be on their way: only the panel's body waits, never the diagram. */}
       <Suspense fallback={<Loading what="the panel" />}>
-        <LoadedBody {...props} panel={panel} restored={restored} t={t ?? 0} />
+        <LoadedBody {...props} panel={panel} t={t ?? 0} />
       </Suspense>
     </aside>
   );

@@ -4,7 +4,7 @@
  * summaries in aligned rows, all in one scroll so that nothing drifts apart.
  */
 import { Suspense, useMemo } from 'react';
-import { architectureIndex, architectureById, useBundle, useOverview } from '../../dataset/access';
+import { architectureIndex, architectureById, defaultComparePair, useBundle, useOverview } from '../../dataset/access';
 import { describeDuration } from '../../model/duration';
 import { archHref } from '../../url/hrefs';
 import { summariseCut } from '../../simulation/cutSummary';
@@ -18,10 +18,9 @@ import { Loading } from '../../ui/Loading';
 import { useSimulation } from '../../parts/canvas/useSimulation';
 import { CapabilityTable } from '../../parts/capabilities/CapabilityTable';
 import { TimeControl } from '../../parts/time/TimeControl';
+import { StatusCounts } from '../../ui/StatusCounts';
 
-// The first two architectures of the catalogue: one of each model in the shipped data.
-const DEFAULT_LEFT = architectureIndex[0]!.id;
-const DEFAULT_RIGHT = (architectureIndex[1] ?? architectureIndex[0]!).id;
+const [DEFAULT_LEFT, DEFAULT_RIGHT] = defaultComparePair;
 
 const cuts: { cut: Cut; label: string }[] = [
   { cut: { kind: 'none' }, label: 'All connected' },
@@ -227,9 +226,8 @@ function CompareSide({
           </p>
           {site && (
             <p>
-              Per edge site ({site.siteName}): <span className="text-ok">✓ {site.counts.operational} keep working</span>{' '}
-              · <span className="text-warn">◐ {site.counts.degraded} degraded</span> ·{' '}
-              <span className="text-bad">✕ {site.counts.unavailable} stop</span>
+              Per edge site ({site.siteName}):{' '}
+              <StatusCounts counts={site.counts} words={['keep working', 'degraded', 'stop']} />
             </p>
           )}
         </div>

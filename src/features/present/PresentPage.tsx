@@ -1,11 +1,12 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { modelNames, useBundle } from '../../dataset/access';
+import { useBundle } from '../../dataset/access';
 import { hrefTo } from '../../url/hrefs';
 import { chooseTheme, useAppliedTheme } from '../../ui/theme';
 import { describeCut } from '../../simulation/summary';
-import { cutOfStep } from '../../simulation/cut';
-import { describeDuration, parseDuration } from '../../model/duration';
+import { stepConditions } from '../../simulation/cut';
+import { describeDuration } from '../../model/duration';
 import { useHotkeys } from '../../ui/useHotkeys';
+import { useEscapeDeselects } from '../../ui/useEscapeDeselects';
 import {
   navigate,
   selectCut,
@@ -25,7 +26,7 @@ import { useSimulation } from '../../parts/canvas/useSimulation';
 import { DetailsPanel } from '../../parts/details/DetailsPanel';
 import { useEmbedLinks } from '../../parts/share/embedLinks';
 import { absoluteBoxes } from '../../parts/export/picture';
-import { download } from '../../parts/export/download';
+import { saveTourSlides } from '../../parts/export/saveTourSlides';
 import { FRAME_PADDING, MAX_TOUR_ZOOM, MIN_TOUR_ZOOM, framesFor } from './frames';
 import { componentById } from '../../simulation/lookup';
 
@@ -95,15 +96,9 @@ function Presentation({ id }: { id: string }) {
   const saveSlides = async () => {
     setSlides('Drawing the slides…');
     try {
-      const tools = await import('../../parts/export/tools');
-      const deck = await tools.tourDeck({
-        bundle,
-        modelName: modelNames[architecture.model] ?? architecture.model,
-        palette: tools.paletteFor('print'),
-        link: new URL(hrefTo({ page: 'present', id }), window.location.href).href,
-        onProgress: (done, total) => setSlides(`Slide ${Math.min(done + 1, total)} of ${total}…`),
-      });
-      download(deck, `${id}-tour.pptx`);
+      await saveTourSlides(bundle, 'print', (done, total) =>
+        setSlides(`Slide ${Math.min(done + 1, total)} of ${total}…`),
+      );
       setSlides(null);
     } catch (error) {
       setSlides(`Slides failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -130,15 +125,8 @@ function Presentation({ id }: { id: string }) {
     (n: number, enterAt: number | 'last' = 0) => {
       const target = Math.min(Math.max(n, 1), tour.length);
       if (target === stepNumber) return;
-      const next = tour[target - 1];
       setPart({ step: target, at: enterAt });
-      setChoices({
-        step: target,
-        cut: cutOfStep(next?.cut),
-        t: next?.t === undefined ? null : parseDuration(next.t),
-        view: null,
-        node: null,
-      });
+      setChoices({ step: target, ...stepConditions(tour[target - 1]), view: null, node: null });
     },
     [tour, stepNumber],
   );
@@ -170,15 +158,9 @@ function Presentation({ id }: { id: string }) {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => {});
     },
-    Escape: () => {
-      if (useExplorer.getState().choices.node) {
-        const node = useExplorer.getState().choices.node!;
-        selectNode(null);
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(node)}"]`)?.focus(),
-        );
-      } else if (!document.fullscreenElement && !embed) exit();
-    },
+  });
+  useEscapeDeselects(() => {
+    if (!document.fullscreenElement && !embed) exit();
   });
 
   if (!step) {

@@ -6,7 +6,7 @@
  */
 import { use, useDeferredValue, useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import {
-  architectureIndex,
+  defaultComparePair,
   loadAllBundles,
   modelNames,
   useAllBundles,
@@ -47,7 +47,7 @@ function engineFor(
         bundles.map((b) => b.architecture),
         capabilities,
       ),
-      defaultPair: architectureIndex.slice(0, 2).map((a) => a.id),
+      defaultPair: [...defaultComparePair],
       models,
     });
     pending = buildSearch(docs);

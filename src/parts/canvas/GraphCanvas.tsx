@@ -50,7 +50,7 @@ export interface Cover {
 }
 export const UNCOVERED: Cover = { right: 0, bottom: 0 };
 
-export interface GraphCanvasProps {
+interface GraphCanvasProps {
   label: string;
   nodes: FlowNode[];
   edges: readonly EdgeShape[];

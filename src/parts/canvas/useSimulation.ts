@@ -64,7 +64,7 @@ export function useFleet<A extends GraphArchitecture>(bundle: Bundle<A>, sites: 
   );
 }
 
-export interface SimulationOptions {
+interface SimulationOptions {
   /** Seconds into the cut (null: just cut). */
   t?: number | null;
   selected?: string | null;

@@ -39,6 +39,7 @@ import {
 } from './answers';
 import { catalogueOf } from './catalogue';
 import { useCapabilities } from '../../dataset/access';
+import { currentPermalink } from '../../url/binding';
 
 export interface CapabilityTableProps {
   architectures: readonly Architecture[];
@@ -99,7 +100,11 @@ export function CapabilityTable({
           {heading}
           {when && <span className="text-base font-normal text-muted"> · {when}</span>}
         </Heading>
-        {copyable && <CopyMarkdown text={() => toMarkdown(capabilities, columns, seconds, cutLabels[cut.kind])} />}
+        {copyable && (
+          <CopyMarkdown
+            text={() => toMarkdown(capabilities, columns, seconds, cutLabels[cut.kind], currentPermalink())}
+          />
+        )}
       </div>
       {columns.every((c) => c.connected) && (
         <p className="text-sm text-muted">

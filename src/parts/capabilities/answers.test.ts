@@ -56,7 +56,13 @@ describe('capability table content', async () => {
 
   it('as Markdown: the cut and time, a row per capability, names of what limits it, pipes escaped', () => {
     const columns = [columnOf(spec(tiny), { kind: 'all' }, 300), columnOf(spec(other), { kind: 'all' }, 300)];
-    const markdown = toMarkdown(catalogueOf([tiny, other]), columns, 300, 'every edge site cut off');
+    const markdown = toMarkdown(
+      catalogueOf([tiny, other]),
+      columns,
+      300,
+      'every edge site cut off',
+      'https://x.org/#/',
+    );
     expect(markdown.split('\n')).toEqual([
       '**What a cut-off edge site can still do** (every edge site cut off, 5 min into the cut; derived by the Edge Architecture Explorer)',
       '',
@@ -64,6 +70,8 @@ describe('capability table content', async () => {
       '| --- | --- | --- |',
       '| Run workloads | ✓ Operational | East: ◐ Degraded (limited by Agent); West: – Not at this site |',
       '| Start workload | ✕ Unavailable (limited by API, Scheduler) | ∅ Not provided (No scheduler at all.) |',
+      '',
+      'From the Edge Architecture Explorer: <https://x.org/#/>',
     ]);
     expect(answerText(tiny, columns[0]!.answers.get('run-workloads')![0]!, true)).toBe('East, West: ✓ Operational');
   });

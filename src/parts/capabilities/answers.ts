@@ -16,6 +16,7 @@ import { describeCut } from '../../simulation/summary';
 import { fleetSiteId } from '../../model/vocabulary';
 import type { CapabilityInfo } from './catalogue';
 import { nameWithoutSite } from '../../simulation/fold';
+import { markdownCell, markdownLinkBack } from '../../model/markdown';
 
 export interface ColumnSpec {
   architecture: Architecture;
@@ -141,7 +142,7 @@ export function answerText(
   return `${withSite ? `${answer.siteLabel}: ` : ''}${stateIcon[result.state]} ${stateWord[result.state]}${because}`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const cell = markdownCell;
 
 /**
  * The table as Markdown, as a working group pastes it into its minutes: a heading line with the
@@ -152,10 +153,11 @@ export function toMarkdown(
   columns: readonly Column[],
   seconds: number,
   cutLabel: string,
+  link: string,
 ): string {
   const when = seconds > 0 ? `, ${describeDuration(seconds)} into the cut` : ', just after the cut';
   const lines = [
-    `**What a cut-off edge site can still do** (${cutLabel}${when}; derived by the Edge Architecture Explorer)`,
+    `**What a cut-off edge site can still do** (${cell(cutLabel)}${when}; derived by the Edge Architecture Explorer)`,
     '',
     `| Capability | ${columns.map((c) => cell(`${c.architecture.name} (${c.caption})`)).join(' | ')} |`,
     `| --- | ${columns.map(() => '---').join(' | ')} |`,
@@ -168,5 +170,6 @@ export function toMarkdown(
     });
     lines.push(`| ${cell(capability.title)} | ${cells.join(' | ')} |`);
   }
+  lines.push('', markdownLinkBack(link));
   return lines.join('\n');
 }

@@ -6,15 +6,16 @@
  * loaded only when asked (tools.ts, pptxgenjs); progress shows while it runs.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { modelNames, useBundle } from '../../dataset/access';
+import { useBundle } from '../../dataset/access';
 import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import { summariseCut } from '../../simulation/cutSummary';
 import { useFleet } from '../canvas/useSimulation';
-import { hrefTo } from '../../url/hrefs';
 import { copyText } from '../share/clipboard';
 import { CopyByHand, type CopyRefused } from '../share/CopyByHand';
 import { download, slug } from './download';
+import { saveTourSlides } from './saveTourSlides';
+import { currentPermalink } from '../../url/binding';
 import type { ImageColours } from './palette';
 
 export interface ExportProps {
@@ -139,17 +140,10 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
             label: `Tour as slides (PowerPoint, ${tour.length + 1} slides)`,
             run: async () => {
               setProgress({ label: 'Loading the slide maker…' });
-              const m = await tools();
-              const deck = await m.tourDeck({
-                bundle: documented,
-                modelName: modelNames[documented.architecture.model] ?? documented.architecture.model,
-                palette: m.paletteFor(colours),
-                link: new URL(hrefTo({ page: 'present', id: documented.architecture.id }), window.location.href).href,
-                onProgress: (done, total) =>
-                  setProgress({ label: `Drawing slide ${Math.min(done + 1, total)} of ${total}…`, done, total }),
-              });
-              download(deck, `${documented.architecture.id}-tour.pptx`);
-              return `✓ Slides saved: ${tour.length + 1} slides, ${size(deck.size)}`;
+              const saved = await saveTourSlides(documented, colours, (done, total) =>
+                setProgress({ label: `Drawing slide ${Math.min(done + 1, total)} of ${total}…`, done, total }),
+              );
+              return `✓ Slides saved: ${saved.slides} slides, ${size(saved.bytes)}`;
             },
           },
         ]
@@ -204,7 +198,10 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
             run: async () => {
               const m = await tools();
               const caption = m.describeMoment(architecture, resolution, t);
-              return copy('the cut summary', m.cutSummaryMarkdown(architecture, caption, summary, states));
+              return copy(
+                'the cut summary',
+                m.cutSummaryMarkdown(architecture, caption, summary, states, currentPermalink()),
+              );
             },
           },
         ]

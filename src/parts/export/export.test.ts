@@ -6,8 +6,10 @@ import { summariseCut } from '../../simulation/cutSummary';
 import { expandFleet } from '../../simulation/fleet';
 import { toDrawio } from './drawio';
 import { cutSummaryMarkdown } from './markdown';
+import { markdownCell } from '../../model/markdown';
 import { toMermaid } from './mermaid';
-import { PRINT_PALETTE } from './palette';
+import { PRINT_PALETTE, paletteTokens } from './palette';
+import { readFileSync } from 'node:fs';
 import { buildPicture, escapeXml } from './picture';
 import { scaleWithinLimits, TooLargeError, MAX_SIDE } from './png';
 import { sceneOf } from './scene';
@@ -115,14 +117,62 @@ describe('exports', async () => {
   it('copies the cut summary as a Markdown table, one row per component', () => {
     const { resolution, states } = at({ kind: 'sites', sites: ['east'] }, 300);
     const summary = summariseCut(architecture, resolution, states);
-    const md = cutSummaryMarkdown(architecture, 'Cut off: East, 5 min into the cut', summary, states);
+    const md = cutSummaryMarkdown(
+      architecture,
+      'Cut off: East, 5 min into the cut',
+      summary,
+      states,
+      'https://x.org/#/',
+    );
     expect(md).toContain('| Site | Component | State | Now |');
+    expect(md.trimEnd().split('\n').at(-1)).toBe('From the Edge Architecture Explorer: <https://x.org/#/>');
     const east = architecture.components.filter((c) => c.site === 'east');
-    for (const c of east) expect(md).toContain(`| East | ${c.name} |`);
+    for (const c of east) expect(md).toContain(`| East | ${markdownCell(c.name)} |`);
     expect(md).toContain('The API evicts the site');
     expect(
       md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Site') && !l.startsWith('| ---')).length,
     ).toBe(east.length + architecture.components.filter((c) => c.site === 'hq').length);
+  });
+
+  it('prints in the light theme of the stylesheet, on white', () => {
+    const css = readFileSync('src/app/styles.css', 'utf8');
+    const root = /:root\s*\{([^}]*)\}/.exec(css)![1]!;
+    const light = Object.fromEntries([...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
+    for (const [key, variable] of Object.entries(paletteTokens)) {
+      const expected = key === 'background' ? '#ffffff' : light[variable];
+      expect(PRINT_PALETTE[key as keyof typeof paletteTokens], key).toBe(expected);
+    }
+  });
+
+  it('writes hostile names as literal text: no HTML, image, link or emphasis gets through', () => {
+    const hostile = [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '![x](https://evil.example/t.png)',
+      '[x](javascript:alert(1))',
+      '**bold** _it_ `code` ~~s~~ a|b',
+    ];
+    const { resolution, states } = at({ kind: 'sites', sites: ['east'] }, 300);
+    const renamed = {
+      ...architecture,
+      components: architecture.components.map((c, i) => ({ ...c, name: hostile[i % hostile.length]! })),
+    };
+    const md = cutSummaryMarkdown(
+      renamed,
+      hostile[0]!,
+      summariseCut(renamed, resolution, states),
+      states,
+      'https://x.org/#/',
+    );
+    // Below the heading (whose ** are the export's own), every character that starts markup is escaped.
+    const body = md
+      .split('\n')
+      .slice(1)
+      .filter((l) => !l.startsWith('From the'));
+    for (const char of ['<', '>', '[', ']', '!', '`', '*', '_', '~'])
+      for (const line of body) expect(line, char).not.toMatch(new RegExp(`(^|[^\\\\])\\${char}`));
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('\\!\\[x\\](https://evil.example/t.png)');
   });
 
   it('frames a slide on the focus, grown to the slide’s proportions and kept inside the diagram', () => {

@@ -1,19 +1,22 @@
 /** The cut summary as a Markdown table, for minutes and wikis: per cut site, each component's state and what it does now. */
 import type { Architecture } from '../../model/schema';
+import { statusValues } from '../../model/vocabulary';
 import type { ComponentState } from '../../simulation/status';
 import type { CutSummary } from '../../simulation/cutSummary';
 import { nowText } from '../../simulation/summary';
+import { markdownCell, markdownLinkBack } from '../../model/markdown';
 
 const words = { operational: '✓ Operational', degraded: '◐ Degraded', unavailable: '✕ Unavailable' } as const;
 
-/** A table cell: one line, pipes escaped. */
-const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = markdownCell;
 
+/** @param link the view this summary is of, linked at the end */
 export function cutSummaryMarkdown(
   arch: Pick<Architecture, 'name'>,
   caption: string,
   summary: CutSummary,
   states: ReadonlyMap<string, ComponentState>,
+  link: string,
 ): string {
   const lines = [`**${cell(arch.name)}**: ${cell(caption)}`, ''];
   const t = summary.totals;
@@ -27,7 +30,7 @@ export function cutSummaryMarkdown(
   for (const site of summary.sites) {
     const where =
       site.siteIds.length > 1 ? `each of ${site.siteIds.length} (${site.siteName} and others)` : site.siteName;
-    for (const status of ['operational', 'degraded', 'unavailable'] as const)
+    for (const status of statusValues)
       for (const c of site.byStatus[status])
         lines.push(`| ${cell(where)} | ${cell(c.name)} | ${words[status]} | ${cell(nowText(c, states.get(c.id)))} |`);
   }
@@ -37,5 +40,6 @@ export function cutSummaryMarkdown(
     const now = summary.central.down ? 'Down with the central site.' : nowText(c, state);
     lines.push(`| central (towards the cut sites) | ${cell(c.name)} | ${words[state.state]} | ${cell(now)} |`);
   }
+  lines.push('', markdownLinkBack(link));
   return `${lines.join('\n')}\n`;
 }

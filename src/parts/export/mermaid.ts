@@ -1,5 +1,7 @@
 /** The architecture as Mermaid flowchart text, to paste into wikis and Markdown, with the cut and time marked. */
 import type { Architecture } from '../../model/schema';
+import { statusValues } from '../../model/vocabulary';
+import { PRINT_PALETTE } from './palette';
 import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 
@@ -52,17 +54,19 @@ export function toMermaid(
     lines.push(`  ${nodeId(link.from)} ${arrow}|${label(tag)}| ${nodeId(link.to)}`);
   });
   if (states) {
+    // The print colours of the pictures, and the status patterns of the diagram (solid, dashed, dotted).
+    const { ok, warn, bad } = PRINT_PALETTE;
     lines.push(
-      '  classDef operational stroke:#15803d,stroke-width:3px',
-      '  classDef degraded stroke:#a16207,stroke-width:3px,stroke-dasharray:6 3',
-      '  classDef unavailable stroke:#b91c1c,stroke-width:3px,stroke-dasharray:2 3',
+      `  classDef operational stroke:${ok},stroke-width:3px`,
+      `  classDef degraded stroke:${warn},stroke-width:3px,stroke-dasharray:6 3`,
+      `  classDef unavailable stroke:${bad},stroke-width:3px,stroke-dasharray:2 3`,
     );
-    for (const status of ['operational', 'degraded', 'unavailable'] as const) {
+    for (const status of statusValues) {
       const ids = arch.components.filter((c) => states.get(c.id)?.state === status).map((c) => nodeId(c.id));
       if (ids.length) lines.push(`  class ${ids.join(',')} ${status}`);
     }
   }
   if (severed.length > 0)
-    lines.push(`  linkStyle ${severed.join(',')} stroke:#b91c1c,stroke-width:2px,stroke-dasharray:2 4`);
+    lines.push(`  linkStyle ${severed.join(',')} stroke:${PRINT_PALETTE.cut},stroke-width:2px,stroke-dasharray:2 4`);
   return `${lines.join('\n')}\n`;
 }

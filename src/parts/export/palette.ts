@@ -52,7 +52,8 @@ export const PRINT_PALETTE: Palette = {
   lineScale: 1,
 };
 
-const tokens: Record<Exclude<keyof Palette, 'name' | 'lineScale'>, string> = {
+/** The CSS variable each colour of a palette is read from. */
+export const paletteTokens: Record<Exclude<keyof Palette, 'name' | 'lineScale'>, string> = {
   background: '--bg',
   surface: '--surface',
   border: '--border',
@@ -79,7 +80,7 @@ export function themePalette(root: Element = document.documentElement): Palette 
   const css = getComputedStyle(root);
   const name = root.classList.contains('projector') ? 'projector' : root.classList.contains('dark') ? 'dark' : 'light';
   const palette = { ...PRINT_PALETTE, name, lineScale: name === 'projector' ? 1.6 : 1 } as Palette;
-  for (const [key, variable] of Object.entries(tokens)) {
+  for (const [key, variable] of Object.entries(paletteTokens)) {
     const value = css.getPropertyValue(variable).trim();
     if (value) (palette as unknown as Record<string, string>)[key] = value;
   }

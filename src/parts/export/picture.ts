@@ -279,12 +279,13 @@ export function buildPicture(input: PictureInput): Picture {
   const pad = bare ? 0 : PAD;
   // A very wide diagram (a fleet) gets a title and legend to match, so they stay readable when it is shrunk.
   const chrome = bare ? 1 : Math.max(1, diagramWidth / 1800);
-  const width = Math.max(diagramWidth + 2 * pad, bare ? 0 : 760 * chrome);
+  // Whole pixels: the PNG is exactly twice the SVG's size (a wide diagram's chrome scale is fractional).
+  const width = Math.ceil(Math.max(diagramWidth + 2 * pad, bare ? 0 : 760 * chrome));
   const perRow = Math.max(1, Math.floor((width / chrome - 2 * PAD) / LEGEND_ITEM));
   const items = legendItems(p);
   const legendHeight = bare ? 0 : (Math.ceil(items.length / perRow) * LEGEND_ROW + PAD) * chrome;
   const header = bare ? 0 : HEADER * chrome;
-  const height = header + diagramHeight + legendHeight + (bare ? 0 : pad);
+  const height = Math.ceil(header + diagramHeight + legendHeight + (bare ? 0 : pad));
   const offset = { x: (width - diagramWidth) / 2, y: header };
   const origin = { x: area.x, y: area.y };
 

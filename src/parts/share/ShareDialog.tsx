@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { buttonClass } from '../../ui/buttonClass';
 import { Modal } from '../../ui/Modal';
 import { useExplorer } from '../../url/store';
+import { currentPermalink } from '../../url/binding';
 import { copyText } from './clipboard';
 import { iframeSnippet, viewLink } from './embedLink';
 
@@ -55,7 +56,7 @@ function CopyField({ label, text, rows, testId }: { label: string; text: string;
 export function ShareDialog({ title, onClose }: { title: string; onClose: () => void }) {
   const titleId = useId();
   const choices = useExplorer((s) => s.choices);
-  const [href] = useState(() => window.location.href);
+  const [href] = useState(() => currentPermalink());
   const link = viewLink(href, choices, false);
   const embed = viewLink(href, choices, true);
   return (

@@ -11,7 +11,7 @@ import { componentNode, fleetNode, hubNode, isSiteCut, siteNode, wanCarries } fr
 import { routedShapes, withCut, type RoutedShape } from './paths';
 import type { Flow, FlowNode } from './types';
 
-export interface FlowInput {
+interface FlowInput {
   architecture: Pick<GraphArchitecture, 'sites' | 'components' | 'links'>;
   layout: ArchitectureLayout;
   cut: CutResolution;
