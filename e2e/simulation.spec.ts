@@ -140,7 +140,7 @@ test('the home page links its model section to the comparison', deep, async ({ p
   await expect(page.getByTestId('compare-side')).toHaveCount(2);
 });
 
-/** A point inside the tiles one of the fleet's paths fills (scanned on a grid), in screen pixels. */
+/** A point inside the tiles one of the fleet's paths fills (scanned on a grid), in screen pixels, on top. */
 function pointIn(page: Page, testId: 'fleet-connected' | 'fleet-cut') {
   return page.getByTestId('fleet-overview').evaluate((svg: SVGSVGElement, id) => {
     const tiles = svg.querySelector<SVGPathElement>(`[data-testid="${id}"]`)!;
@@ -160,8 +160,9 @@ function pointIn(page: Page, testId: 'fleet-connected' | 'fleet-cut') {
           ].every(([i, j]) => inside(x + i! * dx, y + j! * dy))
         )
           continue;
-        const at = new DOMPoint(x, y);
-        const screen = at.matrixTransform(svg.getScreenCTM()!);
+        const screen = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+        // One the reader can point at: not under the legend or the zoom buttons.
+        if (document.elementFromPoint(screen.x, screen.y) !== tiles) continue;
         return { x: screen.x, y: screen.y };
       }
     return null;

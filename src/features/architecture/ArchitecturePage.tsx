@@ -20,6 +20,7 @@ import {
   useExplorer,
 } from '../../url/store';
 import { GraphCanvas, UNCOVERED, type Cover } from '../../parts/canvas/GraphCanvas';
+import { builtArea, screenIn } from '../../parts/canvas/viewControl';
 import { siteNodeId } from '../../parts/canvas/flow/types';
 import { useFleet, useSimulation } from '../../parts/canvas/useSimulation';
 import { describeCut } from '../../simulation/summary';
@@ -38,26 +39,6 @@ export function ArchitecturePage({ id }: { id: string }) {
     </KnownArchitecture>
   );
 }
-
-/** The screen inside a region the canvas reports (it adds a screen on each side). */
-const screenOf = (region: Rect): Rect => ({
-  x: region.x + region.width / 3,
-  y: region.y + region.height / 3,
-  width: region.width / 3,
-  height: region.height / 3,
-});
-/** A screen grown by half a screen each way: what a zoomed-in fleet builds around the view. */
-const around = (screen: Rect): Rect => ({
-  x: screen.x - screen.width / 2,
-  y: screen.y - screen.height / 2,
-  width: screen.width * 2,
-  height: screen.height * 2,
-});
-const contains = (outer: Rect, inner: Rect) =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.width <= outer.x + outer.width &&
-  inner.y + inner.height <= outer.y + outer.height;
 
 /** Where the side panel covers the diagram's right side rather than its bottom (SidePanel's md: classes). */
 const AT_THE_SIDE = '(width >= 48rem)';
@@ -98,15 +79,8 @@ function ArchitectureView({ id }: { id: string }) {
   const { architecture } = model;
   // The part of a zoomed-in fleet near the screen: only those sites become nodes.
   const [region, setRegion] = useState<Rect | null>(null);
-  // The sites built stay built while the screen is still inside them: a short pan rebuilds nothing; only
-  // leaving the built area does.
   const onVisibleRegion = useCallback(
-    (next: Rect | null) =>
-      setRegion((current) => {
-        if (!next) return null;
-        const screen = screenOf(next);
-        return current && contains(current, screen) ? current : around(screen);
-      }),
+    (next: Rect | null) => setRegion((current) => (next ? builtArea(current, screenIn(next)) : null)),
     [],
   );
   const { resolution, states, flow, overview, toggle, focusing, emphasis } = useSimulation(model, cut, {

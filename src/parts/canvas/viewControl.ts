@@ -1,0 +1,281 @@
+/**
+ * How the canvas decides what part of the diagram is on screen, without React or React Flow: the
+ * maths (the default view, how far to move to keep something in view, the region a view shows) and a
+ * small state machine. Events come in from the canvas (React Flow is ready, the link's view changed,
+ * the reader moved the view, something must be revealed); commands go out (set the view, fit, glide,
+ * report the chosen view). useViewControl.ts runs the commands; viewControl.test.ts checks the rules.
+ */
+import { getViewportForBounds } from '@xyflow/react';
+import type { Rect } from '../../model/geometry';
+import { MAX_ZOOM, MIN_ZOOM, roundViewport, type Viewport } from '../../url/codec';
+import { sameScreen, toDiagram, toScreen, type Frame, type ScreenViewport } from './viewport';
+
+/** The part of the canvas a panel covers: at its right (laptop) or its bottom (a phone's sheet). */
+export interface Cover {
+  right: number;
+  bottom: number;
+}
+export const UNCOVERED: Cover = { right: 0, bottom: 0 };
+
+// A gutter on the left keeps the zoom controls (and the legend above them) off the fitted diagram.
+export const FIT_PADDING = { top: '12px', right: '12px', bottom: '12px', left: '56px' } as const;
+export const FIT_MAX_ZOOM = 1.5;
+/** On a phone the default view is zoomed in so every box is a whole, tappable target. */
+export const PHONE_WIDTH = 640;
+export const TAP_TARGET = 44;
+
+/** The zoom at which the whole diagram fits a canvas of this size: "fit", the reference of a link's zoom. */
+export const fitZoomOf = (bounds: Rect, width: number, height: number) =>
+  getViewportForBounds(bounds, width || 1, height || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING).zoom;
+
+export interface DefaultViewInput {
+  /** The whole diagram. */
+  bounds: Rect;
+  width: number;
+  height: number;
+  /**
+   * On a phone: the smallest box's height and the central site's top-left corner. The view starts
+   * there, zoomed so the smallest box is a tap target. Null on anything larger (and in an embed).
+   */
+  phone: { smallest: number; corner: { x: number; y: number } } | null;
+}
+
+/**
+ * The view without a chosen one: the whole diagram fitted to the whole canvas, or on a phone the top of
+ * it at a size a finger can tap. A panel does not shrink it: the panel covers what is not in focus,
+ * and `revealTarget` keeps what is in focus clear of it (labels stay as large as the canvas allows).
+ */
+export function defaultViewport({ bounds, width, height, phone }: DefaultViewInput): ScreenViewport {
+  const fit = getViewportForBounds(bounds, Math.max(1, width), height || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
+  if (!phone || width === 0) return fit;
+  const zoom = Math.max(fit.zoom, Math.min(MAX_ZOOM, TAP_TARGET / phone.smallest));
+  // Below the legend button, which sits at the canvas's top-left.
+  return { x: 8 - phone.corner.x * zoom, y: 52 - phone.corner.y * zoom, zoom };
+}
+
+/** The part of the diagram a screen viewport shows, grown by `margin` screens each way. */
+export function regionOf(view: ScreenViewport, width: number, height: number, margin = REGION_MARGIN): Rect {
+  const w = width / view.zoom;
+  const h = height / view.zoom;
+  return {
+    x: -view.x / view.zoom - margin * w,
+    y: -view.y / view.zoom - margin * h,
+    width: w * (1 + 2 * margin),
+    height: h * (1 + 2 * margin),
+  };
+}
+/** How many screens `regionOf` adds on each side by default (`screenIn` undoes it). */
+export const REGION_MARGIN = 1;
+
+/** The screen inside a region `regionOf` reported. */
+export function screenIn(region: Rect, margin = REGION_MARGIN): Rect {
+  const share = 1 + 2 * margin;
+  return {
+    x: region.x + (region.width * margin) / share,
+    y: region.y + (region.height * margin) / share,
+    width: region.width / share,
+    height: region.height / share,
+  };
+}
+
+/**
+ * The part of a zoomed-in fleet to build for a screen: the area already built while the screen is
+ * still inside it (a short pan rebuilds nothing), else the screen grown by half a screen each way.
+ */
+export function builtArea(current: Rect | null, screen: Rect): Rect {
+  const inside =
+    current &&
+    screen.x >= current.x &&
+    screen.y >= current.y &&
+    screen.x + screen.width <= current.x + current.width &&
+    screen.y + screen.height <= current.y + current.height;
+  if (inside) return current;
+  return {
+    x: screen.x - screen.width / 2,
+    y: screen.y - screen.height / 2,
+    width: screen.width * 2,
+    height: screen.height * 2,
+  };
+}
+
+/**
+ * Where to move so that `boxes` are in the part of the canvas no panel covers, or null when they are
+ * already (a fitted diagram keeps only a few pixels at its sides: those count as in view). The view
+ * moves only as far as needed, like scrollIntoView's "nearest", and zooms out only when the boxes
+ * cannot fit at this zoom.
+ */
+export function revealTarget(
+  boxes: readonly Rect[],
+  from: ScreenViewport,
+  width: number,
+  height: number,
+  cover: Cover,
+): ScreenViewport | null {
+  if (boxes.length === 0 || width === 0 || height === 0) return null;
+  const v = from;
+  const left = Math.min(...boxes.map((b) => b.x)) * v.zoom + v.x;
+  const top = Math.min(...boxes.map((b) => b.y)) * v.zoom + v.y;
+  const right = Math.max(...boxes.map((b) => b.x + b.width)) * v.zoom + v.x;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) * v.zoom + v.y;
+  const margin = 4;
+  const visibleRight = width - cover.right;
+  const visibleBottom = height - cover.bottom;
+  if (left >= margin && top >= margin && right <= visibleRight - margin && bottom <= visibleBottom - margin)
+    return null;
+  const zoom = Math.min(
+    v.zoom,
+    (visibleRight - 2 * margin) / ((right - left) / v.zoom),
+    (visibleBottom - 2 * margin) / ((bottom - top) / v.zoom),
+  );
+  if (zoom < v.zoom) {
+    const cx = ((left + right) / 2 - v.x) / v.zoom;
+    const cy = ((top + bottom) / 2 - v.y) / v.zoom;
+    return { x: visibleRight / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom };
+  }
+  // A small move keeps the reader's place, and a zoomed-in fleet keeps the sites built around the screen.
+  const shift = (low: number, high: number, limit: number) => {
+    const room = Math.min(24, (limit - (high - low)) / 2);
+    return low < margin ? room - low : high > limit - margin ? limit - room - high : 0;
+  };
+  return { x: v.x + shift(left, right, visibleRight), y: v.y + shift(top, bottom, visibleBottom), zoom };
+}
+
+/**
+ * The view without a chosen one, with a panel open: the default view, moved just enough that what is
+ * in focus (the selection, the site just cut) is clear of the panel. Derived, not chosen: the link
+ * keeps no view for it, and a receiver with the same window sees the same.
+ */
+export function restingViewport(input: DefaultViewInput, focus: readonly Rect[], cover: Cover): ScreenViewport {
+  const fit = defaultViewport(input);
+  return revealTarget(focus, fit, input.width, input.height, cover) ?? fit;
+}
+
+// ——— the machine ———
+
+export interface ViewState {
+  /** React Flow has called onInit: the view can be set. */
+  ready: boolean;
+  /** The first view is on screen (a fleet starts as tiles until then). */
+  shown: boolean;
+  /**
+   * The last view chosen on this canvas, with the frame it was chosen in. It comes back as the link's
+   * view a render later, when it is already on screen, or when a newer move has begun, which applying
+   * it would cut short.
+   */
+  chosen: { key: string; frame: Frame } | null;
+  /** Where the gesture in progress began. */
+  moveStart: ScreenViewport | null;
+  /** What the view depends on, as last seen: a change of one decides whether to fit again. */
+  inputs: Inputs | null;
+}
+
+interface Inputs {
+  /** The link holds a view. */
+  linked: boolean;
+  /** What "fit" frames: the ids of a tour step, or nothing for the whole diagram. */
+  fitKey: string;
+  width: number;
+  height: number;
+}
+
+export const initialViewState: ViewState = {
+  ready: false,
+  shown: false,
+  chosen: null,
+  moveStart: null,
+  inputs: null,
+};
+
+export type ViewEvent =
+  /** React Flow is ready; `link` is the link's view. */
+  | { type: 'ready'; link: Viewport | null; frame: Frame }
+  /** The first view has been set. */
+  | { type: 'shown' }
+  /** The link's view or the canvas frame changed; `current` is what is on screen. */
+  | { type: 'link'; link: Viewport | null; frame: Frame; current: ScreenViewport }
+  /** The link's view, what "fit" frames or the canvas size may have changed. */
+  | { type: 'inputs'; link: Viewport | null; fitKey: string; width: number; height: number; animate: boolean }
+  | { type: 'moveStart'; viewport: ScreenViewport }
+  /** A move ended: `manual` when the reader made it (a gesture), not a fit or a glide. */
+  | { type: 'moveEnd'; viewport: ScreenViewport; manual: boolean; frame: Frame }
+  /** The reader chose this view without a gesture (zoom buttons, + and −), or a glide ended there. */
+  | { type: 'choose'; viewport: ScreenViewport; frame: Frame }
+  /**
+   * Something must be kept in view (a panel opened, the selection changed) and `target` is where that
+   * takes the view (null: it is in view already). Without a chosen view the resting view moves there
+   * (a refit); with one, the view glides there and it becomes the chosen view.
+   */
+  | { type: 'reveal'; link: Viewport | null; target: ScreenViewport | null };
+
+export type ViewCommand =
+  | { type: 'set'; viewport: ScreenViewport; duration: number }
+  | { type: 'fit'; duration: number }
+  /** After the next paint (the panel shows first), glide to the viewport, then choose it. */
+  | { type: 'glide'; viewport: ScreenViewport }
+  /** The reader's view, as the link will hold it (null: back to the default). */
+  | { type: 'report'; view: Viewport | null };
+
+const FIT_ANIMATION = 400;
+const GLIDE = 250;
+const keyOf = (view: Viewport) => JSON.stringify(view);
+
+/** Snaps a view to what the link can hold, so the sender sees what a receiver will, and reports it. */
+function choose(state: ViewState, viewport: ScreenViewport, frame: Frame): [ViewState, ViewCommand[]] {
+  const view = roundViewport(toDiagram(viewport, frame));
+  return [
+    { ...state, chosen: { key: keyOf(view), frame } },
+    [
+      { type: 'set', viewport: toScreen(view, frame), duration: 0 },
+      { type: 'report', view },
+    ],
+  ];
+}
+
+export function reduceView(state: ViewState, event: ViewEvent): [ViewState, ViewCommand[]] {
+  switch (event.type) {
+    case 'ready':
+      return [
+        { ...state, ready: true },
+        [
+          event.link
+            ? { type: 'set', viewport: toScreen(event.link, event.frame), duration: 0 }
+            : { type: 'fit', duration: 0 },
+        ],
+      ];
+    case 'shown':
+      return [{ ...state, shown: true }, []];
+    case 'link': {
+      const { link, frame } = event;
+      if (!state.ready || !link) return [state, []];
+      if (state.chosen?.key === keyOf(link) && state.chosen.frame === frame) return [state, []];
+      const target = toScreen(link, frame);
+      return [state, sameScreen(target, event.current) ? [] : [{ type: 'set', viewport: target, duration: 0 }]];
+    }
+    case 'inputs': {
+      // Without a chosen view the diagram stays fitted: animated when the link drops its view or the tour
+      // step changes, at once when the canvas changes size.
+      const { link, fitKey, width, height } = event;
+      const before = state.inputs;
+      const next = { ...state, inputs: { linked: link !== null, fitKey, width, height } };
+      if (!state.ready || link || !before) return [next, []];
+      if (before.linked || before.fitKey !== fitKey)
+        return [next, [{ type: 'fit', duration: event.animate ? FIT_ANIMATION : 0 }]];
+      if ((before.width !== width || before.height !== height) && width > 0 && height > 0)
+        return [next, [{ type: 'fit', duration: 0 }]];
+      return [next, []];
+    }
+    case 'moveStart':
+      return [{ ...state, moveStart: event.viewport }, []];
+    case 'moveEnd': {
+      // A click is a gesture that moved nothing: not a choice either.
+      const start = state.moveStart;
+      if (!event.manual || (start && sameScreen(start, event.viewport))) return [state, []];
+      return choose(state, event.viewport, event.frame);
+    }
+    case 'choose':
+      return choose(state, event.viewport, event.frame);
+    case 'reveal':
+      if (!state.shown || !event.target) return [state, []];
+      return [state, [event.link ? { type: 'glide', viewport: event.target } : { type: 'fit', duration: GLIDE }]];
+  }
+}
