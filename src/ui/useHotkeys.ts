@@ -1,6 +1,8 @@
 /**
- * One keyboard listener for the whole app. Each mounted view registers its keys; the most recently
- * mounted registration that binds a key handles it, and no other does. Keys are written as
+ * The views' keyboard shortcuts, on one window listener: each mounted view registers its keys; the most
+ * recently mounted registration that binds a key handles it, and no other does. Two listeners stay
+ * apart on purpose: the search launcher's (Ctrl+K must work before any view has mounted) and the
+ * canvas's keys on its focused node (useCanvasKeys: arrows, + and −, Tab into the panel). Keys are written as
  * `Escape`, `ArrowRight`, `f`, `+`, or `Mod+k` (Ctrl, or ⌘ on a Mac).
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';

@@ -1,5 +1,6 @@
 /**
- * The one place that reads and writes location: hash → store on load and on Back/Forward,
+ * The one place that reads and writes location (the build's boot script reads the hash before any of
+ * this runs, to preload the linked diagram): hash → store on load and on Back/Forward,
  * store → hash on every choice. Pan, zoom and theme replace the history entry; navigation,
  * selection, cuts and steps push one, so Back undoes them. A link is corrected against its data
  * once that is known (corrections.ts), and a correction always replaces the entry: Back never

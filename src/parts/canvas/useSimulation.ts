@@ -1,7 +1,7 @@
 /**
- * Everything a graph view derives from one architecture and the user's choices, memoised in layers
- * so that a selection does not rebuild the graph, a cut does not rebuild the fleet, and a time step
- * recomputes only the states.
+ * Everything a graph view derives from one architecture and the user's choices, memoised in layers:
+ * a selection does not rebuild the graph (emphasis.ts keeps the nodes it does not touch), and a cut or
+ * a time step rebuilds the graph from the new states but not the fleet.
  */
 import { use, useMemo } from 'react';
 import { onDemand } from '../../dataset/onDemand';
