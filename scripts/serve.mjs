@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 const args = process.argv.slice(2);
 const options = Object.fromEntries(
@@ -131,9 +132,12 @@ async function handle(req, res) {
     'content-length': found.size,
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(found.file)
-    .on('error', () => res.destroy())
-    .pipe(res);
+  // pipeline, not pipe: when the client goes away (or the read fails) it destroys both streams, so
+  // the file is closed. pipe() would leave the read stream paused with its file open, one descriptor
+  // per abandoned download, until the server runs out of them and answers nothing.
+  await pipeline(createReadStream(found.file), res).catch(() => {
+    // A client that leaves mid-download is ordinary; a read error has already destroyed the response.
+  });
 }
 
 const server = createServer((req, res) => {

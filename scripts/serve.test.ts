@@ -5,7 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +16,14 @@ const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'";
 const INDEX = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${POLICY.replaceAll("'", '&#39;')}"></head><body>site</body></html>`;
 
 let dir = '';
+const BIG_FILE_BYTES = 24 * 1024 * 1024;
 const servers: ChildProcess[] = [];
 
 /** Starts serve.mjs on a free port; resolves with its origin, or with its exit code if it refuses to start. */
 function start(
   args: string[],
   env: Record<string, string> = {},
-): Promise<{ origin: string } | { exit: number | null }> {
+): Promise<{ origin: string; pid: number } | { exit: number | null }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/serve.mjs', path.join(dir, 'dist'), '0', '/explorer/', ...args], {
       env: { ...process.env, ...env },
@@ -29,7 +32,7 @@ function start(
     servers.push(child);
     child.stdout!.on('data', (chunk: Buffer) => {
       const match = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(chunk.toString());
-      if (match) resolve({ origin: match[1]! });
+      if (match) resolve({ origin: match[1]!, pid: child.pid! });
     });
     child.once('exit', (code) => resolve({ exit: code }));
   });
@@ -62,6 +65,8 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'dist', 'assets'), { recursive: true });
   await writeFile(path.join(dir, 'dist', 'index.html'), INDEX);
   await writeFile(path.join(dir, 'dist', 'assets', 'app.js'), 'console.log(1);\n');
+  // Larger than what the loopback socket buffers hold, so a client that goes away leaves it half read.
+  await writeFile(path.join(dir, 'dist', 'assets', 'big.js'), Buffer.alloc(BIG_FILE_BYTES, 'x'));
   await mkdir(path.join(dir, 'dist-old'));
   await writeFile(path.join(dir, 'dist-old', 'secret.txt'), 'SECRET\n');
   await writeFile(path.join(dir, 'outside.txt'), 'OUTSIDE\n');
@@ -71,6 +76,35 @@ beforeAll(async () => {
   if (!('origin' in started)) throw new Error(`serve.mjs did not start (exit ${started.exit})`);
   origin = started.origin;
 }, 30_000);
+/** A client that asks for a file, reads the first bytes of the answer and goes away. */
+function abortedDownload(at: string, rawPath: string): Promise<void> {
+  const { hostname, port } = new URL(at);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) }, () =>
+      socket.write(`GET ${rawPath} HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`),
+    );
+    socket.once('data', () => {
+      socket.destroy();
+      resolve();
+    });
+    socket.once('error', reject);
+  });
+}
+
+/** The open file descriptors of a process (Linux: the entries of /proc/<pid>/fd). */
+const openDescriptors = async (pid: number) => (await readdir(`/proc/${pid}/fd`)).length;
+
+/** Polls until `check` holds, or gives up after `deadline` ms and returns what it last saw. */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, deadline = 15_000): Promise<T> {
+  const giveUp = Date.now() + deadline;
+  let value = await read();
+  while (!check(value) && Date.now() < giveUp) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
 afterAll(async () => {
   for (const server of servers) server.kill();
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -136,4 +170,23 @@ describe('serve.mjs', { timeout: 30_000 }, () => {
     );
     expect(await start(["--frame-ancestors='self'; script-src *"])).toEqual({ exit: 2 });
   });
+
+  // Linux only: the descriptors are counted from outside, in /proc, so the server exposes nothing new.
+  it.skipIf(!existsSync('/proc/self/fd'))(
+    'closes the file of every download a client abandons, and keeps answering',
+    async () => {
+      const own = await start([]);
+      if (!('origin' in own)) throw new Error('did not start');
+      const baseline = await openDescriptors(own.pid);
+      for (let i = 0; i < 50; i++) await abortedDownload(own.origin, '/explorer/assets/big.js');
+      // Each abandoned download held the file open (before the fix: 50 more descriptors, for ever).
+      const after = await eventually(
+        () => openDescriptors(own.pid),
+        (count) => count <= baseline + 2,
+      );
+      expect(after, `descriptors: ${baseline} before 50 abandoned downloads`).toBeLessThanOrEqual(baseline + 2);
+      const reply = await get(own.origin, '/explorer/');
+      expect([reply.status, reply.body]).toEqual([200, INDEX]);
+    },
+  );
 });
