@@ -28,6 +28,12 @@ describe('report lines', () => {
     expect(quote('\u2800')).toBe('"\\u2800"');
   });
 
+  it('quote noncharacters and lone surrogates as escapes, and keep a surrogate pair', () => {
+    expect(quote('a\uFFFEb\uFDD0c\u{10FFFF}')).toBe('"a\\uFFFEb\\uFDD0c\\u{10FFFF}"');
+    expect(quote('x\uD800y\uDFFFz')).toBe('"x\\uD800y\\uDFFFz"');
+    expect(quote('\uD83D\uDE00')).toBe('"\u{1F600}"');
+  });
+
   it('show a long chain by its ends', () => {
     expect(shortChain(['a', 'b', 'c'])).toBe('a → b → c');
     expect(shortChain(Array.from({ length: 1000 }, (_, i) => `n${i}`))).toBe(

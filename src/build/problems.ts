@@ -23,18 +23,22 @@ export const MAX_MESSAGE = 600;
  * shows what the file holds and can never be split or reordered by what it quotes.
  */
 export function printable(text: string): string {
-  return text
-    .replace(
-      // oxlint-disable-next-line no-control-regex -- escaping control characters is the point
-      /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]/g,
-      (char) => {
-        if (char === '\n') return '\\n';
-        if (char === '\r') return '\\r';
-        if (char === '\t') return '\\t';
-        return escape(char);
-      },
-    )
-    .replace(/(?<![\p{L}\p{N}\p{M}])\p{M}+/gu, (marks) => [...marks].map(escape).join(''));
+  return (
+    text
+      .replace(
+        // oxlint-disable-next-line no-control-regex -- escaping control characters is the point
+        /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0]/g,
+        (char) => {
+          if (char === '\n') return '\\n';
+          if (char === '\r') return '\\r';
+          if (char === '\t') return '\\t';
+          return escape(char);
+        },
+      )
+      .replace(/(?<![\p{L}\p{N}\p{M}])\p{M}+/gu, (marks) => [...marks].map(escape).join(''))
+      // Noncharacters and lone surrogates: a terminal shows them as nothing or as U+FFFD.
+      .replace(/[\p{Noncharacter_Code_Point}\p{Cs}]/gu, escape)
+  );
 }
 
 /** `\u200B`, or `\u{1D167}` beyond the basic plane. */

@@ -41,6 +41,17 @@ const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
  * characters, and the braille blank.
  */
 const INVISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{Cc}\p{Cf}\u2800]*$/u;
+/**
+ * Noncharacters: U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…
+ * U+10FFFF). Not text: XML cannot hold U+FFFE or U+FFFF, so the SVG and draw.io exports would be invalid.
+ */
+export const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
+/** Half of a UTF-16 surrogate pair on its own (`"\uD800"` in a quoted YAML string): no character at all. */
+export const LONE_SURROGATE = /\p{Cs}/u;
+const NONCHARACTER_MESSAGE =
+  'must not contain noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF and the last two code points of every plane): they are not text, and the SVG and draw.io exports cannot hold them';
+const LONE_SURROGATE_MESSAGE =
+  'must not contain a lone surrogate (half of a UTF-16 pair, such as "\\uD800"): it is not a character, and the exports cannot hold it';
 
 const text = z
   .string()
@@ -48,6 +59,8 @@ const text = z
   .min(1, 'must not be empty')
   .max(2000, 'must be at most 2000 characters')
   .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters' })
+  .refine((s) => !NONCHARACTER.test(s), { message: NONCHARACTER_MESSAGE })
+  .refine((s) => !LONE_SURROGATE.test(s), { message: LONE_SURROGATE_MESSAGE })
   .refine((s) => !BIDI_OVERRIDE.test(s), {
     message: 'must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)',
   })
@@ -117,6 +130,9 @@ export function sourceUrlProblem(value: string): string | null {
     return null; // the url check above reports it
   }
   if (url.protocol !== 'https:') return null;
+  // The URL parser would percent-encode them, but the exports write the URL as the data holds it.
+  if (NONCHARACTER.test(value)) return NONCHARACTER_MESSAGE;
+  if (LONE_SURROGATE.test(value)) return LONE_SURROGATE_MESSAGE;
   if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
   const host = url.hostname.replace(/\.$/, '');
   if (host.startsWith('[')) {
