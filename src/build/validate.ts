@@ -14,6 +14,7 @@ import {
   type Requirement,
 } from '../model/schema.ts';
 import { lintArchitecture } from './lint.ts';
+import { fleetSiteId } from '../model/vocabulary.ts';
 
 /** A file's content, or why it could not be read (not a regular file, too large...: see catalogue.ts). */
 export type InputFile = { file: string; content: string | Uint8Array } | { file: string; unreadable: string };
@@ -274,6 +275,8 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
     });
   });
 
+  checkFleetIds(arch, push);
+
   const occupied = new Set(arch.components.map((c) => c.site));
   arch.sites.forEach((site, i) => {
     if (!occupied.has(site.id)) push(['sites', i, 'id'], `site ${quote(site.id)} has no components`);
@@ -364,6 +367,37 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
           push(['tour', i, 'cut', j], `${quote(id)} is the central site: write cut: central to fail it`);
       });
     }
+  });
+}
+
+/**
+ * The id a generated fleet (`?sites=`) gives the copies of a component of the template site, less the
+ * `fleet-<n>-` prefix: the id without the template's own `<site>-` prefix. The same rule as `localName`
+ * in src/simulation/fleet.ts (which this folder may not import); fleet.test.ts in src/build checks
+ * the two agree.
+ */
+export const fleetLocalName = (componentId: string, templateId: string) =>
+  componentId.startsWith(`${templateId}-`) ? componentId.slice(templateId.length + 1) : componentId;
+
+/**
+ * A fleet copies the first edge site (`templateSite` in src/simulation/fleet.ts) and names each copy's
+ * components by `fleetLocalName`: two components that lose the prefix to the same rest would be one
+ * component in every copy, with the facts of one shown under the name of the other.
+ */
+function checkFleetIds(arch: Architecture, push: (path: PathSegment[], message: string) => void): void {
+  const template = arch.sites.find((s) => s.kind === 'edge');
+  if (!template) return;
+  const byLocalName = new Map<string, string>();
+  arch.components.forEach((component, i) => {
+    if (component.site !== template.id) return;
+    const local = fleetLocalName(component.id, template.id);
+    const first = byLocalName.get(local);
+    if (first === undefined) byLocalName.set(local, component.id);
+    else if (first !== component.id)
+      push(
+        ['components', i, 'id'],
+        `${quote(component.id)} and ${quote(first)} would both be ${quote(`${fleetSiteId(1)}-${local}`)} in a generated fleet (?sites= copies the first edge site, ${quote(template.id)}, and drops the ${quote(`${template.id}-`)} that starts its component ids): rename one`,
+      );
   });
 }
 
