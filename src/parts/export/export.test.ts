@@ -114,6 +114,48 @@ describe('exports', async () => {
     expect(text).toContain('✂ cut WAN');
   });
 
+  it('gives Mermaid ids that meet no subgraph, no other component and no keyword, whatever the component ids', () => {
+    const component = (id: string, site: string) => ({ ...architecture.components[0]!, id, site, name: `Box ${id}` });
+    const keywords = ['end', 'graph', 'subgraph', 'style', 'class', 'classDef', 'click', 'flowchart', 'direction'];
+    const hostile = {
+      name: 'Ids',
+      sites: [
+        { id: 'edge', name: 'Edge', kind: 'edge' as const },
+        { id: 'central', name: 'Central', kind: 'central' as const },
+        { id: 'end', name: 'End', kind: 'edge' as const },
+      ],
+      components: [
+        component('site-edge', 'edge'),
+        component('edge', 'edge'),
+        component('site-central', 'central'),
+        component('site-end', 'end'),
+        ...keywords.map((k) => component(k.toLowerCase(), 'end')),
+      ],
+      links: [
+        { from: 'site-edge', to: 'site-central', over: 'wan' as const, label: 'RPC' },
+        { from: 'end', to: 'edge', over: 'local' as const, label: 'calls' },
+      ],
+    };
+    const text = toMermaid(hostile);
+    const subgraphs = [...text.matchAll(/^ {2}subgraph (\S+)\[/gm)].map((m) => m[1]!);
+    const nodes = [...text.matchAll(/^ {4}(\S+)\[/gm)].map((m) => m[1]!);
+    expect(subgraphs).toHaveLength(hostile.sites.length);
+    expect(nodes).toHaveLength(hostile.components.length);
+    const all = [...subgraphs, ...nodes];
+    expect(new Set(all).size, all.join(' ')).toBe(all.length);
+    const reserved = new Set(keywords.map((k) => k.toLowerCase()));
+    for (const id of all) {
+      expect(id).toMatch(/^[A-Za-z][A-Za-z0-9_]*$/);
+      expect(reserved.has(id.toLowerCase()), id).toBe(false);
+    }
+    // Every link joins two declared nodes.
+    for (const [, from, to] of text.matchAll(/^ {2}(\S+) -\.?->?\|.*\| (\S+)$/gm)) {
+      expect(nodes).toContain(from);
+      expect(nodes).toContain(to);
+    }
+    expect(text.match(/^ {2}\S+ -\.?->?\|/gm)).toHaveLength(hostile.links.length);
+  });
+
   it('copies the cut summary as a Markdown table, one row per component', () => {
     const { resolution, states } = at({ kind: 'sites', sites: ['east'] }, 300);
     const summary = summariseCut(architecture, resolution, states);

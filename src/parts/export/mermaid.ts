@@ -5,8 +5,17 @@ import { PRINT_PALETTE } from './palette';
 import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 
-/** Mermaid node ids must be plain; labels are quoted with entities so any text is safe. */
-const nodeId = (id: string) => `n_${id.replace(/[^a-zA-Z0-9]/g, '_')}`;
+/**
+ * Mermaid ids must be plain: letters, digits and `_`. Ids of the data are kebab-case (never `--`), so
+ * `-` → `_` is one to one, and anything else, written `__u<code point>_`, cannot meet such an id. Components and sites get prefixes of their
+ * own, so no component id can name a subgraph (a component `site-edge` and the site `edge` were both
+ * `n_site_edge`), and no id is a Mermaid keyword (`end`, `graph`, `subgraph`, `style`, `class`, `click`).
+ * Labels are quoted with entities, so any text is safe.
+ */
+const plain = (id: string) =>
+  id.replace(/[^a-z0-9]/g, (c) => (c === '-' ? '_' : `__u${c.codePointAt(0)!.toString(16)}_`));
+const nodeId = (componentId: string) => `c_${plain(componentId)}`;
+const subgraphId = (siteId: string) => `s_${plain(siteId)}`;
 const label = (text: string) =>
   `"${text.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
 
@@ -34,7 +43,7 @@ export function toMermaid(
     const siteCut = isCut(site.id) || (!!cut && cut.resolution.centralDown);
     const kind = site.kind === 'central' ? 'Central' : 'Edge';
     const mark = siteCut ? (site.kind === 'central' ? ' ✕ failed' : ' ✂ cut off') : '';
-    lines.push(`  subgraph ${nodeId(`site-${site.id}`)}[${label(`${kind}: ${site.name}${mark}`)}]`);
+    lines.push(`  subgraph ${subgraphId(site.id)}[${label(`${kind}: ${site.name}${mark}`)}]`);
     for (const c of arch.components.filter((member) => member.site === site.id)) {
       const state = states?.get(c.id)?.state;
       const suffix = state && state !== 'connected' ? ` (${state})` : '';
