@@ -7,7 +7,15 @@ import { expectedProblems } from './fixtures/expected';
 import { jsonSchemas } from './jsonSchema';
 import { formatProblem } from './problems';
 import { validateFiles, type InputFile } from './validate';
-import { kebabId, siteSchema, sourceUrlProblem } from '../model/schema';
+import {
+  architectureSchema,
+  kebabId,
+  requirementSchema,
+  siteSchema,
+  sourceSchema,
+  sourceUrlProblem,
+  tourStepSchema,
+} from '../model/schema';
 import { FLEET_ID, fleetSiteId, MAX_FLEET_SITES, MAX_ID_LENGTH } from '../model/vocabulary';
 import { isId } from '../url/params';
 
@@ -135,6 +143,26 @@ describe('limits shared with the URL', () => {
     expect(site('fleet-1')).toBe(false);
     expect(site(fleetSiteId(MAX_FLEET_SITES))).toBe(false);
     expect(FLEET_ID.test(`${fleetSiteId(7)}-nova-compute`)).toBe(true);
+  });
+});
+
+describe('lengths of names and titles', () => {
+  it('accepts each at its cap and refuses one character more', () => {
+    const fields = [
+      ['architecture name', architectureSchema.shape.name, 60],
+      ['tour step title', tourStepSchema.shape.title, 80],
+      ['tour step text', tourStepSchema.shape.text, 1000],
+      ['requirement title', requirementSchema.shape.title, 80],
+      ['source title', sourceSchema.shape.title, 200],
+    ] as const;
+    for (const [what, schema, cap] of fields) {
+      expect(schema.safeParse('x'.repeat(cap)).success, what).toBe(true);
+      const refused = schema.safeParse('x'.repeat(cap + 1));
+      expect(
+        refused.error?.issues.map((i) => i.message),
+        what,
+      ).toEqual([expect.stringMatching(new RegExp(`^must be at most ${cap} characters \\(`))]);
+    }
   });
 });
 

@@ -192,7 +192,9 @@ const distinctTexts = z.array(text).superRefine((list, ctx) => {
 });
 
 export const sourceSchema = z.strictObject({
-  title: name.describe('What the page is, e.g. "TripleO docs: Distributed Compute Node"'),
+  title: name
+    .max(200, 'must be at most 200 characters (it is the text of a link)')
+    .describe('What the page is, e.g. "TripleO docs: Distributed Compute Node"'),
   url: sourceUrl.describe('Public documentation that supports the entry (https, a public host, no credentials)'),
 });
 
@@ -335,8 +337,8 @@ export const linkSchema = z.strictObject({
 });
 
 export const tourStepSchema = z.strictObject({
-  title: name,
-  text,
+  title: name.max(80, 'must be at most 80 characters (it titles a presentation step)'),
+  text: text.max(1000, 'must be at most 1000 characters (it is the caption of a presentation step)'),
   focus: z.array(kebabId).min(1, 'must focus at least one component'),
   cut: cutSpecSchema.optional(),
   t: durationSchema.optional().describe('How long the cut has lasted at this step (needs a cut)'),
@@ -381,7 +383,7 @@ export const capabilitiesFileSchema = z.strictObject({
 
 export const architectureSchema = z.strictObject({
   id: kebabId,
-  name,
+  name: name.max(60, 'must be at most 60 characters (it titles every page and export of the architecture)'),
   model: kebabId.describe('Id of a control-plane model in models.yaml'),
   order: z
     .number()
@@ -413,7 +415,7 @@ export const architectureSchema = z.strictObject({
 
 export const requirementSchema = z.strictObject({
   id: kebabId,
-  title: name,
+  title: name.max(80, 'must be at most 80 characters (it labels a row of the matrix)'),
   description: text,
   origin: text.optional(),
   sources: sourceList(sourceSchema),
