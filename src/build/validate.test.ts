@@ -202,7 +202,31 @@ describe('source URLs', () => {
       'https://192.0.2.10/',
       'https://host.test/',
       'https://db.lan/',
+      // IPv4-compatible (::a.b.c.d, deprecated), 6to4 (2002:aabb:ccdd::) and IPv4-translated (::ffff:0:a.b.c.d).
+      'https://[::7f00:1]/',
+      'https://[::127.0.0.1]/',
+      'https://[::a00:1]/',
+      'https://[::8.8.8.8]/',
+      'https://[2002:7f00:1::]/',
+      'https://[2002:c0a8:101::1]/',
+      'https://[2002:a9fe:a9fe::]/',
+      'https://[::ffff:0:7f00:1]/',
+      'https://[::ffff:0:10.1.2.3]/',
     ])
       expect(sourceUrlProblem(url), url).not.toBeNull();
+  });
+
+  it('accept 6to4 and IPv4-translated addresses that embed a public IPv4 address', () => {
+    for (const url of ['https://[2002:808:808::1]/', 'https://[::ffff:0:808:808]/'])
+      expect(sourceUrlProblem(url), url).toBeNull();
+  });
+
+  it('are at most 2000 characters long', () => {
+    const url = (length: number) => `https://example.org/${'a'.repeat(length - 'https://example.org/'.length)}`;
+    expect(sourceSchema.shape.url.safeParse(url(2000)).success).toBe(true);
+    expect(sourceSchema.shape.url.safeParse(url(2001)).error?.issues.map((i) => i.message)).toEqual([
+      'must be at most 2000 characters',
+    ]);
+    expect(sourceSchema.shape.url.safeParse(url(100_000)).success).toBe(false);
   });
 });

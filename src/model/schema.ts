@@ -105,18 +105,27 @@ function ipv6Groups(host: string): number[] | null {
 
 function ipv6Kind(groups: number[]): string | null {
   const group = (i: number) => groups[i]!;
-  if (groups.slice(0, 7).every((g) => g === 0) && group(7) <= 1)
-    return group(7) === 1 ? 'a loopback address' : 'the unspecified address';
-  // ::ffff:a.b.c.d (IPv4-mapped) and 64:ff9b::a.b.c.d (NAT64) carry an IPv4 address.
-  const mapped = groups.slice(0, 5).every((g) => g === 0) && group(5) === 0xffff;
-  if (mapped || (group(0) === 0x64 && group(1) === 0xff9b))
-    return ipv4Kind([group(6) >> 8, group(6) & 0xff, group(7) >> 8, group(7) & 0xff]);
+  const zero = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
+  /** The IPv4 address in groups i and i + 1. */
+  const v4 = (i: number) => [group(i) >> 8, group(i) & 0xff, group(i + 1) >> 8, group(i + 1) & 0xff];
+  if (zero(0, 7) && group(7) <= 1) return group(7) === 1 ? 'a loopback address' : 'the unspecified address';
+  // ::a.b.c.d (IPv4-compatible, RFC 4291): deprecated, never a public page, whatever address it holds.
+  if (zero(0, 6)) return ipv4Kind(v4(6)) ?? 'a deprecated IPv4-compatible address (write the IPv4 address)';
+  // ::ffff:a.b.c.d (IPv4-mapped), ::ffff:0:a.b.c.d (IPv4-translated) and 64:ff9b::a.b.c.d (NAT64) carry an
+  // IPv4 address in their last 32 bits, 2002:aabb:ccdd:: (6to4) in the 32 bits after 2002.
+  const mapped = zero(0, 5) && group(5) === 0xffff;
+  const translated = zero(0, 4) && group(4) === 0xffff && group(5) === 0;
+  if (mapped || translated || (group(0) === 0x64 && group(1) === 0xff9b)) return ipv4Kind(v4(6));
+  if (group(0) === 0x2002) return ipv4Kind(v4(1));
   if ((group(0) & 0xfe00) === 0xfc00) return 'a private (unique local) address';
   if ((group(0) & 0xffc0) === 0xfe80) return 'a link-local address';
   if ((group(0) & 0xff00) === 0xff00) return 'a multicast address';
   if (group(0) === 0x2001 && group(1) === 0x0db8) return 'a documentation address';
   return null;
 }
+
+/** The longest source URL: far above any documentation page's address (the shipped data's longest is about 250). */
+const MAX_SOURCE_URL_LENGTH = 2000;
 
 /** Names that never lead to a public page: localhost and the suffixes reserved for local or test use. */
 const LOCAL_SUFFIX = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa|localdomain|test|invalid|example)$/;
@@ -150,10 +159,13 @@ export function sourceUrlProblem(value: string): string | null {
   return null;
 }
 
-const sourceUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL' }).superRefine((value, ctx) => {
-  const problem = sourceUrlProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
-});
+const sourceUrl = z
+  .url({ protocol: /^https$/, message: 'must be an https:// URL' })
+  .max(MAX_SOURCE_URL_LENGTH, `must be at most ${MAX_SOURCE_URL_LENGTH} characters`)
+  .superRefine((value, ctx) => {
+    const problem = sourceUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
 
 /** `sources` lists are rendered with the URL as the key: the same page twice is a mistake anyway. */
 const sourceList = (sources: z.ZodType<Source>) =>
