@@ -1,6 +1,6 @@
 /** Shapes of the data the build hands to the browser (see plugin.ts). */
 import type { ArchitectureLayout } from './geometry.ts';
-import type { Architecture, Component, Moment, Site } from './schema.ts';
+import type { Architecture, Component, ComponentUpgrade, LatencyThreshold, Moment, Site } from './schema.ts';
 
 /** What every page needs about each architecture: small, in the main bundle. */
 export interface ArchitectureEntry {
@@ -34,6 +34,8 @@ export interface GraphComponent extends Pick<
   'id' | 'name' | 'site' | 'layer' | 'optional' | 'requirements'
 > {
   disconnected: Pick<Component['disconnected'], 'status'> & { timeline?: Pick<Moment, 'after' | 'status'>[] };
+  latency?: { thresholds?: Pick<LatencyThreshold, 'above' | 'status'>[] };
+  upgrade?: Pick<ComponentUpgrade, 'status' | 'withSpare'>;
 }
 export type GraphSite = Pick<Site, 'id' | 'name' | 'kind'>;
 export interface GraphArchitecture extends Pick<Architecture, 'id' | 'name' | 'model' | 'links'> {
@@ -56,20 +58,28 @@ export function graphOf({ architecture: a, layout }: ArchitectureBundle): GraphB
       name: a.name,
       model: a.model,
       sites: a.sites.map(({ id, name, kind }) => ({ id, name, kind })),
-      components: a.components.map(({ id, name, site, layer, optional, requirements, disconnected }) => ({
-        id,
-        name,
-        site,
-        layer,
-        ...(optional ? { optional } : {}),
-        requirements,
-        disconnected: {
-          status: disconnected.status,
-          ...(disconnected.timeline
-            ? { timeline: disconnected.timeline.map(({ after, status }) => ({ after, status })) }
+      components: a.components.map(
+        ({ id, name, site, layer, optional, requirements, disconnected, latency, upgrade }) => ({
+          id,
+          name,
+          site,
+          layer,
+          ...(optional ? { optional } : {}),
+          requirements,
+          disconnected: {
+            status: disconnected.status,
+            ...(disconnected.timeline
+              ? { timeline: disconnected.timeline.map(({ after, status }) => ({ after, status })) }
+              : {}),
+          },
+          ...(latency?.thresholds
+            ? { latency: { thresholds: latency.thresholds.map(({ above, status }) => ({ above, status })) } }
             : {}),
-        },
-      })),
+          ...(upgrade
+            ? { upgrade: { status: upgrade.status, ...(upgrade.withSpare ? { withSpare: upgrade.withSpare } : {}) } }
+            : {}),
+        }),
+      ),
       links: a.links,
     },
     layout,

@@ -8,11 +8,12 @@ import {
   fleetCapabilitiesAt,
   fleetSiteNeeds,
   resolveFleetCut,
+  siteView,
   worstOf,
 } from './capabilities';
 import { resolveCut, type Cut } from './cut';
 import { expandFleet } from './fleet';
-import { componentStates } from './status';
+import { NORMAL, resolveUpgrade, type Conditions } from './status';
 
 const source = [{ title: 'Example', url: 'https://example.org/x' }];
 const use = (capability: string, needs: CapabilityUse['needs']): CapabilityUse => ({
@@ -118,20 +119,24 @@ describe('capabilities', async () => {
     for (const cut of cuts) {
       const resolution = resolveCut(fleet, cut);
       expect(resolveFleetCut(arch, 6, cut)).toEqual(resolution);
-      for (const seconds of [0, 300, 30 * DAY]) {
-        const states = componentStates(fleet, resolution, seconds);
-        for (const site of fleet.sites.filter((s) => s.kind === 'edge')) {
-          const resolve = fleetSiteNeeds(arch, fleet.components, site.id);
-          const expanded = arch.capabilities!.map((u) =>
-            capabilityAt(fleet, u, site.id, states, resolution.cutSites.has(site.id), resolve),
-          );
-          const quick = fleetCapabilitiesAt(arch, resolution, seconds, site.id);
-          expect(
-            quick.map((c) => c.state),
-            `${JSON.stringify(cut)} ${seconds}s ${site.id}`,
-          ).toEqual(expanded.map((c) => c.state));
-        }
-      }
+      const conditions: Conditions[] = [
+        NORMAL,
+        { rtt: 150, upgrade: null },
+        { rtt: 0, upgrade: resolveUpgrade(fleet, 'fleet-2', false) },
+        { rtt: 400, upgrade: resolveUpgrade(fleet, 'central', true) },
+      ];
+      for (const seconds of [0, 300, 30 * DAY])
+        for (const more of conditions)
+          for (const site of fleet.sites.filter((s) => s.kind === 'edge')) {
+            const resolve = fleetSiteNeeds(arch, fleet.components, site.id);
+            const stateAt = siteView(fleet, site.id, resolution, seconds, more);
+            const expanded = arch.capabilities!.map((u) => capabilityAt(fleet, u, site.id, stateAt, resolve));
+            const quick = fleetCapabilitiesAt(arch, resolution, seconds, site.id, more);
+            expect(
+              quick.map((c) => c.state),
+              `${JSON.stringify(cut)} ${seconds}s ${JSON.stringify(more)} ${site.id}`,
+            ).toEqual(expanded.map((c) => c.state));
+          }
     }
     expect(fleetSiteNeeds(arch, fleet.components, 'fleet-3')('east-agent')).toBe('fleet-3-agent');
     expect(fleetSiteNeeds(arch, fleet.components, 'fleet-3')('api')).toBe('api');

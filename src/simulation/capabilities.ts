@@ -15,7 +15,7 @@
 import type { Architecture, CapabilityUse } from '../model/schema';
 import { fleetSiteId } from '../model/vocabulary';
 import { resolveCut, type Cut, type CutResolution } from './cut';
-import { componentStates, type ComponentState, type DisplayState } from './status';
+import { NORMAL, stateFor, stateRank as rank, type Conditions, type DisplayState } from './status';
 import { templateSite } from './fleet';
 
 export type CapabilityState = DisplayState | 'not-at-site' | 'not-provided';
@@ -41,9 +41,6 @@ export interface CapabilityAtSite {
   notProvided?: string;
 }
 
-/** Best first: a capability is as good as its worst need, an alternative as good as its best member. */
-const rank: Record<DisplayState, number> = { connected: 3, operational: 2, degraded: 1, unavailable: 0 };
-
 /** Worst of several states (connected when empty). */
 export function worstOf(states: readonly DisplayState[]): DisplayState {
   return states.reduce<DisplayState>((worst, s) => (rank[s] < rank[worst] ? s : worst), 'connected');
@@ -52,9 +49,9 @@ export function worstOf(states: readonly DisplayState[]): DisplayState {
 type ArchitectureShape = Pick<Architecture, 'sites' | 'components' | 'capabilities'>;
 
 /**
- * A capability at `siteId`, from the components' states under a cut.
- * @param siteCut whether `siteId` is cut off: a site that is not has every capability it is given,
- *   whatever the central components' states towards the sites that are
+ * A capability at `siteId`, from the states of the components it needs as that site sees them.
+ * @param stateAt a component's state as the users of `siteId` see it (see stateFor): a site that is
+ *   not cut off is not affected by the central components' states towards the sites that are
  * @param resolveId maps a need's id (as written in the data) to the id of the component that plays
  *   its part at this site, or null when there is none (a fleet maps its template's ids, see fleetSiteNeeds)
  */
@@ -62,8 +59,7 @@ export function capabilityAt(
   arch: Pick<Architecture, 'sites' | 'components'>,
   use: CapabilityUse,
   siteId: string,
-  states: ReadonlyMap<string, ComponentState>,
-  siteCut: boolean,
+  stateAt: (componentId: string) => DisplayState,
   resolveId: (id: string) => string | null = (id) => id,
 ): CapabilityAtSite {
   const base = { capability: use.capability, note: use.note };
@@ -83,7 +79,7 @@ export function capabilityAt(
     for (const id of ids) {
       const here = resolveId(id);
       if (here === null || !counts(here)) continue;
-      const state = siteCut ? (states.get(here)?.state ?? 'connected') : 'connected';
+      const state = stateAt(here);
       if (best === null || rank[state] > rank[best]) [chosen, best] = [here, state];
     }
     return { ids, ignored: chosen === null, chosen, state: best };
@@ -95,16 +91,34 @@ export function capabilityAt(
   return { ...base, state, needs, limitedBy };
 }
 
+/** Each component's state as the users of `siteId` see it, under the cut, `seconds` into it, and the other conditions. */
+export function siteView(
+  arch: Pick<Architecture, 'sites' | 'components'>,
+  siteId: string,
+  cut: CutResolution,
+  seconds: number,
+  conditions: Conditions,
+): (componentId: string) => DisplayState {
+  const siteKind = new Map(arch.sites.map((s) => [s.id, s.kind]));
+  const byId = new Map(arch.components.map((c) => [c.id, c]));
+  return (id) => {
+    const component = byId.get(id);
+    return component
+      ? stateFor(component, siteKind.get(component.site), siteId, cut, seconds, conditions).state
+      : 'connected';
+  };
+}
+
 /** Every capability an architecture describes, at one of its edge sites, `seconds` into the cut. */
 export function capabilitiesAt(
   arch: ArchitectureShape,
   cut: CutResolution,
   seconds: number,
   siteId: string,
+  conditions: Conditions = NORMAL,
 ): CapabilityAtSite[] {
-  const states = componentStates(arch, cut, seconds);
-  const siteCut = cut.cutSites.has(siteId);
-  return (arch.capabilities ?? []).map((use) => capabilityAt(arch, use, siteId, states, siteCut));
+  const stateAt = siteView(arch, siteId, cut, seconds, conditions);
+  return (arch.capabilities ?? []).map((use) => capabilityAt(arch, use, siteId, stateAt));
 }
 
 /**
@@ -130,33 +144,45 @@ export function fleetSiteNeeds(
   return (id) => (centralIds.has(id) ? id : (copyOf.get(id) ?? null));
 }
 
-/** A cut of a fleet of `count` sites, resolved against its sites only (no components are generated). */
-export function resolveFleetCut(arch: Pick<Architecture, 'sites'>, count: number, cut: Cut): CutResolution {
+/** The sites of a fleet of `count`: the central site, then `fleet-1` … (no components are generated). */
+export function fleetSites(arch: Pick<Architecture, 'sites'>, count: number): Architecture['sites'] {
   const central = arch.sites.find((s) => s.kind === 'central')!;
-  const sites = [
+  return [
     central,
-    ...Array.from({ length: count }, (_, i) => ({ id: fleetSiteId(i + 1), kind: 'edge' as const })),
+    ...Array.from({ length: count }, (_, i) => ({
+      id: fleetSiteId(i + 1),
+      name: `Edge site ${i + 1}`,
+      kind: 'edge' as const,
+    })),
   ];
-  return resolveCut({ sites: sites as Architecture['sites'] }, cut);
+}
+
+/** A cut of a fleet of `count` sites, resolved against its sites only. */
+export function resolveFleetCut(arch: Pick<Architecture, 'sites'>, count: number, cut: Cut): CutResolution {
+  return resolveCut({ sites: fleetSites(arch, count) }, cut);
 }
 
 /**
  * The capabilities at one fleet site, without expanding the fleet: the fleet site is a copy of the
- * template site, so it is the template site under the same cut (cut when the fleet site is cut).
- * A unit test checks this against the states of the expanded fleet.
+ * template site, so it is the template site under the same conditions (cut when the fleet site is
+ * cut, upgraded when it is). A unit test checks this against the states of the expanded fleet.
  */
 export function fleetCapabilitiesAt(
   arch: ArchitectureShape,
   fleetCut: CutResolution,
   seconds: number,
   fleetSite: string,
+  conditions: Conditions = NORMAL,
 ): CapabilityAtSite[] {
   const template = templateSite(arch).id;
   const cut: CutResolution = {
     centralDown: fleetCut.centralDown,
     cutSites: new Set(fleetCut.cutSites.has(fleetSite) ? [template] : []),
   };
-  return capabilitiesAt(arch, cut, seconds, template);
+  const upgrade = conditions.upgrade;
+  const atTemplate =
+    upgrade && !upgrade.central ? { ...upgrade, site: upgrade.site === fleetSite ? template : '' } : upgrade;
+  return capabilitiesAt(arch, cut, seconds, template, { ...conditions, upgrade: atTemplate });
 }
 
 /** The edge sites one answer stands for, and the answer: sites with the same answer are folded. */
@@ -180,13 +206,13 @@ export function capabilitiesBySite(
   seconds: number,
   sites: readonly string[],
   fleet = false,
+  conditions: Conditions = NORMAL,
 ): SiteCapabilities[] {
   const groups = new Map<string, SiteCapabilities>();
-  const states = fleet ? null : componentStates(arch, cut, seconds);
   for (const siteId of sites) {
     const capabilities = fleet
-      ? fleetCapabilitiesAt(arch, cut, seconds, siteId)
-      : (arch.capabilities ?? []).map((use) => capabilityAt(arch, use, siteId, states!, cut.cutSites.has(siteId)));
+      ? fleetCapabilitiesAt(arch, cut, seconds, siteId, conditions)
+      : capabilitiesAt(arch, cut, seconds, siteId, conditions);
     const key = signature(capabilities);
     const group = groups.get(key);
     if (group) group.siteIds.push(siteId);

@@ -88,9 +88,25 @@ export function cutOfStep(spec: CutSpec | undefined): Cut {
   return { kind: 'sites', sites: [...spec] };
 }
 
-/** The conditions a tour step shows: its cut, and how long it has lasted (null: just cut). */
-export function stepConditions(step: Pick<TourStep, 'cut' | 't'> | undefined): { cut: Cut; t: number | null } {
-  return { cut: cutOfStep(step?.cut), t: step?.t === undefined ? null : parseDuration(step.t) };
+/** What a tour step shows, in the URL's terms: its cut and how long it has lasted, the WAN's round trip, the upgrade. */
+export interface StepConditions {
+  cut: Cut;
+  t: number | null;
+  rtt: number;
+  upgrade: string | null;
+  spare: boolean;
+}
+
+export function stepConditions(
+  step: Pick<TourStep, 'cut' | 't' | 'rtt' | 'upgrade' | 'spare'> | undefined,
+): StepConditions {
+  return {
+    cut: cutOfStep(step?.cut),
+    t: step?.t === undefined ? null : parseDuration(step.t),
+    rtt: step?.rtt === undefined ? 0 : Number(step.rtt.slice(0, -2)),
+    upgrade: step?.upgrade ?? null,
+    spare: step?.spare ?? false,
+  };
 }
 
 /** What a restore gives back: the sites whose link returned, or the central site. */

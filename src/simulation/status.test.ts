@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../test/fixtureData';
 import { resolveCut } from './cut';
-import { componentState, componentStates, momentAt } from './status';
+import { componentState, componentStates, momentAt, resolveUpgrade, stateFor, thresholdAt } from './status';
 
 describe('componentState', async () => {
   const { architecture } = await tinyBundle();
@@ -49,6 +49,70 @@ describe('componentState', async () => {
     expect(states.get('west-agent')).toMatchObject({ state: 'degraded', reason: 'site-cut' });
     expect(states.get('east-cache')).toMatchObject({ state: 'operational' });
     expect(states.size).toBe(architecture.components.length);
+  });
+});
+
+describe('a slow WAN and an upgrade', async () => {
+  const { architecture } = await tinyBundle();
+  const byId = (id: string) => architecture.components.find((c) => c.id === id)!;
+  const none = resolveCut(architecture, { kind: 'none' });
+  const slow = (rtt: number) => ({ rtt, upgrade: null });
+
+  it('takes the highest threshold the round trip is above: none at 100 ms, degraded at 150, unavailable at 400', () => {
+    const api = byId('api');
+    expect(componentState(api, 'central', none, 0, slow(100))).toEqual({ state: 'connected' });
+    expect(componentState(api, 'central', none, 0, slow(150))).toEqual({
+      state: 'degraded',
+      reason: 'slow-wan',
+      threshold: 0,
+      moment: null,
+    });
+    expect(componentState(api, 'central', none, 0, slow(400))).toMatchObject({ state: 'unavailable', threshold: 1 });
+    // A note without a threshold never changes the state.
+    expect(componentState(byId('east-agent'), 'edge', none, 0, slow(2000))).toEqual({ state: 'connected' });
+    expect(thresholdAt([{ above: '100ms' }], 0)).toBeNull();
+  });
+
+  it('cuts a cut site whatever the round trip, and slows what the other sites get', () => {
+    const cutEast = resolveCut(architecture, { kind: 'sites', sites: ['east'] });
+    const api = byId('api');
+    // In the diagram: the worst any edge site sees (towards east, cut).
+    expect(componentState(api, 'central', cutEast, 0, slow(150), 2)).toMatchObject({ reason: 'towards-cut' });
+    // West, not cut, sees the slow link; east sees the cut.
+    expect(stateFor(api, 'central', 'west', cutEast, 0, slow(150))).toMatchObject({
+      state: 'degraded',
+      reason: 'slow-wan',
+    });
+    expect(stateFor(api, 'central', 'east', cutEast, 0, slow(150))).toMatchObject({ reason: 'towards-cut' });
+    // Every site cut: no link is slow any more.
+    const all = resolveCut(architecture, { kind: 'all' });
+    const states = componentStates(architecture, all, 0, slow(400));
+    expect(states.get('api')).toMatchObject({ reason: 'towards-cut', state: 'unavailable' });
+  });
+
+  it('gives the upgraded site its upgrade states, with spare capacity when there is some', () => {
+    const east = resolveUpgrade(architecture, 'east', false);
+    expect(componentStates(architecture, none, 0, { rtt: 0, upgrade: east }).get('east-agent')).toEqual({
+      state: 'unavailable',
+      reason: 'upgrade',
+      spare: false,
+      moment: null,
+    });
+    const spare = componentStates(architecture, none, 0, {
+      rtt: 0,
+      upgrade: resolveUpgrade(architecture, 'east', true),
+    });
+    expect(spare.get('east-agent')).toMatchObject({ state: 'operational', reason: 'upgrade', spare: true });
+    expect(spare.get('west-agent')).toEqual({ state: 'connected' });
+    const central = componentStates(architecture, none, 0, {
+      rtt: 0,
+      upgrade: resolveUpgrade(architecture, 'central', false),
+    });
+    expect(central.get('api')).toMatchObject({ state: 'degraded', reason: 'upgrade' });
+    // Nothing documented: not affected.
+    expect(central.get('scheduler')).toEqual({ state: 'connected' });
+    expect(resolveUpgrade(architecture, 'edge', false)).toEqual({ site: 'east', central: false, spare: false });
+    expect(resolveUpgrade(architecture, 'north', false)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { statusValues } from '../model/vocabulary';
 import { statusLook } from './statusLook';
+import { ClockIcon } from './ClockIcon';
 
 /** The legend's entries, loaded when the reader first opens it (see Legend.tsx). */
 export default function LegendBody() {
@@ -47,8 +48,8 @@ export default function LegendBody() {
       </ul>
       <p className="mt-2 max-w-[15rem] text-xs text-muted" data-testid="status-rule">
         An edge component’s status is what it still does for its own site. A central component’s status (↔) is what the
-        cut-off site still gets from it; it keeps serving every other site. ⏱ marks a state that changes later in a long
-        cut.
+        cut-off site still gets from it; it keeps serving every other site. <ClockIcon /> marks a state that changes
+        later in a long cut; ≈ a state a slow WAN brings, ↻ one an upgrade brings, by the same rule.
       </p>
     </>
   );

@@ -17,3 +17,19 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
     </section>
   );
 }
+
+/** Sources on one line, after the sentence they support (a moment, a threshold, an upgrade). */
+export function SourceLine({ sources }: { sources: readonly Source[] }) {
+  return (
+    <p className="mt-1 text-sm">
+      {sources.map((s, k) => (
+        <span key={s.url}>
+          {k > 0 && ' · '}
+          <a href={s.url} target="_blank" rel="noopener noreferrer" className="underline">
+            {s.title}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}

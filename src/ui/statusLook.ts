@@ -1,5 +1,23 @@
 /** How each state reads: colour, icon and word together, so it survives greyscale and projectors. */
-import type { DisplayState } from '../simulation/status';
+import type { ComponentState, DisplayState } from '../simulation/status';
+
+/**
+ * What brought a state about, as a mark beside its icon and words for its title: ↔ towards the cut
+ * sites (a central component), ≈ a slow WAN, ↻ an upgrade; nothing for a cut site's own components.
+ */
+export function reasonOf(state: ComponentState): { mark: string; words: string } {
+  if (state.state === 'connected') return { mark: '', words: '' };
+  switch (state.reason) {
+    case 'towards-cut':
+      return { mark: '↔', words: ' towards the cut sites' };
+    case 'slow-wan':
+      return { mark: '≈', words: ' on the slow WAN' };
+    case 'upgrade':
+      return { mark: '↻', words: ' while its site is upgraded' };
+    default:
+      return { mark: '', words: '' };
+  }
+}
 
 export const statusLook: Record<
   DisplayState,

@@ -45,19 +45,44 @@ describe('corrections', async () => {
   it('clamps a tour step past the end, and opens a step with the cut and time the tour wrote', () => {
     const late = parseHash('#/present/tiny?step=9');
     expect(correctStep(architecture, late.choices, late.given)).toEqual({
-      patch: { step: 3, cut: { kind: 'sites', sites: ['east'] }, t: 300 },
-      notices: ['Step 9 does not exist: the Tiny tour has 3 steps. Showing step 3.'],
+      patch: { step: 5, cut: { kind: 'none' }, t: null, rtt: 0, upgrade: 'east', spare: true },
+      notices: ['Step 9 does not exist: the Tiny tour has 5 steps. Showing step 5.'],
     });
     const second = parseHash('#/present/tiny?step=2');
     expect(correctStep(architecture, second.choices, second.given).patch).toEqual({
       cut: { kind: 'sites', sites: ['east'] },
       t: null,
+      rtt: 0,
+      upgrade: null,
+      spare: false,
+    });
+    const slow = parseHash('#/present/tiny?step=4');
+    expect(correctStep(architecture, slow.choices, slow.given).patch).toMatchObject({
+      rtt: 150,
+      cut: { kind: 'none' },
     });
   });
 
-  it('keeps the cut and time a presentation link spells out', () => {
-    const own = parseHash('#/present/tiny?step=3&cut=all');
-    expect(correctStep(architecture, own.choices, own.given)).toEqual({ patch: {}, notices: [] });
+  it('keeps the conditions a presentation link spells out', () => {
+    const own = parseHash('#/present/tiny?step=3&cut=all&rtt=400');
+    expect(correctStep(architecture, own.choices, own.given)).toEqual({
+      patch: { t: null, upgrade: null, spare: false },
+      notices: [],
+    });
+  });
+
+  it('keeps a time for the step’s own cut, and says when the step cuts nothing', () => {
+    const timed = parseHash('#/present/tiny?step=2&t=1s');
+    expect(timed.notices).toEqual([]);
+    expect(correctStep(architecture, timed.choices, timed.given).patch).toMatchObject({
+      cut: { kind: 'sites', sites: ['east'] },
+    });
+    expect(correctStep(architecture, timed.choices, timed.given).patch.t).toBeUndefined();
+    const uncut = parseHash('#/present/tiny?step=1&t=1s');
+    expect(correctStep(architecture, uncut.choices, uncut.given)).toEqual({
+      patch: { cut: { kind: 'none' }, t: null, rtt: 0, upgrade: null, spare: false },
+      notices: ['The link has a time "t" but step 1 cuts nothing; it was ignored.'],
+    });
   });
 
   it('checks a fleet link against the fleet it shows', async () => {
@@ -77,6 +102,21 @@ describe('corrections', async () => {
         'Compare applies the same cut to both sides: every edge site, or the central site. Showing every edge site cut off.',
       ],
     });
+  });
+
+  it('drops an upgrade of a site the architecture does not have, and keeps central and edge', () => {
+    const ghost = parseHash('#/arch/tiny?upgrade=north&spare=1');
+    expect(correctForArchitecture(architecture, ghost.choices)).toEqual({
+      patch: { upgrade: null, spare: false },
+      notices: ['Site "north" is not part of Tiny; nothing is being upgraded.'],
+    });
+    for (const upgrade of ['east', 'central', 'edge'])
+      expect(correctForArchitecture(architecture, parseHash(`#/arch/tiny?upgrade=${upgrade}`).choices)).toEqual({
+        patch: {},
+        notices: [],
+      });
+    const compared = parseHash('#/compare?upgrade=east');
+    expect(correctCompare(compared.choices, known).patch).toEqual({ upgrade: 'edge' });
   });
 
   it('leaves pages it knows nothing about alone', async () => {

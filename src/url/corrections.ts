@@ -50,6 +50,12 @@ export function correctForArchitecture(
     if (kept.length !== cut.sites.length)
       patch.cut = kept.length > 0 ? { kind: 'sites', sites: kept } : { kind: 'none' };
   }
+  const upgrade = choices.upgrade;
+  if (upgrade !== null && upgrade !== 'central' && upgrade !== 'edge' && !arch.sites.some((s) => s.id === upgrade)) {
+    patch.upgrade = null;
+    patch.spare = false;
+    notices.push(`Site ${quote(upgrade)} is not part of ${arch.name}; nothing is being upgraded.`);
+  }
   return { patch, notices };
 }
 
@@ -73,10 +79,20 @@ export function correctStep(
     step = steps;
   }
   const written = arch.tour?.[step - 1];
-  if (written && !given.includes('cut')) {
-    const conditions = stepConditions(written);
-    result.patch.cut = conditions.cut;
-    if (!given.includes('t')) result.patch.t = conditions.t;
+  if (!written) return result;
+  // What the link leaves out, the step supplies: its cut (and time), round trip and upgrade.
+  const conditions = stepConditions(written);
+  const cut = given.includes('cut') ? choices.cut : conditions.cut;
+  if (!given.includes('cut')) result.patch.cut = conditions.cut;
+  if (!given.includes('t')) result.patch.t = given.includes('cut') ? choices.t : conditions.t;
+  else if (cut.kind === 'none') {
+    result.patch.t = null;
+    result.notices.push(`The link has a time "t" but step ${step} cuts nothing; it was ignored.`);
+  }
+  if (!given.includes('rtt')) result.patch.rtt = conditions.rtt;
+  if (!given.includes('upgrade')) {
+    result.patch.upgrade = conditions.upgrade;
+    if (!given.includes('spare')) result.patch.spare = conditions.spare;
   }
   return result;
 }
@@ -90,6 +106,12 @@ export function correctCompare(choices: Choices, known: ReadonlySet<string>): Co
       result.patch[side] = null;
       result.notices.push(`There is no architecture ${quote(id)} to compare; the default was used.`);
     }
+  }
+  if (choices.upgrade !== null && choices.upgrade !== 'central' && choices.upgrade !== 'edge') {
+    result.patch.upgrade = 'edge';
+    result.notices.push(
+      'Compare upgrades the same site on both sides: the central site, or the first edge site. Showing the first edge site upgraded.',
+    );
   }
   if (choices.cut.kind === 'sites' || choices.cut.kind === 'random') {
     result.patch.cut = { kind: 'all' };

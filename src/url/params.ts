@@ -7,7 +7,7 @@
  */
 import { formatCount } from '../model/format';
 import { parseDuration, formatDuration } from '../model/duration';
-import { MAX_FLEET_SITES, MAX_LINK_ID_LENGTH } from '../model/vocabulary';
+import { MAX_FLEET_SITES, MAX_LINK_ID_LENGTH, MAX_RTT_MS } from '../model/vocabulary';
 import { NO_CUT, type Cut } from '../simulation/cut';
 import { coverageSorts, type CoverageSort } from '../simulation/coverage';
 import { allPages, graphPages, type Page, type Route } from './pages';
@@ -38,6 +38,12 @@ export interface Choices {
   cut: Cut;
   /** Seconds since the cut began (null: just cut). */
   t: number | null;
+  /** The WAN's round-trip time in ms (0: as documented, no slow WAN). */
+  rtt: number;
+  /** The site being upgraded: a site id, `central`, or `edge` (the first edge site); null: none. */
+  upgrade: string | null;
+  /** The upgraded site has spare capacity (a surge machine, a second box). */
+  spare: boolean;
   view: Viewport | null;
   theme: Theme | null;
   step: number | null;
@@ -144,6 +150,9 @@ export const defaultChoices: Choices = {
   node: null,
   cut: NO_CUT,
   t: null,
+  rtt: 0,
+  upgrade: null,
+  spare: false,
   view: null,
   theme: null,
   step: null,
@@ -229,14 +238,51 @@ export const params: readonly ParamSpec[] = [
     example: '5m',
     pages: graphPages,
     parse: (v, read) => {
-      if (read.cut.kind === 'none') return { ignored: 'The link has a time "t" but nothing is cut; it was ignored.' };
+      // A presentation's step may supply the cut: its corrections decide there.
+      if (read.cut.kind === 'none' && read.route.page !== 'present')
+        return { ignored: 'The link has a time "t" but nothing is cut; it was ignored.' };
       if (v === '0') return { t: null };
       const t = parseDuration(v);
       return t === null
         ? invalid('is not a time into the cut (such as 40s, 5m, 1h or 30d)', 'the moment just after the cut is shown')
         : { t };
     },
-    format: (c) => (c.t === null || c.cut.kind === 'none' ? null : formatDuration(c.t)),
+    format: (c) => (c.t === null || (c.cut.kind === 'none' && c.route.page !== 'present') ? null : formatDuration(c.t)),
+  },
+  {
+    key: 'rtt',
+    example: '150',
+    pages: graphPages,
+    parse: (v) => {
+      const rtt = parseInteger(v, 0, MAX_RTT_MS);
+      return rtt === null
+        ? invalid(`is not a round-trip time from 0 to ${formatCount(MAX_RTT_MS)} ms`, 'the WAN is as documented')
+        : { rtt };
+    },
+    format: (c) => (c.rtt > 0 ? String(c.rtt) : null),
+  },
+  {
+    key: 'upgrade',
+    example: 'central',
+    pages: graphPages,
+    parse: (v) =>
+      isId(v) ? { upgrade: v } : invalid('is not a site id (or central, or edge)', 'nothing is being upgraded'),
+    format: (c) => c.upgrade,
+  },
+  {
+    key: 'spare',
+    example: '1',
+    pages: graphPages,
+    parse: (v, read) => {
+      if (read.upgrade === null)
+        return { ignored: 'The link has "spare" but nothing is being upgraded; it was ignored.' };
+      return v === '1' || v === 'true'
+        ? { spare: true }
+        : v === '0' || v === 'false'
+          ? { spare: false }
+          : invalid('is not 1 or 0', 'the upgraded site has no spare capacity');
+    },
+    format: (c) => (c.spare && c.upgrade !== null ? '1' : null),
   },
   {
     key: 'node',

@@ -3,6 +3,8 @@
  * data by selectors. The URL binding (binding.ts) keeps this store and location.hash in step.
  */
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Scenario } from '../simulation/scenario';
 import type { Architecture } from '../model/schema';
 import { resolveCut, restoredBetween, type Cut, type Restored } from '../simulation/cut';
 import { defaultChoices, type Choices, type Route, type Theme, type Viewport } from './codec';
@@ -91,6 +93,17 @@ export const selectRoute = (s: ExplorerState) => s.choices.route;
 export const selectNodeId = (s: ExplorerState) => s.choices.node;
 export const selectCut = (s: ExplorerState) => s.choices.cut;
 export const selectTime = (s: ExplorerState) => s.choices.t;
+export const selectRtt = (s: ExplorerState) => s.choices.rtt;
+export const selectUpgrade = (s: ExplorerState) => s.choices.upgrade;
+const selectScenario = ({ choices: c }: ExplorerState): Scenario => ({
+  cut: c.cut,
+  t: c.t,
+  rtt: c.rtt,
+  upgrade: c.upgrade,
+  spare: c.spare,
+});
+/** What the reader chose to simulate (a new object only when one of its parts changes). */
+export const useScenario = (): Scenario => useExplorer(useShallow(selectScenario));
 export const selectView = (s: ExplorerState) => s.choices.view;
 export const selectTheme = (s: ExplorerState) => s.choices.theme;
 export const selectStep = (s: ExplorerState) => s.choices.step;

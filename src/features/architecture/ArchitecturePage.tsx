@@ -9,21 +9,21 @@ import { useEscapeDeselects } from '../../ui/useEscapeDeselects';
 import { currentPermalink } from '../../url/binding';
 import {
   dismissRestored,
-  selectCut,
   selectEmbed,
   selectNode,
   selectNodeId,
   selectSites,
-  selectTime,
   selectView,
   setView,
   useExplorer,
+  useScenario,
 } from '../../url/store';
 import { GraphCanvas, UNCOVERED, type Cover } from '../../parts/canvas/GraphCanvas';
 import { builtArea, screenIn } from '../../parts/canvas/viewControl';
 import { siteNodeId } from '../../parts/canvas/flow/types';
 import { useFleet, useSimulation } from '../../parts/canvas/useSimulation';
-import { describeCut } from '../../simulation/summary';
+import { describeScenario } from '../../simulation/scenario';
+import { NORMAL } from '../../simulation/status';
 import { useEmbedLinks } from '../../parts/share/embedLinks';
 import { ArchitectureToolbar } from './ArchitectureToolbar';
 import { preloadPanels, SidePanel, usePanel } from './SidePanel';
@@ -68,8 +68,8 @@ function usePanelCover(open: boolean): Cover {
 
 function ArchitectureView({ id }: { id: string }) {
   const sites = useExplorer(selectSites);
-  const cut = useExplorer(selectCut);
-  const t = useExplorer(selectTime);
+  const scenario = useScenario();
+  const t = scenario.t;
   const selected = useExplorer(selectNodeId);
   const view = useExplorer(selectView);
   const embed = useExplorer(selectEmbed);
@@ -83,14 +83,13 @@ function ArchitectureView({ id }: { id: string }) {
     (next: Rect | null) => setRegion((current) => (next ? builtArea(current, screenIn(next)) : null)),
     [],
   );
-  const { resolution, states, flow, overview, toggle, focusing, emphasis } = useSimulation(model, cut, {
-    t,
+  const { resolved, resolution, states, flow, overview, toggle, focusing, emphasis } = useSimulation(model, scenario, {
     selected,
     fleet: sites !== null,
     region,
   });
   const [about, setAbout] = useState(false);
-  const { panel, restored } = usePanel(architecture, resolution, about);
+  const { panel, restored } = usePanel(architecture, resolved, about);
   const preload = useCallback(() => preloadPanels(id, sites), [id, sites]);
 
   useEscapeDeselects(() => {
@@ -130,7 +129,7 @@ function ArchitectureView({ id }: { id: string }) {
           <ArchitectureToolbar
             id={id}
             architecture={architecture}
-            resolution={resolution}
+            resolved={resolved}
             states={states}
             panelOpen={panel !== null}
             onAbout={() => (selected ? selectNode(null) : setAbout(!about))}
@@ -169,7 +168,7 @@ function ArchitectureView({ id }: { id: string }) {
             id={id}
             sites={sites}
             architecture={architecture}
-            resolution={resolution}
+            resolved={resolved}
             states={states}
             panel={panel}
             restored={restored}
@@ -181,8 +180,8 @@ function ArchitectureView({ id }: { id: string }) {
         // An embed keeps its room for the diagram: one line of summary, the rest in the explorer.
         <Suspense fallback={null}>
           <EmbedSummary
-            caption={describeCut(architecture, resolution)}
-            cutting={resolution.centralDown || resolution.cutSites.size > 0}
+            caption={describeScenario(architecture, resolved, { time: false })}
+            cutting={resolution.centralDown || resolution.cutSites.size > 0 || resolved.conditions !== NORMAL}
             components={architecture.components}
             cutSites={resolution.cutSites}
             states={states}

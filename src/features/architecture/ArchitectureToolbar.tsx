@@ -1,13 +1,14 @@
 /** The architecture page's actions: cuts, fleet size, overview, presentation, sharing and export. */
 import { formatCount } from '../../model/format';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ConditionsControl } from '../../parts/conditions/ConditionsControl';
 import type { GraphArchitecture } from '../../model/dataset';
-import type { CutResolution } from '../../simulation/cut';
+import type { ResolvedScenario } from '../../simulation/scenario';
 import { isCutting, NO_CUT } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import { buttonClass } from '../../ui/buttonClass';
 import { hrefTo } from '../../url/hrefs';
-import { changeCut, setChoices, useExplorer, selectCut, selectSites, selectTime } from '../../url/store';
+import { changeCut, setChoices, useExplorer, selectCut, selectSites } from '../../url/store';
 import { ExportMenu } from '../../parts/export/ExportMenu';
 import { loadFleet } from '../../parts/canvas/useSimulation';
 import { CopyLinkButton } from '../../parts/share/CopyLinkButton';
@@ -19,19 +20,20 @@ const prefetchFleet = () => void loadFleet();
 interface Props {
   id: string;
   architecture: GraphArchitecture;
-  resolution: CutResolution;
+  resolved: ResolvedScenario;
   states: ReadonlyMap<string, ComponentState>;
   panelOpen: boolean;
   onAbout: () => void;
 }
 
-export function ArchitectureToolbar({ id, architecture, resolution, states, panelOpen, onAbout }: Props) {
+export function ArchitectureToolbar({ id, architecture, resolved, states, panelOpen, onAbout }: Props) {
+  const { resolution } = resolved;
   const cut = useExplorer(selectCut);
-  const t = useExplorer(selectTime);
   const sites = useExplorer(selectSites);
   // On a phone the secondary actions fold away behind "More".
   const [more, setMore] = useState(false);
   const toggle = (kind: 'all' | 'central') => changeCut(cut.kind === kind ? NO_CUT : { kind }, architecture);
+  const single = useMemo(() => [architecture], [architecture]);
   return (
     <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap justify-end gap-1.5">
       <button
@@ -61,6 +63,9 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, pane
           ⟲ Restore all
         </button>
       )}
+      <div className={more ? '' : 'max-md:hidden'}>
+        <ConditionsControl architectures={single} />
+      </div>
       <button
         type="button"
         className={`${buttonClass} border-line md:hidden`}
@@ -125,7 +130,7 @@ export function ArchitectureToolbar({ id, architecture, resolution, states, pane
         </a>
         <CopyLinkButton />
         <ShareButton title={`${architecture.name}, Edge Architecture Explorer`} />
-        <ExportMenu id={id} sites={sites} resolution={resolution} states={states} t={t} />
+        <ExportMenu id={id} sites={sites} resolved={resolved} states={states} />
       </div>
     </div>
   );

@@ -9,7 +9,8 @@ import { siteTimeline } from '../../simulation/timeline';
 import { ComponentLink } from '../../ui/ComponentLink';
 import { StatusCounts } from '../../ui/StatusCounts';
 import { statusLook } from '../../ui/statusLook';
-import { selectCut, selectSites, useExplorer } from '../../url/store';
+import { selectSites, useExplorer } from '../../url/store';
+import type { Scenario } from '../../simulation/scenario';
 import { CapabilityTable } from '../../parts/capabilities/CapabilityTable';
 
 const order: { status: Status; heading: string }[] = [
@@ -26,11 +27,12 @@ interface Props {
   states: ReadonlyMap<string, ComponentState>;
   /** Seconds into the cut. */
   t: number;
+  /** What the reader chose to simulate, for the capability table. */
+  scenario: Scenario;
   onRestore: () => void;
 }
 
-export function CutSummaryPanel({ architecture, documented, summary, states, t, onRestore }: Props) {
-  const cut = useExplorer(selectCut);
+export function CutSummaryPanel({ architecture, documented, summary, states, t, scenario, onRestore }: Props) {
   const sites = useExplorer(selectSites);
   // The counts and lists come with the cut's frame; the capability table and the timeline follow in
   // the next render, so the diagram shows the cut without waiting for them.
@@ -99,8 +101,7 @@ export function CutSummaryPanel({ architecture, documented, summary, states, t, 
               <div className="mt-3">
                 <CapabilityTable
                   architectures={[documented]}
-                  cut={cut}
-                  t={t}
+                  scenario={scenario}
                   siteOf={() => site.siteIds[0]!}
                   sites={sites}
                   heading="What users at the site can still do"

@@ -4,11 +4,13 @@
  */
 import { useMemo } from 'react';
 import type { Component } from '../../model/schema';
-import { NO_CUT } from '../../simulation/cut';
+import { isCutting, NO_CUT } from '../../simulation/cut';
 import { summariseCut } from '../../simulation/cutSummary';
 import { componentById } from '../../simulation/lookup';
 import { useBundle } from '../../dataset/access';
-import { changeCut, dismissRestored, selectNode, selectNodeId, useExplorer } from '../../url/store';
+import { changeCut, dismissRestored, selectNode, selectNodeId, useExplorer, useScenario } from '../../url/store';
+import { CapabilityTable } from '../../parts/capabilities/CapabilityTable';
+import { ConditionsSummary } from './ConditionsSummary';
 import { useFleet } from '../../parts/canvas/useSimulation';
 import { CutSummaryPanel } from './CutSummaryPanel';
 import { DetailsPanel } from '../../parts/details/DetailsPanel';
@@ -17,7 +19,9 @@ import { ReconnectPanel } from './ReconnectPanel';
 import type { PanelBodyProps } from './SidePanel';
 
 export function PanelBody(props: PanelBodyProps) {
-  const { id, sites, resolution, states, onCloseAbout, panel, restored, t } = props;
+  const { id, sites, resolved, states, onCloseAbout, panel, restored, t } = props;
+  const { resolution, conditions } = resolved;
+  const scenario = useScenario();
   // The prose the panels show: the full data, loaded with them (the diagram drew from the graph alone).
   const documented = useBundle(id);
   const { architecture } = useFleet(documented, sites);
@@ -44,17 +48,42 @@ export function PanelBody(props: PanelBodyProps) {
       );
     case 'reconnect':
       return <ReconnectPanel architecture={architecture} restored={restored!} onDone={dismissRestored} />;
-    case 'cut-summary':
+    case 'cut-summary': {
+      const cutting = isCutting(resolution);
       return (
-        <CutSummaryPanel
-          architecture={architecture}
-          documented={documented.architecture}
-          summary={summary!}
-          states={states}
-          t={t}
-          onRestore={() => changeCut(NO_CUT, architecture)}
-        />
+        <div className="flex flex-col gap-4">
+          <ConditionsSummary
+            architecture={{
+              ...documented.architecture,
+              sites: architecture.sites,
+              components: architecture.components,
+            }}
+            conditions={conditions}
+            states={states}
+            cutting={cutting}
+          />
+          {cutting ? (
+            <CutSummaryPanel
+              architecture={architecture}
+              documented={documented.architecture}
+              summary={summary!}
+              states={states}
+              t={t}
+              scenario={scenario}
+              onRestore={() => changeCut(NO_CUT, architecture)}
+            />
+          ) : (
+            <CapabilityTable
+              architectures={[documented.architecture]}
+              scenario={scenario}
+              sites={sites}
+              heading="What users at the site can still do"
+              headingLevel={3}
+            />
+          )}
+        </div>
       );
+    }
     case 'about':
       return <OverviewPanel architecture={architecture} onClose={onCloseAbout} />;
   }

@@ -6,8 +6,9 @@
  */
 import { lazy, Suspense, use, useMemo } from 'react';
 import type { GraphArchitecture } from '../../model/dataset';
-import type { CutResolution } from '../../simulation/cut';
 import { isCutting, type Restored } from '../../simulation/cut';
+import type { ResolvedScenario } from '../../simulation/scenario';
+import { NORMAL } from '../../simulation/status';
 import type { ComponentState } from '../../simulation/status';
 import { componentById } from '../../simulation/lookup';
 import { loadBundle, onDemand, preloadCapabilities } from '../../dataset/access';
@@ -39,7 +40,7 @@ export interface Props {
   sites: number | null;
   /** The diagram's graph as shown: which panel shows is known before the full data is here. */
   architecture: GraphArchitecture;
-  resolution: CutResolution;
+  resolved: ResolvedScenario;
   states: ReadonlyMap<string, ComponentState>;
   /** Which panel shows (usePanel, which the page calls to lay the diagram out around it). */
   panel: Panel;
@@ -52,21 +53,23 @@ export type PanelBodyProps = Props & { panel: NonNullable<Panel>; t: number };
 /** Which panel shows, for the page to lay the diagram out around it. */
 export function usePanel(
   architecture: Pick<GraphArchitecture, 'components'>,
-  resolution: CutResolution,
+  { resolution, conditions }: ResolvedScenario,
   about: boolean,
 ) {
   const selected = useExplorer(selectNodeId);
   const restored = useExplorer(selectRestored);
   const component = selected ? componentById(architecture, selected) : undefined;
+  const simulating = isCutting(resolution) || conditions !== NORMAL;
   return {
     component,
     restored,
-    panel: panelFor({ component: !!component, restored: !!restored, cutting: isCutting(resolution), about }),
+    panel: panelFor({ component: !!component, restored: !!restored, simulating, about }),
   };
 }
 
 export function SidePanel(props: Props) {
-  const { architecture, resolution, panel } = props;
+  const { architecture, resolved, panel } = props;
+  const resolution = resolved.resolution;
   const t = useExplorer(selectTime);
   const timed = useMemo(() => [architecture], [architecture]);
   if (panel === null) return null;

@@ -6,17 +6,17 @@ export interface PanelState {
   component: boolean;
   /** Links just came back: their reconnect story. */
   restored: boolean;
-  /** Something is cut. */
-  cutting: boolean;
+  /** Something is cut, the WAN is slow, or a site is being upgraded. */
+  simulating: boolean;
   /** The user asked for the architecture's overview. */
   about: boolean;
 }
 
-/** The selection comes first, then the story of what just came back, then the cut, then the overview. */
-export function panelFor({ component, restored, cutting, about }: PanelState): Panel {
+/** The selection comes first, then the story of what just came back, then the cut (and the other conditions), then the overview. */
+export function panelFor({ component, restored, simulating, about }: PanelState): Panel {
   if (component) return 'details';
   if (restored) return 'reconnect';
-  if (cutting) return 'cut-summary';
+  if (simulating) return 'cut-summary';
   if (about) return 'about';
   return null;
 }

@@ -5,12 +5,12 @@
  */
 import { Suspense, useMemo } from 'react';
 import { architectureIndex, architectureById, defaultComparePair, useBundle, useOverview } from '../../dataset/access';
-import { describeDuration } from '../../model/duration';
 import { archHref } from '../../url/hrefs';
 import { summariseCut } from '../../simulation/cutSummary';
 import { describeCut, firstSentence } from '../../simulation/summary';
 import type { Cut } from '../../simulation/cut';
-import { selectCut, selectEmbed, selectLeft, selectRight, selectTime, setChoices, useExplorer } from '../../url/store';
+import { selectEmbed, selectLeft, selectRight, setChoices, useExplorer, useScenario } from '../../url/store';
+import { describeScenario, type Scenario } from '../../simulation/scenario';
 import { ShareButton } from '../../parts/share/ShareButton';
 import { useEmbedLinks } from '../../parts/share/embedLinks';
 import { GraphCanvas } from '../../parts/canvas/GraphCanvas';
@@ -18,6 +18,7 @@ import { Loading } from '../../ui/Loading';
 import { useSimulation } from '../../parts/canvas/useSimulation';
 import { CapabilityTable } from '../../parts/capabilities/CapabilityTable';
 import { TimeControl } from '../../parts/time/TimeControl';
+import { ConditionsControl } from '../../parts/conditions/ConditionsControl';
 import { StatusCounts } from '../../ui/StatusCounts';
 
 const [DEFAULT_LEFT, DEFAULT_RIGHT] = defaultComparePair;
@@ -34,8 +35,8 @@ const column = ['md:col-start-1', 'md:col-start-2'] as const;
 export function ComparePage() {
   const left = useExplorer(selectLeft);
   const right = useExplorer(selectRight);
-  const cut = useExplorer(selectCut);
-  const t = useExplorer(selectTime);
+  const scenario = useScenario();
+  const { cut } = scenario;
   const embed = useExplorer(selectEmbed);
   useEmbedLinks(embed);
   // Unknown ids in a link are reported and dropped by url/corrections.ts; until then, show the defaults.
@@ -84,6 +85,9 @@ export function ComparePage() {
                 <TimeSelect ids={[leftId, rightId]} />
               </Suspense>
             )}
+            <Suspense fallback={null}>
+              <CompareConditions ids={[leftId, rightId]} />
+            </Suspense>
             <ShareButton title="Compare models, Edge Architecture Explorer" />
           </>
         )}
@@ -107,7 +111,7 @@ export function ComparePage() {
                 </div>
               }
             >
-              <CompareSide id={id} side={i as 0 | 1} cut={cut} time={t} embed={embed} />
+              <CompareSide id={id} side={i as 0 | 1} scenario={scenario} embed={embed} />
             </Suspense>
           ))}
           <section
@@ -115,7 +119,7 @@ export function ComparePage() {
             aria-label="Capabilities compared"
           >
             <Suspense fallback={<Loading what="the capabilities" />}>
-              <Capabilities ids={[leftId, rightId]} cut={cut} t={t} />
+              <Capabilities ids={[leftId, rightId]} scenario={scenario} />
             </Suspense>
           </section>
         </div>
@@ -124,11 +128,19 @@ export function ComparePage() {
   );
 }
 
-function Capabilities({ ids, cut, t }: { ids: readonly string[]; cut: Cut; t: number | null }) {
+function Capabilities({ ids, scenario }: { ids: readonly string[]; scenario: Scenario }) {
   const left = useBundle(ids[0]!).architecture;
   const right = useBundle(ids[1]!).architecture;
   const architectures = useMemo(() => [left, right], [left, right]);
-  return <CapabilityTable architectures={architectures} cut={cut} t={t} />;
+  return <CapabilityTable architectures={architectures} scenario={scenario} />;
+}
+
+/** The round trip and the upgrade, on both sides: thresholds of either architecture marked. */
+function CompareConditions({ ids }: { ids: readonly string[] }) {
+  const left = useBundle(ids[0]!).architecture;
+  const right = useBundle(ids[1]!).architecture;
+  const architectures = useMemo(() => [left, right], [left, right]);
+  return <ConditionsControl architectures={architectures} />;
 }
 
 /** How long the cut has lasted, on both sides: the time control with every moment either architecture documents. */
@@ -173,22 +185,10 @@ function ArchitectureSelect({
   );
 }
 
-function CompareSide({
-  id,
-  side,
-  cut,
-  time,
-  embed,
-}: {
-  id: string;
-  side: 0 | 1;
-  cut: Cut;
-  time: number | null;
-  embed: boolean;
-}) {
+function CompareSide({ id, side, scenario, embed }: { id: string; side: 0 | 1; scenario: Scenario; embed: boolean }) {
   const bundle = useBundle(id);
   const { architecture } = bundle;
-  const { resolution, flow, states } = useSimulation(bundle, cut, { t: time });
+  const { resolved, resolution, flow, states } = useSimulation(bundle, scenario);
   const summary = useMemo(() => summariseCut(architecture, resolution, states), [architecture, resolution, states]);
   const model = useOverview().models.find((m) => m.id === architecture.model);
   const site = summary.sites[0];
@@ -220,10 +220,7 @@ function CompareSide({
       </div>
       <div className="contents" data-testid="compare-summary">
         <div className={`${at} ${edge} border-line bg-surface px-3 pt-3 text-sm md:row-start-4`}>
-          <p className="font-semibold">
-            {describeCut(architecture, resolution)}
-            {time !== null && resolution.cutSites.size > 0 ? `, ${describeDuration(time)} into the cut` : ''}
-          </p>
+          <p className="font-semibold">{describeScenario(architecture, resolved)}</p>
           {site && (
             <p>
               Per edge site ({site.siteName}):{' '}

@@ -2,22 +2,21 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBundle } from '../../dataset/access';
 import { hrefTo } from '../../url/hrefs';
 import { chooseTheme, useAppliedTheme } from '../../ui/theme';
-import { describeCut } from '../../simulation/summary';
+import { describeScenario } from '../../simulation/scenario';
+import { NORMAL } from '../../simulation/status';
 import { stepConditions } from '../../simulation/cut';
-import { describeDuration } from '../../model/duration';
 import { useHotkeys } from '../../ui/useHotkeys';
 import { useEscapeDeselects } from '../../ui/useEscapeDeselects';
 import {
   navigate,
-  selectCut,
   selectEmbed,
   selectNode,
   selectNodeId,
   selectStep,
-  selectTime,
   selectView,
   setChoices,
   useExplorer,
+  useScenario,
 } from '../../url/store';
 import { formatCut } from '../../url/codec';
 import { GraphCanvas } from '../../parts/canvas/GraphCanvas';
@@ -80,8 +79,8 @@ function Presentation({ id }: { id: string }) {
   const { architecture } = bundle;
   const tour = useMemo(() => architecture.tour ?? [], [architecture]);
   const rawStep = useExplorer(selectStep);
-  const cut = useExplorer(selectCut);
-  const t = useExplorer(selectTime);
+  const scenario = useScenario();
+  const { cut } = scenario;
   const view = useExplorer(selectView);
   const selected = useExplorer(selectNodeId);
   const embed = useExplorer(selectEmbed);
@@ -90,7 +89,9 @@ function Presentation({ id }: { id: string }) {
   const stepNumber = Math.min(Math.max(rawStep ?? 1, 1), Math.max(tour.length, 1));
   const step = tour[stepNumber - 1];
   const focus = step?.focus ?? null;
-  const { resolution, flow, states, toggle, focusing, emphasis } = useSimulation(bundle, cut, { t, focus });
+  const { resolved, resolution, flow, states, toggle, focusing, emphasis } = useSimulation(bundle, scenario, {
+    focus,
+  });
   const [captionShown, setCaptionShown] = useState(true);
   const [slides, setSlides] = useState<string | null>(null);
   const saveSlides = async () => {
@@ -176,9 +177,8 @@ function Presentation({ id }: { id: string }) {
 
   const component = selected ? componentById(architecture, selected) : undefined;
   const long = step.text.length > 450;
-  const cutWords = formatCut(cut)
-    ? ` · ${describeCut(architecture, resolution)}${t ? `, ${describeDuration(t)} in` : ''}`
-    : '';
+  const simulating = formatCut(cut) !== null || resolved.conditions !== NORMAL;
+  const cutWords = simulating ? ` · ${describeScenario(architecture, resolved)}` : '';
   return (
     <div
       className="flex h-full w-full flex-col"

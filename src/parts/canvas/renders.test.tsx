@@ -3,7 +3,7 @@
  * A selection must re-render only the nodes whose look changes: React Flow skips a node whose
  * object is unchanged, and emphasise() keeps every other node's object. Counted in a real React Flow.
  */
-import { act, memo, type ComponentType } from 'react';
+import { act, memo, useMemo, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ReactFlow, ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { ArchitectureBundle } from '../../model/dataset';
 import type { Cut } from '../../simulation/cut';
 import { nodeTypes } from './nodes/nodeTypes';
 import { useSimulation } from './useSimulation';
+import { CALM } from '../../simulation/scenario';
 
 beforeAll(() => {
   // jsdom has neither; React Flow only needs them to exist.
@@ -41,7 +42,8 @@ const counted = Object.fromEntries(
 
 /** The graph as the pages derive it, through useSimulation. */
 function Graph({ model, cut, selected }: { model: ArchitectureBundle; cut: Cut; selected: string | null }) {
-  const { flow } = useSimulation(model, cut, { selected });
+  const scenario = useMemo(() => ({ ...CALM, cut }), [cut]);
+  const { flow } = useSimulation(model, scenario, { selected });
   return <ReactFlow nodes={flow.nodes} edges={[]} nodeTypes={counted} />;
 }
 

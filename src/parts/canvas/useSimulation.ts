@@ -7,7 +7,8 @@ import { use, useMemo } from 'react';
 import { onDemand } from '../../dataset/onDemand';
 import type { Bundle, GraphArchitecture } from '../../model/dataset';
 import type { Rect } from '../../model/geometry';
-import { resolveCut, toggleSite, type Cut } from '../../simulation/cut';
+import { toggleSite } from '../../simulation/cut';
+import { resolveScenario, type Scenario } from '../../simulation/scenario';
 import { dependenciesOf, linkKey, pathsThrough, type Membership } from '../../simulation/dependencies';
 import { adjacencyOf, componentById } from '../../simulation/lookup';
 import { componentStates } from '../../simulation/status';
@@ -65,8 +66,6 @@ export function useFleet<A extends GraphArchitecture>(bundle: Bundle<A>, sites: 
 }
 
 interface SimulationOptions {
-  /** Seconds into the cut (null: just cut). */
-  t?: number | null;
   selected?: string | null;
   /** Components a tour step focuses; null: the selection's dependencies are focused instead. */
   focus?: readonly string[] | null;
@@ -80,18 +79,23 @@ interface SimulationOptions {
 
 /**
  * @param model the architecture as shown (see useFleet)
- * @param cut what the user cut
- * @returns the cut resolved against the sites, every component's state, the graph to draw (and a
- *   fleet's far-away overview), what is in focus, and `toggle` to cut or restore one edge site
+ * @param scenario what the reader chose to simulate: the cut and its time, the round trip, the upgrade
+ * @returns the scenario resolved against the sites (and its cut alone, `resolution`), every component's
+ *   state, the graph to draw (and a fleet's far-away overview), what is in focus, and `toggle` to cut
+ *   or restore one edge site
  */
 export function useSimulation<A extends GraphArchitecture>(
   model: Bundle<A>,
-  cut: Cut,
-  { t = null, selected = null, focus = null, fleet = false, region = null }: SimulationOptions = {},
+  scenario: Scenario,
+  { selected = null, focus = null, fleet = false, region = null }: SimulationOptions = {},
 ) {
   const { architecture, layout } = model;
-  const resolution = useMemo(() => resolveCut(architecture, cut), [architecture, cut]);
-  const states = useMemo(() => componentStates(architecture, resolution, t ?? 0), [architecture, resolution, t]);
+  const resolved = useMemo(() => resolveScenario(architecture, scenario), [architecture, scenario]);
+  const resolution = resolved.resolution;
+  const states = useMemo(
+    () => componentStates(architecture, resolution, resolved.seconds, resolved.conditions),
+    [architecture, resolution, resolved],
+  );
   const overview = useMemo(
     () => (fleet ? toFlow({ architecture, layout, cut: resolution, states, collapsed: true }) : null),
     [architecture, layout, resolution, states, fleet],
@@ -134,5 +138,5 @@ export function useSimulation<A extends GraphArchitecture>(
     () => (siteId: string) => changeCut(toggleSite(resolution, edgeSiteIds, siteId), architecture),
     [resolution, edgeSiteIds, architecture],
   );
-  return { resolution, states, flow, overview, toggle, emphasis, focusing: emphasis.focus !== null };
+  return { resolved, resolution, states, flow, overview, toggle, emphasis, focusing: emphasis.focus !== null };
 }

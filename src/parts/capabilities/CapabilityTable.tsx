@@ -6,13 +6,13 @@
  * Used by compare (two architectures, every cut site) and meant for the architecture page's cut
  * summary (one architecture, the site it summarises):
  *
- *   <CapabilityTable architectures={[architecture]} cut={cut} t={t} siteOf={() => siteId} sites={fleetSize} />
+ *   <CapabilityTable architectures={[architecture]} scenario={scenario} siteOf={() => siteId} sites={fleetSize} />
  *
  * Props:
  * - `architectures`: one column each, as the data documents them (for a generated fleet, the
  *   documented architecture and `sites`, not the expanded fleet).
- * - `cut`: the cut as in the URL (`Cut`), resolved against each architecture (or its fleet).
- * - `t`: seconds into the cut; null means just cut.
+ * - `scenario`: the cut and its time, the round trip and the upgrade, as in the URL, resolved against
+ *   each architecture (or its fleet).
  * - `siteOf` (optional): the edge site a column describes (`fleet-K` in a fleet); omitted, or
  *   returning null: every cut edge site of that architecture, sites with the same answer shown once.
  * - `sites` (optional): `?sites=N`, the architecture shown as N copies of its first edge site.
@@ -24,7 +24,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Architecture } from '../../model/schema';
 import { describeDuration } from '../../model/duration';
-import type { Cut } from '../../simulation/cut';
+import type { Scenario } from '../../simulation/scenario';
 import { archHref } from '../../url/hrefs';
 import { statusLook } from '../../ui/statusLook';
 import {
@@ -43,8 +43,7 @@ import { currentPermalink } from '../../url/binding';
 
 export interface CapabilityTableProps {
   architectures: readonly Architecture[];
-  cut: Cut;
-  t: number | null;
+  scenario: Scenario;
   siteOf?: (architecture: Architecture) => string | null;
   sites?: number | null;
   heading?: string;
@@ -52,7 +51,7 @@ export interface CapabilityTableProps {
   copyable?: boolean;
 }
 
-const cutLabels: Record<Cut['kind'], string> = {
+const cutLabels: Record<Scenario['cut']['kind'], string> = {
   none: 'nothing cut',
   all: 'every edge site cut off',
   central: 'the central site failed',
@@ -62,21 +61,21 @@ const cutLabels: Record<Cut['kind'], string> = {
 
 export function CapabilityTable({
   architectures,
-  cut,
-  t,
+  scenario,
   siteOf,
   sites = null,
   heading = 'What a cut-off edge site can still do',
   headingLevel = 2,
   copyable = true,
 }: CapabilityTableProps) {
-  const seconds = t ?? 0;
+  const { cut } = scenario;
+  const seconds = scenario.t ?? 0;
   const columns = useMemo(
     () =>
       architectures.map((architecture) =>
-        columnOf({ architecture, site: siteOf?.(architecture) ?? null, sites }, cut, seconds),
+        columnOf({ architecture, site: siteOf?.(architecture) ?? null, sites }, scenario),
       ),
-    [architectures, cut, seconds, siteOf, sites],
+    [architectures, scenario, siteOf, sites],
   );
   const catalogue = useCapabilities();
   const capabilities = useMemo(() => catalogueOf(architectures, catalogue), [architectures, catalogue]);

@@ -7,12 +7,12 @@ import { describeDuration } from '../../model/duration';
 import type { Architecture } from '../../model/schema';
 import {
   capabilitiesBySite,
-  resolveFleetCut,
+  fleetSites,
   type CapabilityAtSite,
   type CapabilityState,
 } from '../../simulation/capabilities';
-import { resolveCut, type Cut } from '../../simulation/cut';
-import { describeCut } from '../../simulation/summary';
+import { describeScenario, resolveScenario, type Scenario } from '../../simulation/scenario';
+import { NORMAL } from '../../simulation/status';
 import { fleetSiteId } from '../../model/vocabulary';
 import type { CapabilityInfo } from './catalogue';
 import { nameWithoutSite } from '../../simulation/fold';
@@ -47,17 +47,24 @@ export interface Column {
   connected: boolean;
 }
 
-export function columnOf({ architecture: arch, site, sites }: ColumnSpec, cut: Cut, seconds: number): Column {
+export function columnOf({ architecture: arch, site, sites }: ColumnSpec, scenario: Scenario): Column {
   const fleet = sites !== null;
-  const resolution = fleet ? resolveFleetCut(arch, sites, cut) : resolveCut(arch, cut);
+  const { resolution, seconds, conditions } = resolveScenario(
+    { sites: fleet ? fleetSites(arch, sites) : arch.sites },
+    scenario,
+  );
   const edgeIds = fleet
     ? Array.from({ length: sites }, (_, i) => fleetSiteId(i + 1))
     : arch.sites.filter((s) => s.kind === 'edge').map((s) => s.id);
-  const asked = site !== null ? [site] : edgeIds.filter((id) => resolution.cutSites.has(id));
+  // The sites a column describes: the one asked for, else the cut ones, else the one being upgraded,
+  // else the first (under a slow WAN every edge site is alike).
+  const upgraded = conditions.upgrade && !conditions.upgrade.central ? [conditions.upgrade.site] : [];
+  const cutIds = edgeIds.filter((id) => resolution.cutSites.has(id));
+  const asked =
+    site !== null ? [site] : cutIds.length > 0 ? cutIds : upgraded.length > 0 ? upgraded : edgeIds.slice(0, 1);
   const siteName = new Map(arch.sites.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => siteName.get(id) ?? (fleet ? `Edge site ${id.slice('fleet-'.length)}` : id);
-  // With no site cut, describe the first edge site: every capability it is given works as connected.
-  const groups = capabilitiesBySite(arch, resolution, seconds, asked.length > 0 ? asked : edgeIds.slice(0, 1), fleet);
+  const groups = capabilitiesBySite(arch, resolution, seconds, asked, fleet, conditions);
   const label = (ids: readonly string[]) =>
     ids.length > 3 ? `each of ${formatCount(ids.length)} sites` : ids.map(nameOf).join(', ');
   // Per capability, the sites with the same state are one answer (groups fold on every capability at once).
@@ -80,8 +87,9 @@ export function columnOf({ architecture: arch, site, sites }: ColumnSpec, cut: C
       : `${formatCount(resolution.cutSites.size)} of ${formatCount(sites)} edge sites cut off`
     : site !== null
       ? (siteName.get(site) ?? site)
-      : describeCut(arch, resolution);
-  return { architecture: arch, caption, answers, connected: asked.length === 0 && !resolution.centralDown };
+      : describeScenario(arch, { resolution, seconds, conditions }, { time: false });
+  const calm = cutIds.length === 0 && !resolution.centralDown && conditions === NORMAL;
+  return { architecture: arch, caption, answers, connected: calm };
 }
 
 /** The same words and marks as a component's status, so a table reads like the diagram. */

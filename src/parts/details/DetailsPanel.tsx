@@ -6,6 +6,7 @@ import { reqHref } from '../../url/hrefs';
 import type { ComponentState } from '../../simulation/status';
 import { DependencyList } from './DependencyList';
 import { MomentList } from './MomentList';
+import { SlowWanSection, UpgradeSection } from './ConditionSections';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { Sources } from '../../ui/Sources';
 
@@ -26,6 +27,12 @@ function whyText(component: Component, state: ComponentState, siteName: string):
       return `${component.name} runs at the central site, which is up, but it cannot reach the cut-off edge sites. Towards them it is ${state.state}: see below.`;
     case 'central-down':
       return `The central site has failed, and ${component.name} runs there.`;
+    case 'slow-wan': {
+      const threshold = component.latency?.thresholds?.[state.threshold];
+      return `The WAN is slow: above ${threshold?.above.replace('ms', ' ms')} round trip ${threshold?.change ?? ''}`;
+    }
+    case 'upgrade':
+      return `${siteName} is being upgraded${state.spare ? ', with spare capacity' : ''}: ${component.upgrade?.change ?? ''}`;
   }
 }
 
@@ -63,7 +70,7 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
 
       {state.state !== 'connected' && (
         <section
-          aria-label="Status under the current cut"
+          aria-label="Status under the current conditions"
           className="rounded-lg border-2 border-line bg-surface-2 p-3"
           data-testid="why-status"
         >
@@ -95,6 +102,11 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
           <StatusBadge state={d.status} size="sm" />
         </h3>
         <p data-testid="impact">{d.impact}</p>
+        {d.restartRisk && (
+          <p className="mt-1" data-testid="restart-risk">
+            <strong>If it restarts while cut off:</strong> {d.restartRisk}
+          </p>
+        )}
       </section>
 
       <MomentList component={component} current={state.state === 'connected' ? undefined : state.moment} />
@@ -103,6 +115,9 @@ export function DetailsPanel({ architecture, component, state, onClose }: Props)
         <h3 className="font-bold">When the link returns</h3>
         <p data-testid="reconnect">{d.reconnect}</p>
       </section>
+
+      <SlowWanSection component={component} state={state} />
+      <UpgradeSection component={component} state={state} central={site?.kind === 'central'} />
 
       <section>
         <h3 className="font-bold">Requirements it serves</h3>

@@ -2,6 +2,7 @@
 import { describeDuration, parseDuration } from '../../model/duration';
 import type { Component } from '../../model/schema';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { SourceLine } from '../../ui/Sources';
 
 export function MomentList({
   component,
@@ -35,16 +36,7 @@ export function MomentList({
                 <strong>If the link returns after that:</strong> {moment.reconnect}
               </p>
             )}
-            <p className="mt-1 text-sm">
-              {moment.sources.map((s, k) => (
-                <span key={s.url}>
-                  {k > 0 && ' · '}
-                  <a href={s.url} target="_blank" rel="noopener noreferrer" className="underline">
-                    {s.title}
-                  </a>
-                </span>
-              ))}
-            </p>
+            <SourceLine sources={moment.sources} />
           </li>
         ))}
       </ol>

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useBundle } from '../../dataset/access';
-import type { CutResolution } from '../../simulation/cut';
+import type { ResolvedScenario } from '../../simulation/scenario';
 import type { ComponentState } from '../../simulation/status';
 import { summariseCut } from '../../simulation/cutSummary';
 import { useFleet } from '../canvas/useSimulation';
@@ -22,10 +22,9 @@ export interface ExportProps {
   id: string;
   /** The fleet size shown (null: as documented). */
   sites: number | null;
-  resolution: CutResolution;
+  /** What is simulated: the cut and its time, the round trip, the upgrade. */
+  resolved: ResolvedScenario;
   states: ReadonlyMap<string, ComponentState>;
-  /** Seconds into the cut (null: just cut). */
-  t: number | null;
 }
 
 interface Progress {
@@ -59,7 +58,8 @@ interface BodyProps extends ExportProps {
   onBusy: (busy: boolean) => void;
 }
 
-export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId, button, onClose, onBusy }: BodyProps) {
+export function ExportMenuBody({ id, sites, resolved, states, open, menuId, button, onClose, onBusy }: BodyProps) {
+  const { resolution } = resolved;
   const [colours, setColours] = useState<ImageColours>(savedColours);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -78,7 +78,7 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
   const tools = () => import('./tools');
   const scene = async () => {
     const m = await tools();
-    return { m, scene: m.sceneOf(shown, resolution, states, t) };
+    return { m, scene: m.sceneOf(shown, resolved, states) };
   };
   const picture = async () => {
     const { m, scene: s } = await scene();
@@ -96,7 +96,7 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
   };
   const base = async () => {
     const { m } = await scene();
-    return slug(`${architecture.id} ${m.describeMoment(architecture, resolution, t)}`);
+    return slug(`${architecture.id} ${m.describeScenario(architecture, resolved)}`);
   };
   const copy = async (what: string, text: string) => {
     if (await copyText(text)) return `✓ ${what[0]!.toUpperCase()}${what.slice(1)} copied`;
@@ -173,7 +173,7 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
       label: 'Copy as Mermaid',
       run: async () => {
         const m = await tools();
-        const caption = m.describeMoment(architecture, resolution, t);
+        const caption = m.describeScenario(architecture, resolved);
         return copy('the Mermaid text', m.toMermaid(architecture, states, { resolution, caption }));
       },
     },
@@ -183,7 +183,7 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
       label: 'Mermaid file (.mmd)',
       run: async () => {
         const m = await tools();
-        const caption = m.describeMoment(architecture, resolution, t);
+        const caption = m.describeScenario(architecture, resolved);
         const text = m.toMermaid(architecture, states, { resolution, caption });
         download(new Blob([text], { type: 'text/plain' }), `${await base()}.mmd`);
         return '✓ Mermaid file saved';
@@ -197,7 +197,7 @@ export function ExportMenuBody({ id, sites, resolution, states, t, open, menuId,
             label: 'Copy the cut summary (Markdown table)',
             run: async () => {
               const m = await tools();
-              const caption = m.describeMoment(architecture, resolution, t);
+              const caption = m.describeScenario(architecture, resolved);
               return copy(
                 'the cut summary',
                 m.cutSummaryMarkdown(architecture, caption, summary, states, currentPermalink()),

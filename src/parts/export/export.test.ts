@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../../test/fixtureData';
 import { resolveCut } from '../../simulation/cut';
-import { componentStates } from '../../simulation/status';
+import { componentStates, NORMAL } from '../../simulation/status';
 import { summariseCut } from '../../simulation/cutSummary';
 import { expandFleet } from '../../simulation/fleet';
 import { toDrawio } from './drawio';
@@ -21,7 +21,7 @@ describe('exports', async () => {
   const at = (cut: Parameters<typeof resolveCut>[1], t: number | null = null) => {
     const resolution = resolveCut(architecture, cut);
     const states = componentStates(architecture, resolution, t ?? 0);
-    return { resolution, states, scene: sceneOf(bundle, resolution, states, t) };
+    return { resolution, states, scene: sceneOf(bundle, { resolution, seconds: t ?? 0, conditions: NORMAL }, states) };
   };
 
   it('draws the diagram as plain SVG: every name as text, no foreignObject, no CSS, an arrowhead per provider end', () => {
@@ -67,7 +67,11 @@ describe('exports', async () => {
   it('draws a large fleet as tiles, not thousands of boxes', () => {
     const fleet = expandFleet(bundle, 200);
     const resolution = resolveCut(fleet.architecture, { kind: 'all' });
-    const scene = sceneOf(fleet, resolution, componentStates(fleet.architecture, resolution), null);
+    const scene = sceneOf(
+      fleet,
+      { resolution, seconds: 0, conditions: NORMAL },
+      componentStates(fleet.architecture, resolution),
+    );
     expect(scene.tiled).toBe(true);
     const svg = buildPicture({
       title: 'f',

@@ -17,6 +17,7 @@ import type { DisplayState } from '../../simulation/status';
 import type { EdgeShape } from '../canvas/flow/paths';
 import type { FlowNode } from '../canvas/flow/types';
 import type { Palette } from './palette';
+import { reasonOf } from '../../ui/statusLook';
 
 export const FONT_FAMILY = "Inter, Arial, 'Liberation Sans', Helvetica, sans-serif";
 const PAD = 24;
@@ -186,9 +187,9 @@ function componentSvg(box: Box, p: Palette, dimmed: boolean, focused: boolean): 
   });
   svg += `</text>`;
   if (look.icon && !dimmed) {
-    const towards = data.status.state !== 'connected' && data.status.reason === 'towards-cut';
-    const label = `${look.icon}${towards ? '↔' : ''}`;
-    const w = towards ? 30 : 18;
+    const { mark } = reasonOf(data.status);
+    const label = `${look.icon}${mark}`;
+    const w = mark ? 30 : 18;
     const bx = box.x + box.width + 8 - w;
     const by = box.y - 11;
     svg +=

@@ -5,10 +5,8 @@
  */
 import { formatCount } from '../../model/format';
 import type { ArchitectureBundle } from '../../model/dataset';
-import { describeDuration } from '../../model/duration';
-import type { CutResolution } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
-import { describeCut } from '../../simulation/summary';
+import { describeScenario, type ResolvedScenario } from '../../simulation/scenario';
 import { toFlow } from '../canvas/flow/toFlow';
 import type { Flow } from '../canvas/flow/types';
 
@@ -17,30 +15,20 @@ export const TILED_ABOVE = 40;
 
 export interface Scene {
   flow: Flow;
-  /** The cut and the time, in words: "Cut off: dcn0, 10 min into the cut". */
+  /** The conditions in words: "Cut off: dcn0, 10 min into the cut · WAN 150 ms round trip". */
   caption: string;
   tiled: boolean;
 }
 
-export function describeMoment(
-  arch: ArchitectureBundle['architecture'],
-  resolution: CutResolution,
-  t: number | null,
-): string {
-  const cutting = resolution.centralDown || resolution.cutSites.size > 0;
-  return `${describeCut(arch, resolution)}${cutting && t ? `, ${describeDuration(t)} into the cut` : cutting ? ', just cut' : ''}`;
-}
-
 export function sceneOf(
   { architecture, layout }: ArchitectureBundle,
-  resolution: CutResolution,
+  resolved: ResolvedScenario,
   states: ReadonlyMap<string, ComponentState>,
-  t: number | null,
 ): Scene {
   const edgeSites = architecture.sites.length - 1;
   const tiled = edgeSites > TILED_ABOVE;
-  const flow = toFlow({ architecture, layout, cut: resolution, states, collapsed: tiled });
-  const caption = describeMoment(architecture, resolution, t);
+  const flow = toFlow({ architecture, layout, cut: resolved.resolution, states, collapsed: tiled });
+  const caption = describeScenario(architecture, resolved);
   return {
     flow,
     caption: tiled ? `${caption} · ${formatCount(edgeSites)} edge sites drawn as tiles` : caption,

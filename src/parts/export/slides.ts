@@ -5,10 +5,10 @@
  * loaded only here, on demand.
  */
 import type { ArchitectureBundle } from '../../model/dataset';
-import { parseDuration } from '../../model/duration';
 import type { Rect } from '../../model/geometry';
 import type { TourStep } from '../../model/schema';
-import { cutOfStep, resolveCut } from '../../simulation/cut';
+import { stepConditions } from '../../simulation/cut';
+import { resolveScenario } from '../../simulation/scenario';
 import { componentStates } from '../../simulation/status';
 import { absoluteBoxes, boundsOf } from './picture';
 import type { Palette } from './palette';
@@ -57,10 +57,9 @@ export interface DeckInput {
 /** The step's picture: the diagram at the step's cut and time, framed on its components. */
 async function stepPicture(bundle: ArchitectureBundle, step: TourStep, palette: Palette) {
   const { architecture } = bundle;
-  const resolution = resolveCut(architecture, cutOfStep(step.cut));
-  const t = step.t ? parseDuration(step.t) : null;
-  const states = componentStates(architecture, resolution, t ?? 0);
-  const scene = sceneOf(bundle, resolution, states, t);
+  const resolved = resolveScenario(architecture, stepConditions(step));
+  const states = componentStates(architecture, resolved.resolution, resolved.seconds, resolved.conditions);
+  const scene = sceneOf(bundle, resolved, states);
   const focus = new Set(step.focus);
   const focusLinks = new Set(
     architecture.links.filter((l) => focus.has(l.from) && focus.has(l.to)).map((l) => `${l.from}->${l.to}`),

@@ -2,7 +2,8 @@
 export { buildPicture } from './picture';
 export { pictureToPng, TooLargeError } from './png';
 export { paletteFor } from './palette';
-export { sceneOf, describeMoment } from './scene';
+export { sceneOf } from './scene';
+export { describeScenario } from '../../simulation/scenario';
 export { toMermaid } from './mermaid';
 export { cutSummaryMarkdown } from './markdown';
 export { toDrawio } from './drawio';

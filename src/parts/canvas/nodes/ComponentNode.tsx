@@ -1,18 +1,9 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_PAD_X } from '../../../model/typography';
-import { statusLook } from '../../../ui/statusLook';
+import { reasonOf, statusLook } from '../../../ui/statusLook';
+import { ClockIcon } from '../../../ui/ClockIcon';
 import type { ComponentFlowNode } from '../flow/types';
-
-/** A clock drawn, not a glyph: no font is sure to have one. */
-function ClockIcon() {
-  return (
-    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
-      <circle cx="5" cy="5" r="4" fill="none" stroke="currentColor" strokeWidth="1.4" />
-      <path d="M5 2.6 V5 H7" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
-    </svg>
-  );
-}
 
 // The numbers the build measured the label with: the lines always fit the box.
 const labelStyle = {
@@ -29,7 +20,8 @@ const labelStyle = {
 function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
   const { state } = data.status;
   const look = statusLook[state];
-  const towards = state !== 'connected' && data.status.reason === 'towards-cut';
+  const reason = state === 'connected' ? null : data.status.reason;
+  const { mark, words: why } = reasonOf(data.status);
   return (
     <div
       className={`component-card relative flex h-full w-full flex-col items-center justify-center rounded-lg border-2 text-center text-fg shadow-sm ${look.bg} ${look.border}`}
@@ -46,10 +38,11 @@ function ComponentNodeView({ data }: NodeProps<ComponentFlowNode>) {
           aria-hidden="true"
           className={`node-badge -top-[11px] -right-2 ${look.text} ${look.bg} ${look.border}`}
           data-testid="node-status"
-          title={towards ? `${look.word} towards the cut sites` : look.word}
+          data-reason={reason ?? undefined}
+          title={`${look.word}${why}`}
         >
           {look.icon}
-          {towards && '↔'}
+          {mark}
         </span>
       )}
       {state !== 'connected' && data.changesLater && (
