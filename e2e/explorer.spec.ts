@@ -21,7 +21,16 @@ test('clicking a component opens its details: role, site, requirements, disconne
     await expect(panel.getByRole('link', { name: title })).toHaveAttribute('href', `#/req/${id}`);
   }
   for (const source of anyComponent.sources)
-    await expect(panel.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+    await expect(panel.getByTestId('sources').getByRole('link', { name: source.title })).toHaveAttribute(
+      'href',
+      source.url,
+    );
+  // What it tolerates on a slow WAN and does while its site is upgraded, in the data's words.
+  const latency = anyComponent.latency;
+  if (latency?.note) await expect(panel.getByTestId('slow-wan')).toContainText(latency.note);
+  for (const t of latency?.thresholds ?? []) await expect(panel.getByTestId('slow-wan')).toContainText(t.change);
+  if (!latency?.thresholds) await expect(panel.getByTestId('no-threshold')).toBeVisible();
+  if (anyComponent.upgrade) await expect(panel.getByTestId('upgrade')).toContainText(anyComponent.upgrade.change);
   await info.attach('details panel', { body: await page.screenshot(), contentType: 'image/png' });
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();

@@ -2,7 +2,7 @@ import type { Source } from '../model/schema';
 
 export function Sources({ sources }: { sources: readonly Source[] }) {
   return (
-    <section>
+    <section data-testid="sources">
       <h3 className="font-bold">Sources</h3>
       <ul className="mt-1 flex list-disc flex-col gap-1 pl-5">
         {sources.map((s) => (

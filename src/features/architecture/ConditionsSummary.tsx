@@ -73,7 +73,7 @@ export function ConditionsSummary({ architecture, conditions, states, cutting }:
   const plan = architecture.upgrade;
   return (
     <section aria-labelledby="conditions-title" className="flex flex-col gap-3" data-testid="conditions-summary">
-      <h2 id="conditions-title" className="text-xl font-bold">
+      <h2 id="conditions-title" className="sr-only">
         {describeConditions(architecture, conditions)}
       </h2>
       {rtt > 0 && (
