@@ -219,4 +219,71 @@ describe('one story per role', () => {
     );
     expect(explained.filter((w) => w.message.includes('plays the role'))).toEqual([]);
   });
+
+  const source = [{ title: 't', url: 'https://example.org' }];
+  const threshold = (above: string, status: 'degraded' | 'unavailable') => ({
+    above,
+    status,
+    change: 'c',
+    sources: source,
+  });
+  const slow = (c: ReturnType<typeof component>, ...thresholds: ReturnType<typeof threshold>[]) => ({
+    ...c,
+    latency: { thresholds },
+  });
+  const upgraded = (
+    c: ReturnType<typeof component>,
+    status: 'operational' | 'degraded' | 'unavailable',
+    withSpare?: 'operational' | 'degraded' | 'unavailable',
+  ) => ({ ...c, upgrade: { status, ...(withSpare ? { withSpare } : {}), change: 'c', sources: source } });
+
+  it('warns when two copies have other latency thresholds, or one has none', () => {
+    const [a1, a2] = [
+      named(component('a1', 'e1', 'degraded'), 'agent'),
+      named(component('a2', 'e2', 'degraded'), 'agent'),
+    ];
+    const messages = (a: typeof a1, b: typeof a2) => lintArchitecture(edgeArch(a, b)).map((w) => w.message);
+    expect(messages(slow(a1, threshold('100ms', 'degraded')), slow(a2, threshold('100ms', 'degraded')))).toEqual([]);
+    expect(messages(slow(a1, threshold('100ms', 'degraded')), slow(a2, threshold('150ms', 'degraded')))).toEqual([
+      '"a2" plays the role of "a1" on another edge site but has other latency thresholds (150ms degraded, not 100ms degraded) (make them agree, or say why in disconnected.acknowledged)',
+    ]);
+    expect(
+      messages(
+        slow(a1, threshold('100ms', 'degraded'), threshold('500ms', 'unavailable')),
+        slow(a2, threshold('100ms', 'degraded'), threshold('500ms', 'degraded')),
+      ),
+    ).toHaveLength(1);
+    const missing = lintArchitecture(edgeArch(slow(a1, threshold('100ms', 'degraded')), a2));
+    expect(missing.map((w) => [w.path.join('.'), w.message])).toEqual([
+      [
+        'components.2.id',
+        '"a2" plays the role of "a1" on another edge site but has other latency thresholds (none, not 100ms degraded) (make them agree, or say why in disconnected.acknowledged)',
+      ],
+    ]);
+    const explained = { ...a2, disconnected: { ...a2.disconnected, acknowledged: 'e2 is on a satellite link' } };
+    expect(messages(slow(a1, threshold('100ms', 'degraded')), explained)).toEqual([]);
+  });
+
+  it('warns when two copies do another thing while their site is upgraded, when asked to', () => {
+    const [a1, a2] = [
+      named(component('a1', 'e1', 'degraded'), 'agent'),
+      named(component('a2', 'e2', 'degraded'), 'agent'),
+    ];
+    const messages = (a: typeof a1, b: typeof a2) =>
+      lintArchitecture(edgeArch(a, b), { compareUpgrades: true }).map((w) => w.message);
+    expect(messages(upgraded(a1, 'degraded'), upgraded(a2, 'degraded', 'degraded'))).toEqual([]);
+    expect(messages(upgraded(a1, 'degraded'), upgraded(a2, 'unavailable'))).toEqual([
+      '"a2" plays the role of "a1" on another edge site but is unavailable while its site is upgraded, not degraded (make them agree, or say why in disconnected.acknowledged)',
+    ]);
+    expect(messages(upgraded(a1, 'degraded', 'operational'), upgraded(a2, 'degraded'))).toEqual([
+      '"a2" plays the role of "a1" on another edge site but is degraded while its site is upgraded, not degraded (operational with spare capacity) (make them agree, or say why in disconnected.acknowledged)',
+    ]);
+    expect(messages(upgraded(a1, 'degraded'), a2)).toEqual([
+      '"a2" plays the role of "a1" on another edge site but is not described while its site is upgraded, not degraded (make them agree, or say why in disconnected.acknowledged)',
+    ]);
+    const explained = { ...a2, disconnected: { ...a2.disconnected, acknowledged: 'e2 is duplex' } };
+    expect(messages(upgraded(a1, 'degraded'), upgraded(explained, 'operational'))).toEqual([]);
+    // Off by default, until the shipped data explains its differing copies.
+    expect(lintArchitecture(edgeArch(upgraded(a1, 'degraded'), upgraded(a2, 'unavailable')))).toEqual([]);
+  });
 });

@@ -238,6 +238,9 @@ const unitSeconds = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 export const durationSeconds = (duration: string) =>
   Number(duration.slice(0, -1)) * unitSeconds[duration.slice(-1) as keyof typeof unitSeconds];
 
+/** Milliseconds in a round-trip time the schema has already accepted (e.g. "150ms" → 150). */
+const rttMs = (rtt: string) => Number(rtt.slice(0, -2));
+
 function listOf(ids: Iterable<string>): string {
   const all = [...ids].map((id) => quote(id).slice(1, -1));
   return all.length <= 12 ? all.join(', ') : `${all.slice(0, 12).join(', ')}, … ${all.length - 12} more`;
@@ -314,6 +317,16 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
       }
       previous = { after: moment.after, seconds };
     });
+    let below: string | null = null;
+    component.latency?.thresholds?.forEach((threshold, j) => {
+      if (below !== null && rttMs(threshold.above) <= rttMs(below)) {
+        push(
+          ['components', i, 'latency', 'thresholds', j, 'above'],
+          `${quote(threshold.above)} must be above the threshold before it (${quote(below)}): list thresholds in ascending order of above`,
+        );
+      }
+      below = threshold.above;
+    });
   });
 
   const seenCapabilities = new Set<string>();
@@ -356,6 +369,10 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
   arch.tour?.forEach((step, i) => {
     if (step.t !== undefined && step.cut === undefined)
       push(['tour', i, 't'], 'a time needs a cut: add cut to this step or remove t');
+    if (step.upgrade !== undefined && !siteOf.has(step.upgrade))
+      push(['tour', i, 'upgrade'], `unknown site ${quote(step.upgrade)} (known: ${listOf(siteOf.keys())})`);
+    if (step.spare !== undefined && step.upgrade === undefined)
+      push(['tour', i, 'spare'], 'spare capacity belongs to an upgrade: add upgrade to this step or remove spare');
     step.focus.forEach((id, j) => {
       if (!componentSite.has(id)) push(['tour', i, 'focus', j], `unknown component ${quote(id)}`);
     });
