@@ -67,7 +67,9 @@ export function SearchDialog({ onClosed }: { onClosed: () => void }) {
           <span aria-hidden="true" className="text-muted">
             ⌕
           </span>
-          <span className="sr-only">Search architectures, components, moments, tour steps and requirements</span>
+          <span className="sr-only">
+            Search architectures, components, moments, round-trip thresholds, tour steps and requirements
+          </span>
           <input
             ref={field}
             data-search-field=""

@@ -24,6 +24,7 @@ const kindLabel: Record<SearchKind, string> = {
   architecture: 'Architecture',
   component: 'Component',
   moment: 'Over time',
+  threshold: 'Slow WAN',
   step: 'Tour step',
   requirement: 'Requirement',
   capability: 'Capability',

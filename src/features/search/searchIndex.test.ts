@@ -51,6 +51,15 @@ describe('search: what is indexed', () => {
     expect(ids('cut-off site start')).toContain('k:tiny:start-workload');
   });
 
+  it('finds a round-trip threshold by its words and its number, and opens the diagram just above it', () => {
+    expect(ids('times out now and then')).toContain('l:tiny:api:0');
+    expect(ids('300 ms')[0]).toBe('l:tiny:api:1');
+    const hit = runSearch(search, 'every request times out').find((h) => h.doc.kind === 'threshold')!;
+    expect(hit.doc.to).toEqual({ route: { page: 'arch', id: 'tiny' }, patch: { node: 'api', rtt: 301 } });
+    // What a component does while upgraded is part of its own document.
+    expect(ids('second host its workloads move')).toContain('c:tiny:east-agent');
+  });
+
   it('finds a control-plane model by its words, and opens the home page at it', () => {
     const hit = runSearch(search, 'workers at the edge').find((h) => h.doc.kind === 'model')!;
     expect(hit.doc).toMatchObject({

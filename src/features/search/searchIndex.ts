@@ -13,7 +13,8 @@ import type { Cut } from '../../simulation/cut';
 import type { Choices, Route } from '../../url/codec';
 import type { CapabilityInfo } from '../../parts/capabilities/catalogue';
 
-export type SearchKind = 'architecture' | 'component' | 'moment' | 'step' | 'requirement' | 'capability' | 'model';
+export type SearchKind =
+  'architecture' | 'component' | 'moment' | 'threshold' | 'step' | 'requirement' | 'capability' | 'model';
 
 /** A labelled piece of a document's text: what a snippet shows and names. */
 export interface Segment {
@@ -194,6 +195,8 @@ function architectureDocs(
       ['Model note', a.modelNote],
       ['Release', a.release],
       ['Over time', a.overTime],
+      ['Slow WAN', a.latency?.summary],
+      ['Upgrade', a.upgrade && [a.upgrade.central, a.upgrade.edge, a.upgrade.spare].filter(Boolean).join(' ')],
       ['Sites', a.sites.map((s) => `${s.name}${s.description ? `: ${s.description}` : ''}`).join(' · ')],
     ),
     to: { route: arch, patch: {} },
@@ -213,7 +216,10 @@ function architectureDocs(
         ['Role', c.role],
         ['Cut off', c.disconnected.impact],
         ['Link back', c.disconnected.reconnect],
+        ['If it restarts', c.disconnected.restartRisk],
         ['Note', c.disconnected.acknowledged],
+        ['Slow WAN', c.latency?.note],
+        ['Upgrade', c.upgrade?.change],
       ),
       to: { route: arch, patch: { node: c.id } },
     });
@@ -233,6 +239,24 @@ function architectureDocs(
           route: arch,
           patch: { node: c.id, cut: edgeIds.length > 0 ? cut : { kind: 'none' }, t: seconds(m.after) },
         },
+      });
+    }
+  }
+
+  // A threshold opens the diagram just above it, the component selected.
+  for (const c of a.components) {
+    const site = sites.get(c.site)!;
+    for (const [i, t] of (c.latency?.thresholds ?? []).entries()) {
+      const ms = Number(t.above.slice(0, -2));
+      docs.push({
+        id: `l:${a.id}:${c.id}:${i}`,
+        kind: 'threshold',
+        title: `${c.name}, above ${ms} ms round trip`,
+        context: `${a.name} · ${site.name} · slow WAN`,
+        key: `${c.id} rtt ${ms}ms ${ms} ms latency`,
+        place: `${site.name} ${site.id} ${a.name} ${a.id}`,
+        segments: segments([`Above ${ms} ms`, t.change]),
+        to: { route: arch, patch: { node: c.id, rtt: ms + 1 } },
       });
     }
   }
