@@ -32,6 +32,7 @@ import {
   SITE_TITLE_FONT_WEIGHT,
 } from '../model/typography.ts';
 import { textWidth, wrapText } from './measure.ts';
+import { layoutBoundProblems, type LayoutBoundProblem } from '../model/vocabulary.ts';
 
 const elk = new ELK();
 /** The 2 px border drawn around every box, on both sides. */
@@ -242,7 +243,18 @@ function plans(arch: Architecture): { central: SitePlan; edges: SitePlan[] } {
   return { central: centralPlan, edges: edgePlans };
 }
 
+/** An architecture over the layout's bound (src/model/vocabulary.ts): laying it out could take minutes. */
+export class LayoutBoundError extends Error {
+  constructor(readonly problems: LayoutBoundProblem[]) {
+    super(`too large to lay out: ${problems.map((p) => p.message).join('; ')}`);
+    this.name = 'LayoutBoundError';
+  }
+}
+
 export async function layoutArchitecture(arch: Architecture): Promise<ArchitectureLayout> {
+  // The validator refuses such a file; this guards every other caller (an editor laying out pasted text).
+  const over = layoutBoundProblems(arch);
+  if (over.length > 0) throw new LayoutBoundError(over);
   const measured = new Map(arch.components.map((c) => [c.id, measureComponent(c)]));
   const sizes = new Map([...measured].map(([id, m]) => [id, m.size]));
   const { central, edges } = plans(arch);

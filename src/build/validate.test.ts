@@ -16,7 +16,17 @@ import {
   sourceUrlProblem,
   tourStepSchema,
 } from '../model/schema';
-import { FLEET_ID, fleetSiteId, MAX_FLEET_SITES, MAX_ID_LENGTH } from '../model/vocabulary';
+import {
+  FLEET_ID,
+  fleetSiteId,
+  MAX_COMPONENTS,
+  MAX_COMPONENTS_PER_SITE,
+  MAX_FLEET_SITES,
+  MAX_ID_LENGTH,
+  MAX_LINKS,
+  MAX_LINKS_PER_SITE,
+} from '../model/vocabulary';
+import { stringify } from 'yaml';
 import { isId } from '../url/params';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
@@ -143,6 +153,83 @@ describe('limits shared with the URL', () => {
     expect(site('fleet-1')).toBe(false);
     expect(site(fleetSiteId(MAX_FLEET_SITES))).toBe(false);
     expect(FLEET_ID.test(`${fleetSiteId(7)}-nova-compute`)).toBe(true);
+  });
+});
+
+describe("the layout's bound", () => {
+  const source = [{ title: 'ECG wiki', url: 'https://wiki.openstack.org/wiki/Edge_Computing_Group' }];
+  /** `central` with `centralCount` components and edge sites with the given counts, each site's own components in a chain plus `extra` links. */
+  function dense(edgeCounts: { n: number; links: number }[], central = { n: 1, links: 0 }) {
+    const sites = [
+      { id: 'central', name: 'Central', kind: 'central' },
+      ...edgeCounts.map((_, i) => ({ id: `edge-${i}`, name: `Edge ${i}`, kind: 'edge' })),
+    ];
+    const components: object[] = [];
+    const links: object[] = [];
+    const fill = (site: string, n: number, count: number) => {
+      for (let i = 0; i < n; i++)
+        components.push({
+          id: `${site}-c${i}`,
+          name: `C${i}`,
+          site,
+          layer: 'compute',
+          role: 'Runs.',
+          requirements: ['autonomy'],
+          disconnected: { status: 'degraded', impact: 'Keeps running.', reconnect: 'Reconnects.' },
+          sources: source,
+        });
+      // Every pair of components in order, later depending on earlier, until there are `count` links.
+      for (let made = 0, b = 1; made < count && b < n; b++)
+        for (let a = 0; a < b && made < count; a++, made++)
+          links.push({ from: `${site}-c${b}`, to: `${site}-c${a}`, over: 'local', label: 'x' });
+    };
+    fill('central', central.n, central.links);
+    edgeCounts.forEach(({ n, links: count }, i) => {
+      fill(`edge-${i}`, n, count);
+      links.push({ from: `edge-${i}-c0`, to: 'central-c0', over: 'wan', label: 'RPC' });
+    });
+    return {
+      id: 'dense',
+      name: 'Dense',
+      model: 'centralized-control-plane',
+      summary: 'Dense.',
+      sources: source,
+      sites,
+      components,
+      links,
+    };
+  }
+  const report = async (arch: object) => {
+    const { problems } = validateFiles([{ file: 'dense.yaml', content: stringify(arch) }, ...(await catalogues())]);
+    return problems.map(formatProblem);
+  };
+
+  it('accepts a file at every cap', async () => {
+    const n = MAX_COMPONENTS_PER_SITE;
+    // Three sites of 30 components: 60 + 60 + 28 links inside them and 2 WAN links make 150.
+    const atCaps = dense(
+      [
+        { n, links: MAX_LINKS_PER_SITE },
+        { n, links: MAX_LINKS - 2 * MAX_LINKS_PER_SITE - 2 },
+      ],
+      { n: MAX_COMPONENTS - 2 * n, links: MAX_LINKS_PER_SITE },
+    );
+    expect(atCaps.components).toHaveLength(MAX_COMPONENTS);
+    expect(atCaps.links).toHaveLength(MAX_LINKS);
+    expect(await report(atCaps)).toEqual([]);
+  });
+
+  it('refuses a site or a file over a cap, located', async () => {
+    expect(await report(dense([{ n: MAX_COMPONENTS_PER_SITE + 1, links: MAX_LINKS_PER_SITE + 1 }]))).toEqual([
+      `dense.yaml:9:9  sites[1].id  site "edge-0" has ${MAX_COMPONENTS_PER_SITE + 1} components; at most ${MAX_COMPONENTS_PER_SITE} per site (the layout's bound)`,
+      `dense.yaml:9:9  sites[1].id  site "edge-0" has ${MAX_LINKS_PER_SITE + 1} links between its own components; at most ${MAX_LINKS_PER_SITE} per site (the layout's bound)`,
+    ]);
+    const four = Array.from({ length: 4 }, () => ({ n: 25, links: 40 }));
+    const lines = await report(dense(four));
+    expect(lines.map((l) => l.replace(/^dense\.yaml:\d+:\d+ {2}/, ''))).toEqual([
+      `components  101 components; at most ${MAX_COMPONENTS} in one architecture (the layout's bound)`,
+      `links  164 links; at most ${MAX_LINKS} in one architecture (the layout's bound)`,
+    ]);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type Requirement,
 } from '../model/schema.ts';
 import { lintArchitecture } from './lint.ts';
-import { fleetSiteId } from '../model/vocabulary.ts';
+import { fleetSiteId, layoutBoundProblems } from '../model/vocabulary.ts';
 
 /** A file's content, or why it could not be read (not a regular file, too large...: see catalogue.ts). */
 export type InputFile = { file: string; content: string | Uint8Array } | { file: string; unreadable: string };
@@ -279,6 +279,7 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
   });
 
   checkFleetIds(arch, push);
+  for (const problem of layoutBoundProblems(arch)) push(problem.path, problem.message);
 
   const occupied = new Set(arch.components.map((c) => c.site));
   arch.sites.forEach((site, i) => {

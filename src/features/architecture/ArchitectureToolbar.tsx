@@ -91,7 +91,7 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
             className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
             data-testid="fleet-size"
           >
-            <option value="">as documented</option>
+            <option value="">documented</option>
             {sites !== null && !fleetSizes.includes(sites) && (
               <option value={sites}>{formatCount(sites)} (fleet)</option>
             )}

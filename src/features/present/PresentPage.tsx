@@ -24,7 +24,7 @@ import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { useSimulation } from '../../parts/canvas/useSimulation';
 import { DetailsPanel } from '../../parts/details/DetailsPanel';
 import { useEmbedLinks } from '../../parts/share/embedLinks';
-import { absoluteBoxes } from '../../parts/export/picture';
+import { absoluteBoxes } from '../../parts/canvas/flow/boxes';
 import { saveTourSlides } from '../../parts/export/saveTourSlides';
 import { FRAME_PADDING, MAX_TOUR_ZOOM, MIN_TOUR_ZOOM, framesFor } from './frames';
 import { componentById } from '../../simulation/lookup';

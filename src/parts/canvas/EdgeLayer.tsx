@@ -8,12 +8,18 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useStore, ViewportPortal } from '@xyflow/react';
 import type { Membership } from '../../simulation/dependencies';
-import { intersects } from '../../model/geometry';
+import { intersects, type Rect } from '../../model/geometry';
 import { areaOf, nearScreen } from './nearScreen';
 import { labelText, type EdgeShape } from './flow/paths';
+import { placeLabels } from './flow/labels';
+import { absoluteBoxes, boundsOf, type NodeBox } from './flow/boxes';
+import type { FlowNode } from './flow/types';
+import { SITE_HEADER } from '../../model/typography';
 
 interface Props {
   shapes: readonly EdgeShape[];
+  /** The nodes drawn: their boxes and the site titles are what a label may not cover. */
+  nodes: readonly FlowNode[];
   /** Links brought forward (the selection's dependencies, a tour step); null: none. */
   focusLinks: Membership | null;
   /** The selected component: the pieces that touch it show the labels of its links. */
@@ -69,7 +75,28 @@ const Edge = memo(function Edge({
   );
 });
 
-function EdgeLayerView({ shapes: all, focusLinks, labelFor }: Props) {
+/** The width a label takes, in its font (styles.css .edge-label): measured once per text. */
+const widths = new Map<string, number>();
+let context: CanvasRenderingContext2D | null | undefined;
+function measure(text: string): number {
+  let width = widths.get(text);
+  if (width === undefined) {
+    context ??= document.createElement('canvas').getContext('2d');
+    if (context) context.font = '600 12px Inter, sans-serif';
+    width = Math.ceil((context?.measureText(text).width ?? text.length * 7) + 4);
+    widths.set(text, width);
+  }
+  return width;
+}
+
+/** What a label may not cover: every component and hub, and every site's title band. */
+function obstaclesOf(boxes: readonly NodeBox[]): Rect[] {
+  return boxes.flatMap((b) =>
+    b.node.type === 'site' ? [{ ...b, height: SITE_HEADER }] : b.node.type === 'fleet' ? [] : [b],
+  );
+}
+
+function EdgeLayerView({ shapes: all, nodes, focusLinks, labelFor }: Props) {
   const id = useId().replace(/:/g, '');
   const area = useStore(drawnArea);
   const shapes = useMemo(() => {
@@ -85,12 +112,26 @@ function EdgeLayerView({ shapes: all, focusLinks, labelFor }: Props) {
     const inFocus = (s: EdgeShape) => s.links.some((key) => focusLinks.has(key));
     return [shapes.filter(inFocus), shapes.filter((s) => !inFocus(s))];
   }, [shapes, focusLinks]);
-  const touches = (s: EdgeShape) => !!labelFor && (s.start === labelFor || s.end === labelFor);
-  const labelled = shapes.filter((s) => s.id === hovered || touches(s));
-  const own = (s: EdgeShape) =>
-    new Set(
-      s.labels.map((l) => l.link).filter((key) => key.startsWith(`${labelFor}->`) || key.endsWith(`->${labelFor}`)),
-    );
+  // The hovered link's label, and the selected component's links': placed clear of every box and of
+  // each other, the hovered one first.
+  const labels = useMemo(() => {
+    const touches = (s: EdgeShape) => !!labelFor && (s.start === labelFor || s.end === labelFor);
+    const own = (s: EdgeShape) =>
+      new Set(
+        s.labels.map((l) => l.link).filter((key) => key.startsWith(`${labelFor}->`) || key.endsWith(`->${labelFor}`)),
+      );
+    const requests = shapes
+      .filter((s) => s.id === hovered || touches(s))
+      .sort((a, b) => Number(b.id === hovered) - Number(a.id === hovered))
+      .map((shape) => ({
+        id: shape.id,
+        text: labelText(shape, shape.id === hovered ? null : own(shape)),
+        points: shape.points,
+      }));
+    if (requests.length === 0) return [];
+    const boxes = absoluteBoxes(nodes);
+    return placeLabels(requests, obstaclesOf(boxes), measure, boundsOf(boxes.filter((b) => !b.node.parentId)));
+  }, [shapes, nodes, hovered, labelFor]);
   return (
     <ViewportPortal>
       <svg className="edge-layer" width="1" height="1" aria-hidden="true" data-testid="edge-layer">
@@ -121,22 +162,21 @@ function EdgeLayerView({ shapes: all, focusLinks, labelFor }: Props) {
             <Edge key={shape.id} shape={shape} inFocus markers={id} onHover={setHovered} />
           ))}
         </g>
-        {labelled.map((shape) => {
-          const text = labelText(shape, shape.id === hovered ? null : own(shape));
-          return text ? (
-            <text
-              key={shape.id}
-              x={shape.labelAt.x}
-              y={shape.labelAt.y}
-              className="edge-label"
-              textAnchor="middle"
-              dominantBaseline="central"
-              data-testid="edge-label"
-            >
-              {text}
-            </text>
-          ) : null;
-        })}
+        {labels.map((label) => (
+          <text
+            key={label.id}
+            x={label.x + label.width / 2}
+            y={label.y + label.height / 2}
+            className="edge-label"
+            textAnchor="middle"
+            dominantBaseline="central"
+            data-testid="edge-label"
+            data-full={label.full}
+          >
+            {label.text !== label.full && <title>{label.full}</title>}
+            {label.text}
+          </text>
+        ))}
       </svg>
     </ViewportPortal>
   );

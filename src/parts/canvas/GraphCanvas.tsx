@@ -222,6 +222,7 @@ function Canvas(props: GraphCanvasProps) {
         >
           <EdgeLayer
             shapes={far ? overview.edges : props.edges}
+            nodes={nodes}
             focusLinks={props.focusLinks ?? null}
             labelFor={props.labelFor ?? null}
           />

@@ -7,6 +7,7 @@ import { useReactFlow, type FitViewOptions, type Viewport as FlowViewport } from
 import type { Rect } from '../../model/geometry';
 import type { Viewport } from '../../url/codec';
 import type { FlowNode } from './flow/types';
+import { absoluteBoxes } from './flow/boxes';
 import {
   FIT_MAX_ZOOM,
   FIT_PADDING,
@@ -59,22 +60,10 @@ function afterNextPaint(task: () => void): () => void {
   };
 }
 
-/** Absolute boxes of the nodes with these ids (children are placed relative to their site). */
+/** Absolute boxes of the nodes with these ids. */
 function boxesOf(nodes: readonly FlowNode[], ids: readonly string[]): Rect[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  return ids.flatMap((id) => {
-    const node = byId.get(id);
-    if (!node) return [];
-    const parent = node.parentId ? byId.get(node.parentId) : undefined;
-    return [
-      {
-        x: node.position.x + (parent?.position.x ?? 0),
-        y: node.position.y + (parent?.position.y ?? 0),
-        width: node.width ?? 0,
-        height: node.height ?? 0,
-      },
-    ];
-  });
+  const wanted = new Set(ids);
+  return absoluteBoxes(nodes).filter((b) => wanted.has(b.node.id));
 }
 
 export function useViewControl(inputs: ViewInputs) {

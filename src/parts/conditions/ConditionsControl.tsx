@@ -66,7 +66,7 @@ export function ConditionsControl({ architectures }: { architectures: readonly U
         onClick={() => setOpen(!open)}
         data-testid="conditions-button"
       >
-        ≈ {summary || 'Slow WAN, upgrade'} ▾
+        ≈ {summary || 'WAN, upgrade'} ▾
       </button>
       {open && (
         <div

@@ -18,6 +18,7 @@ import type { EdgeShape } from '../canvas/flow/paths';
 import type { FlowNode } from '../canvas/flow/types';
 import type { Palette } from './palette';
 import { reasonOf } from '../../ui/statusLook';
+import { absoluteBoxes, boundsOf, type NodeBox as Box } from '../canvas/flow/boxes';
 
 export const FONT_FAMILY = "Inter, Arial, 'Liberation Sans', Helvetica, sans-serif";
 const PAD = 24;
@@ -59,33 +60,7 @@ export const escapeXml = (text: string) =>
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
-interface Box extends Rect {
-  node: FlowNode;
-}
-
-/** Every node with its absolute box (children are placed relative to their site). */
-export function absoluteBoxes(nodes: readonly FlowNode[]): Box[] {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  return nodes.map((node) => {
-    const parent = node.parentId ? byId.get(node.parentId) : undefined;
-    return {
-      node,
-      x: node.position.x + (parent?.position.x ?? 0),
-      y: node.position.y + (parent?.position.y ?? 0),
-      width: node.width ?? 0,
-      height: node.height ?? 0,
-    };
-  });
-}
-
-export function boundsOf(boxes: readonly Rect[]): Rect {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const left = Math.min(...boxes.map((b) => b.x));
-  const top = Math.min(...boxes.map((b) => b.y));
-  const right = Math.max(...boxes.map((b) => b.x + b.width));
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
+export { absoluteBoxes, boundsOf };
 
 /** The pairs of numbers of a path's data, in order (the edge layer's paths are M, L and Q only). */
 function pathPoints(d: string): Point[] {

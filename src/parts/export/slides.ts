@@ -10,7 +10,7 @@ import type { TourStep } from '../../model/schema';
 import { stepConditions } from '../../simulation/cut';
 import { resolveScenario } from '../../simulation/scenario';
 import { componentStates } from '../../simulation/status';
-import { absoluteBoxes, boundsOf } from './picture';
+import { absoluteBoxes, boundsOf } from '../canvas/flow/boxes';
 import type { Palette } from './palette';
 import { pictureToPng } from './png';
 import { sceneOf } from './scene';

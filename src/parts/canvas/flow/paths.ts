@@ -22,6 +22,8 @@ export interface EdgeShape {
   /** What each of its links carries, for the label shown on hover or selection. */
   labels: readonly { link: string; label: string }[];
   labelAt: Point;
+  /** The route's corners, where its label may go (flow/labels.ts). */
+  points: readonly Point[];
   /** The box around the path: the canvas draws only the pieces near the screen. */
   box: Rect;
 }
@@ -117,6 +119,7 @@ export function routedShapes({ architecture, layout }: EdgeInput): RoutedShape[]
       links: path.links,
       labels: path.links.flatMap((link) => (labelOf.has(link) ? [{ link, label: labelOf.get(link)! }] : [])),
       labelAt: labelPoint(points),
+      points,
       box: boxOf(points),
     });
   }
