@@ -72,7 +72,10 @@ async function validate(arch: Architecture): Promise<string[]> {
       content: await readFile(path.join(fixtures, 'catalogue', name)),
     })),
   );
-  const { problems } = validateFiles([{ file: `${arch.id}.yaml`, content: stringify(arch) }, ...catalogues]);
+  const { problems } = validateFiles([
+    { file: `${arch.id}.yaml`, content: stringify(arch, { aliasDuplicateObjects: false }) },
+    ...catalogues,
+  ]);
   return problems.filter((p) => p.severity === 'error').map(formatProblem);
 }
 
@@ -119,7 +122,7 @@ describe('fleet ids', () => {
 
   it('names the later component, and ignores the edge sites a fleet does not copy', async () => {
     expect(await validate(architecture(['edge-1-agent', 'agent']))).toEqual([
-      'fleet-pair.yaml:43:9  components[2].id  "agent" and "edge-1-agent" would both be "fleet-1-agent" in a generated fleet (?sites= copies the first edge site, "edge-1", and drops the "edge-1-" that starts its component ids): rename one',
+      'fleet-pair.yaml:47:9  components[2].id  "agent" and "edge-1-agent" would both be "fleet-1-agent" in a generated fleet (?sites= copies the first edge site, "edge-1", and drops the "edge-1-" that starts its component ids): rename one',
     ]);
     const arch = architecture(['edge-1-agent'], ['agent']);
     expect(await validate(arch)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutArchitecture } from './layout';
+import { layoutArchitecture, LayoutBoundError } from './layout';
+import { MAX_COMPONENTS_PER_SITE, MAX_LINKS, MAX_LINKS_PER_SITE } from '../model/vocabulary';
 import type { Architecture } from '../model/schema';
 import { tinyBundle } from '../../test/fixtureData';
 
@@ -37,4 +38,31 @@ describe('layoutArchitecture', () => {
     expect(Object.keys(one!.boxes)).toHaveLength(3);
     expect(two).toEqual(one);
   }, 60_000);
+
+  it("refuses to lay out a file over the layout's bound, saying where", async () => {
+    const tiny = (await tinyBundle()).architecture;
+    const template = tiny.components.find((c) => c.site === 'east')!;
+    const many = Array.from({ length: MAX_COMPONENTS_PER_SITE + 1 }, (_, i) => ({ ...template, id: `east-x${i}` }));
+    const links = Array.from({ length: MAX_LINKS + 1 }, (_, i) => ({
+      from: many[(i % MAX_COMPONENTS_PER_SITE) + 1]!.id,
+      to: many[0]!.id,
+      over: 'local' as const,
+      label: `l${i}`,
+    }));
+    const refused = await layoutArchitecture({ ...tiny, components: [...tiny.components, ...many], links }).catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(LayoutBoundError);
+    expect((refused as LayoutBoundError).problems.map((p) => [p.path.join('.'), p.message])).toEqual([
+      [
+        'sites.1.id',
+        `site "east" has ${MAX_COMPONENTS_PER_SITE + 1 + tiny.components.filter((c) => c.site === 'east').length} components; at most ${MAX_COMPONENTS_PER_SITE} per site (the layout's bound)`,
+      ],
+      [
+        'sites.1.id',
+        `site "east" has ${MAX_LINKS + 1} links between its own components; at most ${MAX_LINKS_PER_SITE} per site (the layout's bound)`,
+      ],
+      ['links', `${MAX_LINKS + 1} links; at most ${MAX_LINKS} in one architecture (the layout's bound)`],
+    ]);
+  });
 });

@@ -200,7 +200,10 @@ describe("the layout's bound", () => {
     };
   }
   const report = async (arch: object) => {
-    const { problems } = validateFiles([{ file: 'dense.yaml', content: stringify(arch) }, ...(await catalogues())]);
+    const { problems } = validateFiles([
+      { file: 'dense.yaml', content: stringify(arch, { aliasDuplicateObjects: false }) },
+      ...(await catalogues()),
+    ]);
     return problems.map(formatProblem);
   };
 
@@ -221,8 +224,8 @@ describe("the layout's bound", () => {
 
   it('refuses a site or a file over a cap, located', async () => {
     expect(await report(dense([{ n: MAX_COMPONENTS_PER_SITE + 1, links: MAX_LINKS_PER_SITE + 1 }]))).toEqual([
-      `dense.yaml:9:9  sites[1].id  site "edge-0" has ${MAX_COMPONENTS_PER_SITE + 1} components; at most ${MAX_COMPONENTS_PER_SITE} per site (the layout's bound)`,
-      `dense.yaml:9:9  sites[1].id  site "edge-0" has ${MAX_LINKS_PER_SITE + 1} links between its own components; at most ${MAX_LINKS_PER_SITE} per site (the layout's bound)`,
+      `dense.yaml:12:9  sites[1].id  site "edge-0" has ${MAX_COMPONENTS_PER_SITE + 1} components; at most ${MAX_COMPONENTS_PER_SITE} per site (the layout's bound)`,
+      `dense.yaml:12:9  sites[1].id  site "edge-0" has ${MAX_LINKS_PER_SITE + 1} links between its own components; at most ${MAX_LINKS_PER_SITE} per site (the layout's bound)`,
     ]);
     const four = Array.from({ length: 4 }, () => ({ n: 25, links: 40 }));
     const lines = await report(dense(four));
