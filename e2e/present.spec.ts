@@ -19,6 +19,10 @@ interface Box {
 
 interface Measure {
   canvas: Box;
+  /** The whole diagram on screen (the box around its sites). */
+  diagram: Box;
+  /** The condition line in the header: its text fits (no part of it is hidden). */
+  condition: { text: string; fits: boolean } | null;
   caption: Box | null;
   controls: Box;
   zoom: number;
@@ -56,8 +60,19 @@ async function measure(page: Page, focus: readonly string[]): Promise<Measure> {
       const label = node?.querySelector('[data-testid="node-label"]');
       if (node && label) nodes[id] = { box: box(node)!, font: parseFloat(getComputedStyle(label).fontSize) * zoom };
     }
+    const sites = [...document.querySelectorAll('.react-flow__node-site')].map((s) => s.getBoundingClientRect());
+    const condition = document.querySelector<HTMLElement>('[data-testid="present-condition"]');
     return {
       canvas: box(canvas)!,
+      diagram: {
+        left: Math.min(...sites.map((r) => r.left)),
+        top: Math.min(...sites.map((r) => r.top)),
+        right: Math.max(...sites.map((r) => r.right)),
+        bottom: Math.max(...sites.map((r) => r.bottom)),
+      },
+      condition: condition
+        ? { text: condition.textContent ?? '', fits: condition.scrollWidth <= condition.clientWidth + 1 }
+        : null,
       caption: box(document.querySelector('[data-testid="caption"]')),
       controls: box(document.querySelector('[data-testid="present-controls"]'))!,
       zoom,
@@ -128,6 +143,23 @@ for (const [width, height] of [
               if (!visible) continue;
               if (m.caption) expect(overlaps(visible, m.caption), `${where}: ${node} under the caption`).toBe(false);
               expect(overlaps(visible, m.controls), `${where}: ${node} under the controls`).toBe(false);
+            }
+            // The stage shows diagram, not background: at most a fifth empty, unless the diagram is smaller.
+            const stageArea = (m.canvas.right - m.canvas.left) * (m.canvas.bottom - m.canvas.top);
+            const shown = clip(m.diagram, m.canvas);
+            const empty = 1 - (shown ? (shown.right - shown.left) * (shown.bottom - shown.top) : 0) / stageArea;
+            const coverable =
+              Math.min(1, (m.diagram.right - m.diagram.left) / (m.canvas.right - m.canvas.left)) *
+              Math.min(1, (m.diagram.bottom - m.diagram.top) / (m.canvas.bottom - m.canvas.top));
+            expect(empty, `${where}: share of the stage left empty`).toBeLessThanOrEqual(
+              Math.max(0.2, 1 - coverable + 0.02),
+            );
+            // The part is in the link; the condition is in the header, whole.
+            if (part > 1) await expect(page).toHaveURL(new RegExp(`[?&]part=${part}(&|$)`));
+            const written = tour[step - 1]!;
+            if (written.cut || written.rtt || written.upgrade) {
+              expect(m.condition, `${where}: the condition in the header`).not.toBeNull();
+              expect(m.condition!.fits, `${where}: "${m.condition!.text}" shown whole`).toBe(true);
             }
             if (previousZoom !== null) {
               const change = Math.max(m.zoom / previousZoom, previousZoom / m.zoom);

@@ -54,8 +54,17 @@ for (const id of architectureIds) {
       for (const c of componentsOn(arch, edges[0]!.id)) await expect(story).toContainText(c.disconnected.reconnect);
       await expect(page).not.toHaveURL(/cut=/);
       for (const c of arch.components) await expect(statusOf(page, c.id)).toHaveAttribute('data-status', 'connected');
-      await story.getByRole('button', { name: 'Done: back to normal' }).click();
+      // The story is in the link: a receiver reads the same one.
+      await expect(page).toHaveURL(/[?&]back=/);
+      const receiver = await page.context().newPage();
+      await receiver.goto(page.url());
+      await expect(receiver.getByTestId('reconnect-panel')).toContainText(
+        componentsOn(arch, edges[0]!.id)[0]!.disconnected.reconnect,
+      );
+      await receiver.close();
+      await story.getByRole('button', { name: '✕ Close the story' }).click();
       await expect(story).toBeHidden();
+      await expect(page).not.toHaveURL(/back=/);
     },
   );
 }

@@ -5,6 +5,7 @@ import { ArchitecturePage } from '../features/architecture/ArchitecturePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Loading } from '../ui/Loading';
 import { TopBar } from './TopBar';
+import { SearchHost } from '../features/search/SearchHost';
 import { useAppliedTheme } from '../ui/theme';
 
 // Pages other than the graph load on first visit, keeping the first graph's bundle small.
@@ -47,6 +48,7 @@ export function App() {
         Skip to content
       </a>
       {!embed && hasTopBar(route.page) && <TopBar />}
+      {!embed && <SearchHost />}
       {noticed && (
         <Suspense fallback={null}>
           <Notices />

@@ -1,14 +1,13 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useState } from 'react';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
 import { hrefTo } from '../url/hrefs';
 import { selectRoute, useExplorer } from '../url/store';
 import { navigation } from '../url/pages';
 // The search dialog's shell is in the main bundle, and its launcher catches Ctrl+K (⌘K) from the
 // moment the bundle runs, before any view has mounted, so no keystroke typed after it is lost.
-import { openSearch, prefetchSearch, useSearchOpen } from '../features/search/launcher';
+import { openSearch, prefetchSearch } from '../features/search/launcher';
 
 // The dialog loads on the first Ctrl+K, hover or focus of the button; what is typed meanwhile is kept (launcher.ts).
-const SearchDialog = lazy(() => import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })));
 
 const themeNames: Record<AppliedTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -16,8 +15,6 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function TopBar() {
   const theme = useAppliedTheme();
   const route = useExplorer(selectRoute);
-  const searching = useSearchOpen();
-  const trigger = useRef<HTMLButtonElement>(null);
   // On a phone the pages and the theme fold behind "Menu": one row of chrome above the diagram.
   const [menu, setMenu] = useState(false);
   const link = (page: (typeof navigation)[number]['page'], label: string) => {
@@ -57,7 +54,6 @@ export function TopBar() {
       </nav>
       <div className="ml-auto flex items-center gap-2">
         <button
-          ref={trigger}
           type="button"
           onClick={openSearch}
           onPointerEnter={() => void prefetchSearch()}
@@ -69,14 +65,6 @@ export function TopBar() {
           <span aria-hidden="true">⌕</span> <span className="max-sm:sr-only">Search</span>{' '}
           <kbd className="rounded border border-line px-1 text-xs max-sm:hidden">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
-        {searching && (
-          <Suspense fallback={null}>
-            <SearchDialog
-              // After the modal dialog has closed; while it is open the rest of the page is inert.
-              onClosed={() => setTimeout(() => trigger.current?.focus())}
-            />
-          </Suspense>
-        )}
         <label className={`${menu ? 'flex' : 'max-sm:hidden'} items-center gap-1 text-sm sm:flex`}>
           <span className="text-muted max-sm:sr-only">Theme</span>
           <select

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bindUrl } from './binding';
 import type { Correction } from './corrections';
-import { changeCut, navigate, selectNode, setView, useExplorer } from './store';
+import { changeCut, navigate, selectNode, setView, useExplorer, dismissRestored } from './store';
 
 /** A window with a history stack and a hash, enough for the binding. */
 function fakeWindow(initial: string) {
@@ -57,7 +57,7 @@ describe('bindUrl', () => {
   let unbind = () => {};
   beforeEach(() => {
     unbind();
-    useExplorer.setState({ notices: [], restored: null });
+    useExplorer.setState({ notices: [] });
   });
 
   it('pushes an entry for a selection or a cut, and replaces it for a pan', () => {
@@ -107,13 +107,18 @@ describe('bindUrl', () => {
     expect(w.entries.at(-1)).toBe('#/arch/tiny?node=api');
   });
 
-  it('tells the reconnect story when links come back, and ends it on the next cut or link', () => {
+  it('tells the reconnect story when links come back, in the link, and ends it on the next cut or when done', () => {
     const w = fakeWindow('#/arch/tiny?cut=east&t=5m');
     unbind = bindUrl({ win: w.win });
     changeCut({ kind: 'none' }, { sites });
-    expect(useExplorer.getState().restored).toEqual({ sites: ['east'], central: false, lasted: 300 });
-    expect(useExplorer.getState().choices.t).toBeNull();
+    expect(useExplorer.getState().choices).toMatchObject({ back: { sites: ['east'], central: false }, t: 300 });
+    // A link to the story: a receiver sees the same reconnect story, for a cut of the same length.
+    expect(w.entries.at(-1)).toBe('#/arch/tiny?back=east&t=5m');
     changeCut({ kind: 'all' }, { sites });
-    expect(useExplorer.getState().restored).toBeNull();
+    expect(useExplorer.getState().choices.back).toBeNull();
+    changeCut({ kind: 'none' }, { sites });
+    dismissRestored();
+    expect(useExplorer.getState().choices).toMatchObject({ back: null, t: null });
+    expect(w.entries.at(-1)).toBe('#/arch/tiny');
   });
 });

@@ -32,12 +32,20 @@ export const themes: readonly Theme[] = ['system', ...appliedThemes];
 export type MatrixSort = CoverageSort;
 const matrixSorts = coverageSorts;
 
+/** Links that just came back: edge sites, or the central site. */
+export interface Back {
+  sites: string[];
+  central: boolean;
+}
+
 export interface Choices {
   route: Route;
   node: string | null;
   cut: Cut;
-  /** Seconds since the cut began (null: just cut). */
+  /** Seconds since the cut began (null: just cut); with `back`, how long the cut had lasted. */
   t: number | null;
+  /** The links that just came back, whose reconnect story is told (null: none). */
+  back: Back | null;
   /** The WAN's round-trip time in ms (0: as documented, no slow WAN). */
   rtt: number;
   /** The site being upgraded: a site id, `central`, or `edge` (the first edge site); null: none. */
@@ -47,6 +55,8 @@ export interface Choices {
   view: Viewport | null;
   theme: Theme | null;
   step: number | null;
+  /** The part of a tour step shown, when the step is shown in parts (null: the first). */
+  part: number | null;
   sites: number | null;
   embed: boolean;
   left: string | null;
@@ -150,12 +160,14 @@ export const defaultChoices: Choices = {
   node: null,
   cut: NO_CUT,
   t: null,
+  back: null,
   rtt: 0,
   upgrade: null,
   spare: false,
   view: null,
   theme: null,
   step: null,
+  part: null,
   sites: null,
   embed: false,
   left: null,
@@ -234,12 +246,28 @@ export const params: readonly ParamSpec[] = [
     format: (c) => (c.cut.kind === 'random' ? String(c.cut.seed) : null),
   },
   {
+    key: 'back',
+    example: 'central',
+    pages: ['arch'],
+    parse: (v, read) => {
+      if (read.cut.kind === 'central' || read.cut.kind === 'all')
+        return { ignored: 'The link has "back" but every link is cut; it was ignored.' };
+      if (v === 'central') return { back: { sites: [], central: true } };
+      const sites = v.split(',');
+      return sites.length <= MAX_FLEET_SITES && sites.every(isId)
+        ? { back: { sites: [...new Set(sites)], central: false } }
+        : invalid('is not a list of sites whose link came back (or central)', 'no reconnect story is told');
+    },
+    format: (c) => (c.back === null ? null : c.back.central ? 'central' : c.back.sites.join(',')),
+  },
+  {
     key: 't',
     example: '5m',
     pages: graphPages,
     parse: (v, read) => {
-      // A presentation's step may supply the cut: its corrections decide there.
-      if (read.cut.kind === 'none' && read.route.page !== 'present')
+      // A presentation's step may supply the cut (its corrections decide there); a reconnect story
+      // is for a cut that lasted this long.
+      if (read.cut.kind === 'none' && read.back === null && read.route.page !== 'present')
         return { ignored: 'The link has a time "t" but nothing is cut; it was ignored.' };
       if (v === '0') return { t: null };
       const t = parseDuration(v);
@@ -247,7 +275,10 @@ export const params: readonly ParamSpec[] = [
         ? invalid('is not a time into the cut (such as 40s, 5m, 1h or 30d)', 'the moment just after the cut is shown')
         : { t };
     },
-    format: (c) => (c.t === null || (c.cut.kind === 'none' && c.route.page !== 'present') ? null : formatDuration(c.t)),
+    format: (c) =>
+      c.t === null || (c.cut.kind === 'none' && c.back === null && c.route.page !== 'present')
+        ? null
+        : formatDuration(c.t),
   },
   {
     key: 'rtt',
@@ -300,6 +331,16 @@ export const params: readonly ParamSpec[] = [
       return step === null ? invalid('is not a step number', 'the tour starts at step 1') : { step };
     },
     format: (c) => (c.step === null ? null : String(c.step)),
+  },
+  {
+    key: 'part',
+    example: '2',
+    pages: ['present'],
+    parse: (v) => {
+      const part = parseInteger(v, 1, 99);
+      return part === null ? invalid('is not a part number', 'the step starts at its first part') : { part };
+    },
+    format: (c) => (c.part === null || c.part === 1 ? null : String(c.part)),
   },
   {
     key: 'view',

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Scenario } from '../simulation/scenario';
 import type { Architecture } from '../model/schema';
-import { resolveCut, restoredBetween, type Cut, type Restored } from '../simulation/cut';
+import { resolveCut, restoredBetween, type Cut } from '../simulation/cut';
 import { defaultChoices, type Choices, type Route, type Theme, type Viewport } from './codec';
 
 export interface Notice {
@@ -25,8 +25,6 @@ export interface ExplorerState {
    * asked for was completed or cut down to what the data has, which replaces the history entry.
    */
   change: 'user' | 'link' | 'correction';
-  /** The story of the links that just came back, told until the user is done with it or cuts again. */
-  restored: Restored | null;
 }
 
 export const useExplorer = create<ExplorerState>(() => ({
@@ -34,7 +32,6 @@ export const useExplorer = create<ExplorerState>(() => ({
   given: [],
   notices: [],
   change: 'user',
-  restored: null,
 }));
 
 let noticeId = 0;
@@ -48,7 +45,7 @@ const update = (patch: Partial<Choices>, extra: Partial<ExplorerState> = {}) =>
 
 /** The address changed (load, Back, Forward, a typed link): show what it says. */
 export function openLink(choices: Choices, given: readonly string[], notices: readonly string[]): void {
-  useExplorer.setState({ choices, given, notices: fresh(notices), change: 'link', restored: null });
+  useExplorer.setState({ choices, given, notices: fresh(notices), change: 'link' });
 }
 
 /** Drops or completes what a link asked for once its data is known, and says why once. */
@@ -62,7 +59,7 @@ export function correctChoices(patch: Partial<Choices>, notices: readonly string
 /** Going to another page keeps the theme and embed mode; the page's own choices start fresh. */
 export function navigate(route: Route, patch: Partial<Choices> = {}): void {
   const { theme, embed } = useExplorer.getState().choices;
-  update({ ...defaultChoices, theme, embed, route, ...patch }, { restored: null, given: [] });
+  update({ ...defaultChoices, theme, embed, route, ...patch }, { given: [] });
 }
 
 export const selectNode = (node: string | null) => update({ node });
@@ -70,7 +67,7 @@ export const setView = (view: Viewport | null) => update({ view });
 export const setTheme = (theme: Theme) => update({ theme });
 export const setTime = (t: number | null) => update({ t });
 /** Changes several choices at once; a story of restored links ends with it. */
-export const setChoices = (patch: Partial<Choices>) => update(patch, { restored: null });
+export const setChoices = (patch: Partial<Choices>) => update({ back: null, ...patch });
 
 /**
  * Cuts or restores links. Restoring tells the reconnect story of what came back, for a cut that
@@ -79,10 +76,14 @@ export const setChoices = (patch: Partial<Choices>) => update(patch, { restored:
 export function changeCut(cut: Cut, arch: Pick<Architecture, 'sites'>): void {
   const { choices } = useExplorer.getState();
   const restored = restoredBetween(resolveCut(arch, choices.cut), resolveCut(arch, cut), choices.t ?? 0);
-  update({ cut, ...(cut.kind === 'none' ? { t: null } : {}) }, { restored });
+  const back = restored && { sites: restored.sites, central: restored.central };
+  // After a whole restore, t says how long the cut had lasted: the story depends on it.
+  update({ cut, back, ...(cut.kind === 'none' && !back ? { t: null } : {}) });
 }
 
-export const dismissRestored = () => useExplorer.setState({ restored: null });
+/** The reconnect story is done: it leaves the link, and with nothing cut the time goes too. */
+export const dismissRestored = () =>
+  update({ back: null, ...(useExplorer.getState().choices.cut.kind === 'none' ? { t: null } : {}) });
 
 export const dismissNotice = (id: number) =>
   useExplorer.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
@@ -107,10 +108,12 @@ export const useScenario = (): Scenario => useExplorer(useShallow(selectScenario
 export const selectView = (s: ExplorerState) => s.choices.view;
 export const selectTheme = (s: ExplorerState) => s.choices.theme;
 export const selectStep = (s: ExplorerState) => s.choices.step;
+export const selectPart = (s: ExplorerState) => s.choices.part;
 export const selectSites = (s: ExplorerState) => s.choices.sites;
 export const selectEmbed = (s: ExplorerState) => s.choices.embed;
 export const selectSort = (s: ExplorerState) => s.choices.sort;
 export const selectLeft = (s: ExplorerState) => s.choices.left;
 export const selectRight = (s: ExplorerState) => s.choices.right;
 export const selectNotices = (s: ExplorerState) => s.notices;
-export const selectRestored = (s: ExplorerState) => s.restored;
+/** The links that just came back (with `t`, how long the cut had lasted): the reconnect story to tell. */
+export const selectBack = (s: ExplorerState) => s.choices.back;

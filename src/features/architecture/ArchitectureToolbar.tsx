@@ -8,7 +8,7 @@ import { isCutting, NO_CUT } from '../../simulation/cut';
 import type { ComponentState } from '../../simulation/status';
 import { buttonClass } from '../../ui/buttonClass';
 import { hrefTo } from '../../url/hrefs';
-import { changeCut, setChoices, useExplorer, selectCut, selectSites } from '../../url/store';
+import { changeCut, setChoices, useExplorer, selectCut, selectSites, selectTheme } from '../../url/store';
 import { ExportMenu } from '../../parts/export/ExportMenu';
 import { loadFleet } from '../../parts/canvas/useSimulation';
 import { CopyLinkButton } from '../../parts/share/CopyLinkButton';
@@ -30,6 +30,8 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
   const { resolution } = resolved;
   const cut = useExplorer(selectCut);
   const sites = useExplorer(selectSites);
+  // The theme a link asked for goes along into the presentation (it is not the saved one).
+  const theme = useExplorer(selectTheme);
   // On a phone the secondary actions fold away behind "More".
   const [more, setMore] = useState(false);
   const toggle = (kind: 'all' | 'central') => changeCut(cut.kind === kind ? NO_CUT : { kind }, architecture);
@@ -124,7 +126,7 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
         </button>
         <a
           className={`${buttonClass} border-line text-fg no-underline`}
-          href={hrefTo({ page: 'present', id }, { cut })}
+          href={hrefTo({ page: 'present', id }, { cut, theme })}
         >
           ▶ Present
         </a>

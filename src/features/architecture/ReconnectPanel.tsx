@@ -39,7 +39,7 @@ export function ReconnectPanel({
           onClick={onDone}
           className="rounded-md border-2 border-ok px-2.5 py-0.5 font-semibold text-ok"
         >
-          Done: back to normal
+          ✕ Close the story
         </button>
       </header>
       {groups.map((site) => (

@@ -13,7 +13,7 @@ import type { ComponentState } from '../../simulation/status';
 import { componentById } from '../../simulation/lookup';
 import { loadBundle, onDemand, preloadCapabilities } from '../../dataset/access';
 import { Loading } from '../../ui/Loading';
-import { selectNodeId, selectRestored, selectTime, useExplorer } from '../../url/store';
+import { selectBack, selectNodeId, selectTime, useExplorer } from '../../url/store';
 import { panelFor, type Panel } from './panelFor';
 import { warmFleet } from '../../parts/canvas/useSimulation';
 
@@ -57,7 +57,9 @@ export function usePanel(
   about: boolean,
 ) {
   const selected = useExplorer(selectNodeId);
-  const restored = useExplorer(selectRestored);
+  const back = useExplorer(selectBack);
+  const lasted = useExplorer(selectTime) ?? 0;
+  const restored = useMemo<Restored | null>(() => back && { ...back, lasted }, [back, lasted]);
   const component = selected ? componentById(architecture, selected) : undefined;
   const simulating = isCutting(resolution) || conditions !== NORMAL;
   return {

@@ -12,6 +12,7 @@ import {
   selectEmbed,
   selectNode,
   selectNodeId,
+  selectPart,
   selectStep,
   selectView,
   setChoices,
@@ -37,13 +38,7 @@ export function PresentPage({ id }: { id: string }) {
   );
 }
 
-const framePadding = {
-  top: `${FRAME_PADDING}px`,
-  bottom: `${FRAME_PADDING}px`,
-  left: `${FRAME_PADDING}px`,
-  right: `${FRAME_PADDING}px`,
-} as const;
-const tourZoom = { min: MIN_TOUR_ZOOM, max: MAX_TOUR_ZOOM };
+const framing = { padding: FRAME_PADDING, zoom: { min: MIN_TOUR_ZOOM, max: MAX_TOUR_ZOOM } };
 
 const controlClass =
   'rounded-lg border-2 border-line bg-surface px-3 py-1 font-semibold whitespace-nowrap disabled:opacity-40';
@@ -79,6 +74,7 @@ function Presentation({ id }: { id: string }) {
   const { architecture } = bundle;
   const tour = useMemo(() => architecture.tour ?? [], [architecture]);
   const rawStep = useExplorer(selectStep);
+  const part = useExplorer(selectPart);
   const scenario = useScenario();
   const { cut } = scenario;
   const view = useExplorer(selectView);
@@ -108,41 +104,46 @@ function Presentation({ id }: { id: string }) {
   const canvas = useRef<HTMLElement>(null);
   const size = useSize(canvas);
 
-  // The step's frames on this canvas, and which one is shown ('last' when stepping back into a step).
-  const frames = useMemo(() => {
-    const ids = new Set(focus ?? []);
-    const boxes = absoluteBoxes(flow.nodes)
-      .filter((b) => ids.has(b.node.id))
-      .map((b) => ({ id: b.node.id, x: b.x, y: b.y, width: b.width, height: b.height }));
-    return framesFor(boxes, size.width, size.height);
-  }, [focus, flow.nodes, size.width, size.height]);
-  const [part, setPart] = useState<{ step: number; at: number | 'last' }>({ step: stepNumber, at: 0 });
-  const at = part.step !== stepNumber ? 0 : part.at === 'last' ? frames.length - 1 : part.at;
-  const frameIndex = Math.max(0, Math.min(at, frames.length - 1));
+  // The step's frames on this canvas; the part shown is in the link (`part=`).
+  const framesOf = useCallback(
+    (ids: readonly string[]) => {
+      const wanted = new Set(ids);
+      const boxes = absoluteBoxes(flow.nodes)
+        .filter((b) => wanted.has(b.node.id))
+        .map((b) => ({ id: b.node.id, x: b.x, y: b.y, width: b.width, height: b.height }));
+      return framesFor(boxes, size.width, size.height);
+    },
+    [flow.nodes, size.width, size.height],
+  );
+  const frames = useMemo(() => framesOf(focus ?? []), [framesOf, focus]);
+  const frameIndex = Math.max(0, Math.min((part ?? 1) - 1, frames.length - 1));
   const frame = frames[frameIndex];
   const fitTo = useMemo(() => frame?.ids ?? focus, [frame, focus]);
 
+  /** To step `n`, at its first part or its last (stepping back into it). */
   const goTo = useCallback(
-    (n: number, enterAt: number | 'last' = 0) => {
+    (n: number, at: 'first' | 'last' = 'first') => {
       const target = Math.min(Math.max(n, 1), tour.length);
       if (target === stepNumber) return;
-      setPart({ step: target, at: enterAt });
-      setChoices({ step: target, ...stepConditions(tour[target - 1]), view: null, node: null });
+      const parts = at === 'last' ? framesOf(tour[target - 1]?.focus ?? []).length : 1;
+      setChoices({
+        step: target,
+        part: parts > 1 ? parts : null,
+        ...stepConditions(tour[target - 1]),
+        view: null,
+        node: null,
+      });
     },
-    [tour, stepNumber],
+    [tour, stepNumber, framesOf],
   );
 
   const next = () => {
-    if (frameIndex < frames.length - 1) {
-      setPart({ step: stepNumber, at: frameIndex + 1 });
-      setChoices({ view: null });
-    } else goTo(stepNumber + 1);
+    if (frameIndex < frames.length - 1) setChoices({ part: frameIndex + 2, view: null });
+    else goTo(stepNumber + 1);
   };
   const previous = () => {
-    if (frameIndex > 0) {
-      setPart({ step: stepNumber, at: frameIndex - 1 });
-      setChoices({ view: null });
-    } else goTo(stepNumber - 1, 'last');
+    if (frameIndex > 0) setChoices({ part: frameIndex, view: null });
+    else goTo(stepNumber - 1, 'last');
   };
   const exit = () =>
     navigate({ page: 'arch', id }, { cut: useExplorer.getState().choices.cut, t: useExplorer.getState().choices.t });
@@ -178,7 +179,7 @@ function Presentation({ id }: { id: string }) {
   const component = selected ? componentById(architecture, selected) : undefined;
   const long = step.text.length > 450;
   const simulating = formatCut(cut) !== null || resolved.conditions !== NORMAL;
-  const cutWords = simulating ? ` · ${describeScenario(architecture, resolved)}` : '';
+  const conditionWords = simulating ? describeScenario(architecture, resolved) : '';
   return (
     <div
       className="flex h-full w-full flex-col"
@@ -194,11 +195,18 @@ function Presentation({ id }: { id: string }) {
         className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b-2 border-line bg-surface px-3 py-1.5"
         data-testid="present-controls"
       >
-        <p className="min-w-0 flex-1 truncate text-base font-semibold text-muted" data-testid="step-counter">
-          Step {stepNumber} of {tour.length}
-          {frames.length > 1 ? ` (part ${frameIndex + 1} of ${frames.length})` : ''} · {architecture.name}
-          {cutWords}
-        </p>
+        <div className="min-w-0 flex-1">
+          <p className="truncate text-base font-semibold text-muted" data-testid="step-counter">
+            Step {stepNumber} of {tour.length}
+            {frames.length > 1 ? ` (part ${frameIndex + 1} of ${frames.length})` : ''} · {architecture.name}
+          </p>
+          {/* The condition in full, on its own line: it is what the step is about. */}
+          {conditionWords && (
+            <p className="text-sm leading-tight font-semibold text-warn" data-testid="present-condition">
+              {conditionWords}
+            </p>
+          )}
+        </div>
         <span role="status" aria-live="polite" className="text-sm text-muted" data-testid="present-slides-status">
           {slides}
         </span>
@@ -284,8 +292,7 @@ function Presentation({ id }: { id: string }) {
               onToggleSite={toggle}
               centralDown={resolution.centralDown}
               fitTo={fitTo}
-              fitPadding={framePadding}
-              fitZoom={tourZoom}
+              framing={framing}
               minimap={false}
               controls={false}
               embedded={embed}

@@ -16,7 +16,7 @@ import {
 } from '../../dataset/access';
 import type { ArchitectureBundle } from '../../model/dataset';
 import type { Capability, Model, Requirement } from '../../model/schema';
-import { navigate } from '../../url/store';
+import { navigate, useExplorer } from '../../url/store';
 import { catalogueOf } from '../../parts/capabilities/catalogue';
 import { buildSearch, runSearch, searchDocs, type SearchEngine, type SearchKind } from './searchIndex';
 
@@ -122,7 +122,16 @@ function Results({
       return;
     }
     onChosen();
-    navigate(hit.doc.to.route, hit.doc.to.patch);
+    // A result on the diagram already shown keeps what the reader simulates there (the cut and its
+    // time, the round trip, the upgrade), unless the result is a moment or a threshold of its own.
+    const { choices } = useExplorer.getState();
+    const { route, patch } = hit.doc.to;
+    const here = choices.route.page === 'arch' && route.page === 'arch' && choices.route.id === route.id;
+    const kept =
+      here && !('cut' in patch) && !('rtt' in patch)
+        ? { cut: choices.cut, t: choices.t, rtt: choices.rtt, upgrade: choices.upgrade, spare: choices.spare }
+        : {};
+    navigate(route, { ...kept, ...patch });
     if (hit.doc.to.reveal) reveal(hit.doc.to.reveal);
   };
   useImperativeHandle(ref, () => ({ open }));

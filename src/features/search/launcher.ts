@@ -8,7 +8,6 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useExplorer } from '../../url/store';
-import { hasTopBar } from '../../url/pages';
 
 interface LauncherState {
   open: boolean;
@@ -34,8 +33,14 @@ const snapshot = () => state;
 
 export const useSearchOpen = () => useSyncExternalStore(subscribe, snapshot).open;
 
+/** Where the keyboard was when the search opened: it goes back there when the search closes. */
+let returnTo: HTMLElement | null = null;
+export const focusBeforeSearch = () => returnTo;
+
 export function openSearch(): void {
-  if (!state.open) update({ open: true, typed: null, enter: false });
+  if (state.open) return;
+  returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  update({ open: true, typed: null, enter: false });
 }
 
 export function closeSearch(query: string): void {
@@ -57,10 +62,9 @@ export const prefetchSearch = () => {
   });
 };
 
-/** The top bar, which holds the dialog, is on every page but a presentation and an embedded view. */
+/** Every page but an embedded view can search (a presentation too: its search hides the slides until closed). */
 function searchable(): boolean {
-  const { route, embed } = useExplorer.getState().choices;
-  return !embed && hasTopBar(route.page);
+  return !useExplorer.getState().choices.embed;
 }
 
 const isSearchField = (target: EventTarget | null) =>

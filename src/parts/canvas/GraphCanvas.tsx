@@ -14,7 +14,6 @@ import {
   ReactFlowProvider,
   getNodesBounds,
   useStore,
-  type FitViewOptions,
   type OnNodesChange,
 } from '@xyflow/react';
 import { OVERVIEW_ZOOM, type Rect } from '../../model/geometry';
@@ -29,11 +28,10 @@ import type { Frame } from './viewport';
 import { areaOf, nearScreen, nodesNear } from './nearScreen';
 import type { Membership } from '../../simulation/dependencies';
 import { FIT_MAX_ZOOM, FIT_PADDING, PHONE_WIDTH, TAP_TARGET, UNCOVERED, fitZoomOf, type Cover } from './viewControl';
-import { useViewControl } from './useViewControl';
+import { useViewControl, type Framing } from './useViewControl';
 import { useCanvasKeys } from './useCanvasKeys';
 
 export { UNCOVERED, type Cover };
-type Padding = NonNullable<FitViewOptions['padding']>;
 
 interface GraphCanvasProps {
   label: string;
@@ -67,10 +65,8 @@ interface GraphCanvasProps {
   overview?: Flow | null;
   /** Told the part of the diagram on screen (grown by a screen each way); null when zoomed out to the overview. */
   onVisibleRegion?: (region: Rect | null) => void;
-  /** Room to keep clear when fitting, e.g. under a presentation caption. */
-  fitPadding?: Padding;
-  /** Zoom bounds when fitting `fitTo` (a tour step keeps its labels legible: at least 1, panning rather than zooming out). */
-  fitZoom?: { min: number; max: number };
+  /** How `fitTo` is framed: the room kept at the edges, the zoom's bounds (a tour step keeps its labels legible: at least 1). */
+  framing?: Framing;
   /** The embed of a wiki page: the wheel scrolls the page unless Ctrl/⌘ is held or the diagram was clicked. */
   embedded?: boolean;
   /** Arrow keys move between nodes (false in a presentation, where they change the step). */
@@ -135,8 +131,7 @@ function Canvas(props: GraphCanvasProps) {
     onViewChange: props.onViewChange,
     defaults,
     fitTo: props.fitTo,
-    fitPadding: props.fitPadding,
-    fitZoom: props.fitZoom,
+    framing: props.framing,
     reveal: props.reveal,
     // Where the revealed ids are drawn: a zoomed-out fleet draws tiles, which hold none.
     nodes: overview && zoomedOut ? overview.nodes : props.nodes,

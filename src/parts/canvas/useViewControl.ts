@@ -3,14 +3,14 @@
  * the page's inputs into events, and the machine's commands into setViewport, fitView and reports.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useReactFlow, type FitViewOptions, type Viewport as FlowViewport } from '@xyflow/react';
+import { useReactFlow, type Viewport as FlowViewport } from '@xyflow/react';
 import type { Rect } from '../../model/geometry';
 import type { Viewport } from '../../url/codec';
 import type { FlowNode } from './flow/types';
-import { absoluteBoxes } from './flow/boxes';
+import { absoluteBoxes, boundsOf } from './flow/boxes';
+import { SITE_HEADER } from '../../model/typography';
 import {
-  FIT_MAX_ZOOM,
-  FIT_PADDING,
+  frameViewport,
   initialViewState,
   restingViewport,
   reduceView,
@@ -24,7 +24,12 @@ import {
 import { sameScreen, toScreen, type Frame } from './viewport';
 import { OVERVIEW_ZOOM } from '../../model/geometry';
 
-type Padding = NonNullable<FitViewOptions['padding']>;
+/** How a tour step is framed: the room kept at the stage's edges, the zoom's bounds. */
+export interface Framing {
+  padding: number;
+  zoom: { min: number; max: number };
+}
+const DEFAULT_FRAMING: Framing = { padding: 24, zoom: { min: 0.2, max: 1.4 } };
 
 export interface ViewInputs {
   frame: Frame;
@@ -35,8 +40,7 @@ export interface ViewInputs {
   defaults: DefaultViewInput;
   /** Ids to frame instead of the whole diagram (a tour step), with the room to keep and the zoom bounds. */
   fitTo?: readonly string[] | null;
-  fitPadding?: Padding;
-  fitZoom?: { min: number; max: number };
+  framing?: Framing;
   /** Nodes to keep clear of the panel, and the nodes they are looked up in. */
   reveal?: readonly string[] | null;
   nodes: readonly FlowNode[];
@@ -81,17 +85,23 @@ export function useViewControl(inputs: ViewInputs) {
 
   const fit = useCallback(
     (duration: number) => {
-      const { fitTo: ids, fitPadding, fitZoom, defaults: input } = latest.current;
-      if (ids && ids.length > 0)
-        return flow.fitView({
-          padding: fitPadding ?? FIT_PADDING,
-          nodes: ids.map((id) => ({ id })),
-          duration,
-          minZoom: fitZoom?.min,
-          maxZoom: fitZoom?.max ?? 1.4,
-        });
-      if (fitPadding) return flow.fitView({ padding: fitPadding, duration, maxZoom: FIT_MAX_ZOOM });
+      const { fitTo: ids, framing = DEFAULT_FRAMING, defaults: input } = latest.current;
       const now = latest.current;
+      if (ids && ids.length > 0) {
+        const boxes = absoluteBoxes(now.nodes);
+        const byId = new Map(boxes.map((b) => [b.node.id, b]));
+        const focus = ids.flatMap((id) => byId.get(id) ?? []);
+        const titles = [...new Set(focus.map((b) => b.node.parentId))].flatMap((site) => {
+          const box = site ? byId.get(site) : undefined;
+          return box ? [{ ...box, height: SITE_HEADER }] : [];
+        });
+        if (focus.length > 0) {
+          const bounds = boundsOf(boxes.filter((b) => !b.node.parentId));
+          const { width, height } = now.frame;
+          const target = frameViewport({ focus, titles, bounds, width, height, ...framing });
+          return flow.setViewport(target, { duration: reducedMotion() ? 0 : duration });
+        }
+      }
       return flow.setViewport(restingViewport(input, boxesOf(now.nodes, now.reveal ?? []), now.cover), {
         duration: reducedMotion() ? 0 : duration,
       });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   builtArea,
   defaultViewport,
+  frameViewport,
   initialViewState,
   reduceView,
   regionOf,
@@ -91,6 +92,43 @@ describe('the region a zoomed-in fleet builds', () => {
     expect(first).toEqual({ x: -50, y: -50, width: 200, height: 200 });
     expect(builtArea(first, { x: 40, y: 40, width: 100, height: 100 })).toBe(first);
     expect(builtArea(first, { x: 60, y: 0, width: 100, height: 100 })).not.toBe(first);
+  });
+});
+
+describe('framing a tour step', () => {
+  const bounds = { x: 0, y: 0, width: 3000, height: 1200 };
+  const stage = { width: 1280, height: 560, padding: 24, zoom: { min: 1, max: 1.3 } };
+  const onScreen = (
+    v: { x: number; y: number; zoom: number },
+    r: { x: number; y: number; width: number; height: number },
+  ) =>
+    r.x * v.zoom + v.x >= stage.padding - 0.5 &&
+    r.y * v.zoom + v.y >= stage.padding - 0.5 &&
+    (r.x + r.width) * v.zoom + v.x <= stage.width - stage.padding + 0.5 &&
+    (r.y + r.height) * v.zoom + v.y <= stage.height - stage.padding + 0.5;
+
+  it('keeps the diagram’s edge at the stage’s edge instead of showing empty background', () => {
+    // Focus at the diagram's top-left corner: centred on it, a quarter of the stage would be empty.
+    const focus = [{ x: 10, y: 10, width: 200, height: 60 }];
+    const v = frameViewport({ focus, titles: [], bounds, ...stage });
+    expect(v.zoom).toBe(1.3);
+    expect(v.x).toBeCloseTo(stage.padding);
+    expect(v.y).toBeCloseTo(stage.padding);
+    expect(onScreen(v, focus[0]!)).toBe(true);
+  });
+
+  it('shows the focus’s site title when the focus leaves room for it', () => {
+    const focus = [{ x: 1000, y: 600, width: 300, height: 200 }];
+    const title = { x: 980, y: 480, width: 600, height: 30 };
+    const v = frameViewport({ focus, titles: [title], bounds, ...stage });
+    expect(onScreen(v, focus[0]!)).toBe(true);
+    expect(title.y * v.zoom + v.y).toBeGreaterThanOrEqual(stage.padding - 0.5);
+  });
+
+  it('centres a diagram smaller than the stage', () => {
+    const small = { x: 0, y: 0, width: 600, height: 300 };
+    const v = frameViewport({ focus: [{ x: 0, y: 0, width: 50, height: 20 }], titles: [], bounds: small, ...stage });
+    expect(v.x + (small.width / 2) * v.zoom).toBeCloseTo(stage.width / 2);
   });
 });
 

@@ -150,6 +150,92 @@ export function restingViewport(input: DefaultViewInput, focus: readonly Rect[],
   return revealTarget(focus, fit, input.width, input.height, cover) ?? fit;
 }
 
+/** What a tour step frames: its boxes, their sites' titles, within the whole diagram. */
+export interface FrameInput {
+  focus: readonly Rect[];
+  /** The title bands of the focus's sites: shown too where the focus leaves room. */
+  titles: readonly Rect[];
+  /** The whole diagram. */
+  bounds: Rect;
+  width: number;
+  height: number;
+  /** Screen pixels kept clear at the stage's edges. */
+  padding: number;
+  zoom: { min: number; max: number };
+}
+
+const unionOf = (boxes: readonly Rect[]): Rect => {
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  return {
+    x: left,
+    y: top,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - left,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - top,
+  };
+};
+
+/**
+ * The view of a tour step: its boxes at the largest zoom within bounds that fits them, then moved so
+ * the stage shows as much diagram and as little empty background as it can (the diagram's edge at the
+ * stage's edge, or the diagram centred when it is smaller than the stage), and the focus's site titles
+ * shown whole where that keeps every focus box on the stage.
+ */
+export function frameViewport({
+  focus,
+  titles,
+  bounds,
+  width,
+  height,
+  padding,
+  zoom: limits,
+}: FrameInput): ScreenViewport {
+  const u = unionOf(focus);
+  const zoom = Math.min(
+    limits.max,
+    Math.max(
+      limits.min,
+      Math.min((width - 2 * padding) / Math.max(u.width, 1), (height - 2 * padding) / Math.max(u.height, 1)),
+    ),
+  );
+  const axis = (
+    start: number,
+    size: number,
+    stage: number,
+    low: number,
+    extent: number,
+    title: readonly [number, number][],
+  ) => {
+    // Centred on the focus, then the diagram's edges kept at the stage's edges.
+    let at = stage / 2 - (start + size / 2) * zoom;
+    if (extent * zoom + 2 * padding <= stage) at = stage / 2 - (low + extent / 2) * zoom;
+    else at = Math.min(padding - low * zoom, Math.max(stage - padding - (low + extent) * zoom, at));
+    // A site title cut at the stage's leading edge comes into view if the focus still fits.
+    const room = stage - padding - ((start + size) * zoom + at);
+    const needed = Math.max(0, ...title.map(([t]) => padding - (t * zoom + at)));
+    return at + Math.min(needed, Math.max(0, room));
+  };
+  return {
+    zoom,
+    x: axis(
+      u.x,
+      u.width,
+      width,
+      bounds.x,
+      bounds.width,
+      titles.map((t) => [t.x, t.width]),
+    ),
+    y: axis(
+      u.y,
+      u.height,
+      height,
+      bounds.y,
+      bounds.height,
+      titles.map((t) => [t.y, t.height]),
+    ),
+  };
+}
+
 // ——— the machine ———
 
 export interface ViewState {
