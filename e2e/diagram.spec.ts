@@ -298,3 +298,43 @@ test(
     expect(total).toBeLessThanOrEqual(113);
   },
 );
+
+test('a link shows its label under the pointer, and a WAN hub says what it carries and what a click does', async ({
+  page,
+}) => {
+  await openGraph(page, '#/arch/kubeedge');
+  await still(page);
+  await expect(page.getByTestId('edge-label')).toHaveCount(0);
+  // The middle of a link, on screen.
+  const at = await page
+    .locator('g.edge .edge-hit')
+    .nth(3)
+    .evaluate((path) => {
+      const p = path as SVGPathElement;
+      const point = p.getPointAtLength(p.getTotalLength() / 2);
+      const m = p.getScreenCTM()!;
+      return { x: point.x * m.a + m.e, y: point.y * m.d + m.f, links: p.parentElement!.dataset.links! };
+    });
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByTestId('edge-label')).toHaveCount(1);
+  const hub = page.getByTestId('wan-hub').first();
+  await hub.hover();
+  const tip = hub.getByTestId('hub-tip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Carries:');
+  await expect(tip).toContainText('Click to cut it.');
+  // Readable, and over the diagram rather than under a box.
+  const box = (await tip.boundingBox())!;
+  expect(box.width).toBeGreaterThan(80);
+  const top = await tip.evaluate(
+    (element, { x, y }) => {
+      // The tip lets the pointer through; to ask what is on top, it takes it for a moment.
+      (element as HTMLElement).style.pointerEvents = 'auto';
+      const found = document.elementFromPoint(x, y)?.closest('[data-testid="hub-tip"]') === element;
+      (element as HTMLElement).style.pointerEvents = '';
+      return found;
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(top).toBe(true);
+});

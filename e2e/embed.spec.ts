@@ -151,11 +151,28 @@ test('Share gives the link and an iframe snippet that embeds this view', async (
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('share-button')).toBeFocused();
 
-  // The snippet, pasted into a page, shows the embed.
+  // The snippet, pasted into a page, shows the embed, its labels readable (12 px or more on screen), on
+  // what the link is about: the cut site's components in view.
   await hostPage(page, baseURL!, snippet.replace('<iframe ', '<iframe id="embed" '));
   const frame = page.frameLocator('#embed');
   await expect(frame.locator('.react-flow__node-component').first()).toBeVisible();
   await expect(frame.getByTestId('embed-summary')).toContainText('Cut off:');
+  await settled((await (await page.locator('#embed').elementHandle())!.contentFrame())!);
+  const seen = await frame.locator('.react-flow__node-component').evaluateAll((nodes) => {
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const visible = nodes.filter((n) => {
+      const r = n.getBoundingClientRect();
+      return r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+    });
+    const label = nodes[0]!.querySelector('[data-testid="node-label"]')!;
+    return {
+      font: parseFloat(getComputedStyle(label).fontSize) * zoom,
+      visible: visible.map((n) => (n as HTMLElement).dataset.id!),
+    };
+  });
+  expect(seen.font).toBeGreaterThanOrEqual(11.99);
+  expect(seen.visible.some((id) => id.startsWith('edge-1'))).toBe(true);
 });
 
 for (const hash of ['#/compare?left=kubeedge&right=airship&cut=all', '#/matrix?sort=coverage']) {

@@ -27,7 +27,16 @@ import { SimulationContext } from './SimulationContext';
 import type { Frame } from './viewport';
 import { areaOf, nearScreen, nodesNear } from './nearScreen';
 import type { Membership } from '../../simulation/dependencies';
-import { FIT_MAX_ZOOM, FIT_PADDING, PHONE_WIDTH, TAP_TARGET, UNCOVERED, fitZoomOf, type Cover } from './viewControl';
+import {
+  FIT_MAX_ZOOM,
+  FIT_PADDING,
+  PHONE_WIDTH,
+  READABLE_ZOOM,
+  TAP_TARGET,
+  UNCOVERED,
+  fitZoomOf,
+  type Cover,
+} from './viewControl';
 import { useViewControl, type Framing } from './useViewControl';
 import { useCanvasKeys } from './useCanvasKeys';
 
@@ -111,19 +120,20 @@ function Canvas(props: GraphCanvasProps) {
   // A number, so that a selection (new node objects, same bounds) leaves the frame as it is.
   const fitZoom = useMemo(() => fitZoomOf(bounds, width, height), [bounds, width, height]);
   const frame = useMemo((): Frame => ({ width, height, fitZoom }), [width, height, fitZoom]);
-  // A phone, not a narrow canvas: compare's two halves of a laptop screen still fit their diagrams, and
-  // so does an embed in a wiki page (a small frame, not a phone). It starts on the central site's
-  // top-left corner, its title then its first components, at a size a finger can tap.
+  // A phone, not a narrow canvas (compare's two halves of a laptop screen still fit their diagrams),
+  // starts at a size a finger can tap; an embed in a wiki page at a size its labels read (12 px), on
+  // what the link is about (the selection, the cut site: see restingViewport) or else the central site.
   const phone = typeof window !== 'undefined' && window.innerWidth < PHONE_WIDTH && !props.embedded;
   const defaults = useMemo(() => {
-    if (!phone) return { bounds, width, height, phone: null };
+    if (!phone && !props.embedded) return { bounds, width, height, least: null };
     const smallest = Math.min(
       CUT_BUTTON_HEIGHT,
       ...allNodes.filter((n) => n.type === 'component').map((n) => n.height ?? TAP_TARGET),
     );
     const central = allNodes.find((n) => n.type === 'site' && n.data.site.kind === 'central');
-    return { bounds, width, height, phone: { smallest, corner: central?.position ?? bounds } };
-  }, [phone, bounds, width, height, allNodes]);
+    const zoom = phone ? TAP_TARGET / smallest : READABLE_ZOOM;
+    return { bounds, width, height, least: { zoom, corner: central?.position ?? bounds } };
+  }, [phone, props.embedded, bounds, width, height, allNodes]);
 
   const control = useViewControl({
     frame,

@@ -34,7 +34,7 @@ const ready = run([{ type: 'ready', link: null, frame }, { type: 'shown' }]).sta
 
 describe('the default view', () => {
   it('fits the whole diagram to the whole canvas, whatever a panel covers', () => {
-    const v = defaultViewport({ bounds, width: 1000, height: 600, phone: null });
+    const v = defaultViewport({ bounds, width: 1000, height: 600, least: null });
     // Fitted to the width (the diagram is wider than the canvas's proportions), with the left gutter.
     expect(v.zoom).toBeCloseTo((1000 - 56 - 12) / 1800, 3);
     expect(v.x).toBeGreaterThanOrEqual(56 - 1);
@@ -45,7 +45,7 @@ describe('the default view', () => {
       bounds,
       width: 390,
       height: 700,
-      phone: { smallest: 22, corner: { x: 100, y: 40 } },
+      least: { zoom: TAP_TARGET / 22, corner: { x: 100, y: 40 } },
     });
     expect(v.zoom).toBeCloseTo(TAP_TARGET / 22);
     expect(100 * v.zoom + v.x).toBeCloseTo(8);
@@ -236,7 +236,7 @@ describe('the view machine', () => {
   });
 
   it('rests the view beside a panel: the default fit, moved just enough to show what is in focus', () => {
-    const input = { bounds, width: 1000, height: 600, phone: null };
+    const input = { bounds, width: 1000, height: 600, least: null };
     const fit = defaultViewport(input);
     expect(restingViewport(input, [], { right: 350, bottom: 0 })).toEqual(fit);
     const atRight = { x: 1700, y: 400, width: 100, height: 40 };

@@ -34,24 +34,29 @@ export interface DefaultViewInput {
   width: number;
   height: number;
   /**
-   * On a phone: the smallest box's height and the central site's top-left corner. The view starts
-   * there, zoomed so the smallest box is a tap target. Null on anything larger (and in an embed).
+   * The least zoom the default view may have (a phone's tap targets, an embed's readable labels), and
+   * the corner it then starts at (the central site's top-left: its title, then its first components).
+   * Null: the whole diagram, however small.
    */
-  phone: { smallest: number; corner: { x: number; y: number } } | null;
+  least: { zoom: number; corner: { x: number; y: number } } | null;
 }
 
 /**
- * The view without a chosen one: the whole diagram fitted to the whole canvas, or on a phone the top of
- * it at a size a finger can tap. A panel does not shrink it: the panel covers what is not in focus,
- * and `revealTarget` keeps what is in focus clear of it (labels stay as large as the canvas allows).
+ * The view without a chosen one: the whole diagram fitted to the whole canvas; where that is smaller
+ * than the least zoom (a phone, an embed), the top-left of it at that zoom. A panel does not shrink it:
+ * the panel covers what is not in focus, and `revealTarget` keeps what is in focus clear of it (labels
+ * stay as large as the canvas allows).
  */
-export function defaultViewport({ bounds, width, height, phone }: DefaultViewInput): ScreenViewport {
+export function defaultViewport({ bounds, width, height, least }: DefaultViewInput): ScreenViewport {
   const fit = getViewportForBounds(bounds, Math.max(1, width), height || 1, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
-  if (!phone || width === 0) return fit;
-  const zoom = Math.max(fit.zoom, Math.min(MAX_ZOOM, TAP_TARGET / phone.smallest));
+  if (!least || width === 0 || fit.zoom >= least.zoom) return fit;
+  const zoom = Math.min(MAX_ZOOM, least.zoom);
   // Below the legend button, which sits at the canvas's top-left.
-  return { x: 8 - phone.corner.x * zoom, y: 52 - phone.corner.y * zoom, zoom };
+  return { x: 8 - least.corner.x * zoom, y: 52 - least.corner.y * zoom, zoom };
 }
+
+/** The zoom at which the diagram's 14 px labels read at 12 px: the least an embed shows by default. */
+export const READABLE_ZOOM = 12 / 14;
 
 /** The part of the diagram a screen viewport shows, grown by `margin` screens each way. */
 export function regionOf(view: ScreenViewport, width: number, height: number, margin = REGION_MARGIN): Rect {

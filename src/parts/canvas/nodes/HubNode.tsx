@@ -13,12 +13,15 @@ function HubNodeView({ data }: NodeProps<HubFlowNode>) {
         borderColor: data.severed ? 'var(--cut)' : 'var(--wan)',
         color: data.severed ? 'var(--cut)' : 'var(--text)',
       }}
-      title={`Carries: ${data.carries.join(', ')}`}
       data-severed={data.severed}
       data-testid="wan-hub"
     >
       <span aria-hidden="true">{data.severed ? '✂' : '⇅'}</span>
       {data.severed ? 'WAN cut' : 'WAN link'}
+      {/* Shown on hover and keyboard focus (styles.css): what the link carries, and what a click does. */}
+      <span className="hub-tip" aria-hidden="true" data-testid="hub-tip">
+        Carries: {data.carries.join(' · ')}. {data.severed ? 'Click to restore it.' : 'Click to cut it.'}
+      </span>
     </div>
   );
 }
