@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { architectureIds, architectures, requirements } from './data';
 import { deep, sweep } from './tiers';
+import { resolveCut } from '../src/simulation/cut';
+import { componentStates } from '../src/simulation/status';
 
 const kube = architectures.kubeedge!;
 const dcn = architectures['tripleo-dcn']!;
@@ -254,6 +256,51 @@ test('search recall on 30 queries written from the data', deep, async ({ page },
 });
 
 test.describe('the requirements matrix', () => {
+  test('reads as counts, not a score, and under a cut says how many still work, as the data derives it', async ({
+    page,
+  }) => {
+    await page.goto('./#/matrix');
+    const cells = page.getByTestId('matrix-cell');
+    await expect(cells.first()).toBeVisible();
+    // No tick or cross marks grading a cell, and no green: a count in a neutral shade.
+    const marks = await cells.evaluateAll((list) => list.filter((c) => /[✓✕]/.test(c.textContent ?? '')).length);
+    expect(marks).toBe(0);
+    const ok = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ok-bg').trim());
+    const colours = await cells.evaluateAll((list) =>
+      list.map((c) => getComputedStyle(c.parentElement!).backgroundColor),
+    );
+    expect(colours.every((c) => !c.includes(ok))).toBe(true);
+    // Every edge site cut off: per cell, the tagged components that still work, from the data.
+    await page.getByRole('button', { name: '✂ Every edge site cut off' }).click();
+    await expect(page).toHaveURL(/#\/matrix\?cut=all$/);
+    const shown = await page.getByTestId('still-working').evaluateAll((list) =>
+      list.map((e) => {
+        const td = e.closest('td')!;
+        const count = (e.textContent ?? '').replace(' still work while cut off', '');
+        return `${td.closest('tr')!.dataset.requirement}@${td.dataset.arch}: ${count}`;
+      }),
+    );
+    const want: string[] = [];
+    for (const r of requirements)
+      for (const id of architectureIds) {
+        const arch = architectures[id]!;
+        const states = componentStates(arch, resolveCut(arch, { kind: 'all' }));
+        const edge = new Set(arch.sites.filter((s) => s.kind === 'edge').map((s) => s.id));
+        const groups = new Map<string, string[]>();
+        for (const c of arch.components.filter((x) => x.requirements.includes(r.id))) {
+          const key =
+            edge.has(c.site) && c.id.startsWith(`${c.site}-`) ? c.id.slice(c.site.length + 1) : `central ${c.id}`;
+          groups.set(key, [...(groups.get(key) ?? []), c.id]);
+        }
+        if (groups.size === 0) continue;
+        const working = [...groups.values()].filter((ids) =>
+          ids.some((c) => states.get(c)!.state !== 'unavailable'),
+        ).length;
+        want.push(`${r.id}@${id}: ${working} of ${groups.size}`);
+      }
+    expect(shown.sort()).toEqual(want.sort());
+  });
+
   /** Per requirement and architecture: how many distinct components serve it, and with their per-site copies. */
   const expected = Object.fromEntries(
     requirements.map((r) => [

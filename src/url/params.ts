@@ -223,7 +223,7 @@ export const params: readonly ParamSpec[] = [
   {
     key: 'cut',
     example: 'random:25',
-    pages: graphPages,
+    pages: [...graphPages, 'matrix'],
     parse: (v) => {
       const cut = parseCut(v);
       return cut

@@ -1,7 +1,8 @@
 /**
- * Requirements × architectures as a heat map that fits a screen share: per cell a mark and the
- * number of components that serve the requirement (per-site copies counted once), the headers
- * sticky, rows sortable, and the components of a row on demand (or of every row, `?list=1`).
+ * Requirements × architectures on one screen share: per cell the number of components the data tags
+ * with the requirement (per-site copies counted once) — a count, not a score, so a neutral shade — and
+ * under a cut (`?cut=all`, `central`) how many of them still work at the cut-off sites. Headers
+ * sticky, rows sortable, the components of a row on demand (or of every row, `?list=1`).
  */
 import { Fragment, Suspense, useMemo, useState } from 'react';
 import { modelNames, useAllBundles, useRequirements } from '../../dataset/access';
@@ -9,7 +10,9 @@ import type { ArchitectureBundle } from '../../model/dataset';
 import type { Architecture } from '../../model/schema';
 import { archHref, reqHref } from '../../url/hrefs';
 import { coverage, sortCoverage, type Coverage } from '../../simulation/coverage';
-import { selectEmbed, selectSort, setChoices, useExplorer, type ExplorerState } from '../../url/store';
+import { selectCut, selectEmbed, selectSort, setChoices, useExplorer, type ExplorerState } from '../../url/store';
+import { NO_CUT, resolveCut, type Cut } from '../../simulation/cut';
+import { componentStates, type ComponentState } from '../../simulation/status';
 import { ShareButton } from '../../parts/share/ShareButton';
 import { useEmbedLinks } from '../../parts/share/embedLinks';
 import type { MatrixSort } from '../../url/codec';
@@ -24,9 +27,17 @@ const sorts: { value: MatrixSort; label: string }[] = [
 
 const selectList = (s: ExplorerState) => s.choices.matrixList;
 
+/** The cuts the matrix can be read under: the same for every architecture. */
+const matrixCuts: { cut: Cut; label: string }[] = [
+  { cut: NO_CUT, label: 'Nothing cut' },
+  { cut: { kind: 'all' }, label: '✂ Every edge site cut off' },
+  { cut: { kind: 'central' }, label: '✕ Central site failed' },
+];
+
 export function MatrixPage() {
   const sort = useExplorer(selectSort);
   const list = useExplorer(selectList);
+  const cut = useExplorer(selectCut);
   const embed = useExplorer(selectEmbed);
   useEmbedLinks(embed);
   return (
@@ -49,6 +60,20 @@ export function MatrixPage() {
               ))}
             </select>
           </label>
+          <fieldset className="flex flex-wrap gap-1" data-testid="matrix-cut">
+            <legend className="sr-only">Read under a cut</legend>
+            {matrixCuts.map((c) => (
+              <button
+                key={c.cut.kind}
+                type="button"
+                aria-pressed={cut.kind === c.cut.kind}
+                onClick={() => setChoices({ cut: c.cut })}
+                className={`rounded-md border-2 px-2 py-0.5 font-semibold ${cut.kind === c.cut.kind ? 'border-accent bg-surface-2' : 'border-line'}`}
+              >
+                {c.label}
+              </button>
+            ))}
+          </fieldset>
           <fieldset className="flex overflow-hidden rounded-md border-2 border-line" data-testid="matrix-mode">
             <legend className="sr-only">Cells show</legend>
             {[
@@ -69,35 +94,36 @@ export function MatrixPage() {
           <ShareButton title="Requirements × architectures, Edge Architecture Explorer" />
         </div>
         <p className="w-full text-sm text-muted">
-          <Legend /> Components of each architecture that serve each ECG requirement; select a cell to list them.
+          <Legend />{' '}
+          {cut.kind === 'none'
+            ? 'How many components of each architecture the data tags with each ECG requirement (copies on several sites count once): a count, not a grade. Select a cell to list them.'
+            : `Under the cut (${cut.kind === 'all' ? 'every edge site cut off' : 'the central site failed'}): how many of them still work for the cut-off sites.`}
         </p>
       </header>
       <Suspense fallback={<Loading what="the matrix" />}>
-        <Matrix sort={sort} list={list} />
+        <Matrix sort={sort} list={list} cut={cut} />
       </Suspense>
     </div>
   );
 }
 
-/** Heat levels: how many distinct components serve the requirement. */
-const heat = (count: number) =>
+/** Shades of one neutral colour: more tagged components, a deeper shade; none, the plain page. */
+const shade = (count: number) =>
   count === 0
-    ? 'bg-bad-bg text-bad'
+    ? 'text-muted'
     : count === 1
-      ? 'bg-[color-mix(in_srgb,var(--ok)_12%,var(--surface))]'
-      : count === 2
-        ? 'bg-[color-mix(in_srgb,var(--ok)_22%,var(--surface))]'
-        : count <= 4
-          ? 'bg-[color-mix(in_srgb,var(--ok)_33%,var(--surface))]'
-          : 'bg-[color-mix(in_srgb,var(--ok)_45%,var(--surface))]';
+      ? 'bg-[color-mix(in_srgb,var(--accent)_8%,var(--surface))]'
+      : count <= 3
+        ? 'bg-[color-mix(in_srgb,var(--accent)_16%,var(--surface))]'
+        : 'bg-[color-mix(in_srgb,var(--accent)_26%,var(--surface))]';
 
 function Legend() {
   return (
     <span className="mr-2 inline-flex flex-wrap items-center gap-1" data-testid="matrix-legend">
-      <span className={`rounded px-1.5 font-semibold ${heat(0)}`}>✕</span> none
-      {[1, 2, 3, 5].map((n) => (
-        <span key={n} className={`rounded px-1.5 font-semibold text-fg ${heat(n)}`}>
-          {n === 5 ? '5+' : n === 3 ? '3–4' : n}
+      <span className="rounded px-1.5 font-semibold text-muted">–</span> none tagged
+      {[1, 2, 4].map((n) => (
+        <span key={n} className={`rounded px-1.5 font-semibold text-fg ${shade(n)}`}>
+          {n === 4 ? '4+' : n === 2 ? '2–3' : n}
         </span>
       ))}
       <span className="ml-1">
@@ -122,10 +148,18 @@ function columnsOf(bundles: readonly ArchitectureBundle[], rows: readonly Covera
   }));
 }
 
-function Matrix({ sort, list }: { sort: MatrixSort; list: boolean }) {
+function Matrix({ sort, list, cut }: { sort: MatrixSort; list: boolean; cut: Cut }) {
   const bundles = useAllBundles();
   const requirements = useRequirements();
   const all = useMemo(() => coverage(requirements, bundles), [bundles, requirements]);
+  // Under a cut: each architecture's components' states, for "how many still work".
+  const states = useMemo(
+    () =>
+      cut.kind === 'none'
+        ? null
+        : new Map(bundles.map(({ architecture: a }) => [a.id, componentStates(a, resolveCut(a, cut))])),
+    [bundles, cut],
+  );
   const rows = useMemo(() => sortCoverage(all, sort), [all, sort]);
   const columns = useMemo(() => columnsOf(bundles, all), [bundles, all]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -217,10 +251,11 @@ function Matrix({ sort, list }: { sort: MatrixSort; list: boolean }) {
                   </td>
                   {columns.map(({ architecture: a, cells }) => {
                     const entries = cells.get(id)!;
+                    const working = states ? stillWorking(entries, states.get(a.id)!) : null;
                     return (
                       <td
                         key={a.id}
-                        className={`border-b border-l-2 border-line p-0 ${list ? '' : heat(entries.length)}`}
+                        className={`border-b border-l-2 border-line p-0 ${list ? '' : shade(working ?? entries.length)}`}
                         data-arch={a.id}
                       >
                         {list ? (
@@ -235,8 +270,9 @@ function Matrix({ sort, list }: { sort: MatrixSort; list: boolean }) {
                             data-testid="matrix-cell"
                             data-count={entries.length}
                             data-sites={entries.reduce((n, e) => n + e.copies.length, 0)}
+                            data-working={working ?? undefined}
                           >
-                            <CellMark arch={a} entries={entries} />
+                            <CellMark arch={a} entries={entries} working={working} />
                           </button>
                         )}
                       </td>
@@ -268,18 +304,37 @@ function Matrix({ sort, list }: { sort: MatrixSort; list: boolean }) {
   );
 }
 
-function CellMark({ arch, entries }: { arch: Architecture; entries: readonly FoldedEntry[] }) {
+/** How many of a cell's components still work (operational or degraded) somewhere under the cut. */
+function stillWorking(entries: readonly FoldedEntry[], states: ReadonlyMap<string, ComponentState>): number {
+  return entries.filter((e) => e.copies.some((c) => states.get(c.id)?.state !== 'unavailable')).length;
+}
+
+function CellMark({
+  arch,
+  entries,
+  working,
+}: {
+  arch: Architecture;
+  entries: readonly FoldedEntry[];
+  working: number | null;
+}) {
   if (entries.length === 0)
     return (
       <span data-testid="not-served">
-        <span aria-hidden="true">✕</span>
-        <span className="sr-only">Not served by {arch.name}</span>
+        <span aria-hidden="true">–</span>
+        <span className="sr-only">No component of {arch.name} is tagged with it</span>
+      </span>
+    );
+  if (working !== null)
+    return (
+      <span data-testid="still-working">
+        {working} of {entries.length}
+        <span className="sr-only"> still work while cut off</span>
       </span>
     );
   const copies = entries.reduce((n, e) => n + e.copies.length, 0);
   return (
     <>
-      <span aria-hidden="true">✓</span>
       <span>{entries.length}</span>
       <span className="sr-only">
         {entries.length === 1 ? 'component' : 'components'} of {arch.name}
@@ -298,8 +353,8 @@ function CellList({ arch, entries }: { arch: Architecture; entries: readonly Fol
   const siteName = new Map(arch.sites.map((s) => [s.id, s.name]));
   if (entries.length === 0)
     return (
-      <p className={`px-2 py-1 font-semibold ${heat(0)}`} data-testid="not-served">
-        ✕ not served
+      <p className="px-2 py-1 font-semibold text-muted" data-testid="not-served">
+        – none tagged
       </p>
     );
   return (
