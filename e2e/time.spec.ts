@@ -8,7 +8,7 @@ import { architectureIds, architectures, edgeSites } from './data';
 import { describeDuration, formatDuration, parseDuration } from '../src/model/duration';
 import type { Component } from '../src/model/schema';
 import { momentAt } from '../src/simulation/status';
-import { momentsOf, reconnectStory } from '../src/simulation/timeline';
+import { momentsOf, reconnectStory, timeStops } from '../src/simulation/timeline';
 import { tier, deep } from './tiers';
 
 for (const id of architectureIds) {
@@ -48,11 +48,21 @@ for (const id of architectureIds) {
       await openGraph(page, `#/arch/${id}?cut=${site.id}`);
       const slider = page.getByRole('slider', { name: 'Time into the cut' });
       await slider.focus();
-      await page.keyboard.press('ArrowRight');
-      await expect(page).toHaveURL(new RegExp(`t=${formatDuration(stops[0]!)}(&|$)`));
+      // Arrow by arrow to the end: every documented moment is a stop, and so are round times between
+      // them (10 min, 40 days: no need to edit the link for them).
+      const reached: number[] = [];
+      const max = Number(await slider.getAttribute('max'));
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('ArrowRight');
+        await expect(slider).toHaveValue(String(i + 1));
+        reached.push(parseDuration(new URL(page.url()).hash.match(/[?&]t=([^&]+)/)![1]!)!);
+      }
+      for (const moment of stops) expect(reached, describeDuration(moment)).toContain(moment);
+      expect(reached).toContain(600);
+      expect(reached).toContain(40 * 86400);
+      expect(reached).toEqual([...reached].sort((a, b) => a - b));
       await page.keyboard.press('End');
-      await expect(page).toHaveURL(new RegExp(`t=${formatDuration(last!)}(&|$)`));
-      await expect(slider).toHaveAttribute('aria-valuetext', `${describeDuration(last!)} into the cut`);
+      await expect(slider).toHaveAttribute('aria-valuetext', `${describeDuration(reached.at(-1)!)} into the cut`);
       await page.keyboard.press('Home');
       await expect(page).not.toHaveURL(/[?&]t=/);
     },
@@ -86,4 +96,33 @@ test('a time that is not a duration gets a notice and the moment just after the 
   await openGraph(page, `#/arch/${id}?cut=${site.id}&t=soon`);
   await expect(page.getByTestId('notices')).toContainText('is not a time into the cut');
   await expect(page).not.toHaveURL(/[?&]t=/);
+});
+
+test('fewer keys to an answer: ] and [ step the time, P jumps into the panel, the legend comes last', async ({
+  page,
+}) => {
+  const arch = architectures['kubeedge']!;
+  const site = edgeSites(arch)[0]!;
+  await openGraph(page, `#/arch/${arch.id}?cut=${site.id}`);
+  const [, first, second] = timeStops([arch]);
+  const at = (seconds: number) => new RegExp(`[?&]t=${formatDuration(seconds)}(&|$)`);
+  await page.locator('.react-flow__node-component').first().focus();
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(at(first!));
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(at(second!));
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(at(first!));
+  await page.keyboard.press('p');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('#details-panel'))).toBe(true);
+  // The legend's button comes after everything in the panel.
+  const order = await page.evaluate(() => {
+    const all = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex="0"]'),
+    ].filter((e) => e.offsetParent !== null && e.tabIndex >= 0);
+    const legend = all.findIndex((e) => e.closest('[data-testid="legend"]'));
+    const panel = all.map((e, i) => (e.closest('#details-panel') ? i : -1)).filter((i) => i >= 0);
+    return { legend, lastOfPanel: Math.max(...panel) };
+  });
+  expect(order.legend).toBeGreaterThan(order.lastOfPanel);
 });

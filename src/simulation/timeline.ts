@@ -48,3 +48,41 @@ export function reconnectStory(component: Pick<Component, 'disconnected'>, secon
 /** Whether there is more to a component's story than its state just after the cut. */
 export const changesOverTime = (component: Pick<GraphComponent, 'disconnected'>) =>
   (component.disconnected.timeline?.length ?? 0) > 0;
+
+const DAY = 86400;
+/** Round times between the documented moments, so "10 min" or "40 days" is a stop too. */
+const LADDER = [
+  30,
+  60,
+  120,
+  300,
+  600,
+  900,
+  1800,
+  3600,
+  7200,
+  21600,
+  43200,
+  DAY,
+  2 * DAY,
+  3 * DAY,
+  7 * DAY,
+  14 * DAY,
+  30 * DAY,
+  40 * DAY,
+  60 * DAY,
+  90 * DAY,
+  180 * DAY,
+  365 * DAY,
+];
+
+/** The time control's stops: just cut, the round times, every documented moment, and the time shown. */
+export function timeStops(architectures: readonly Pick<GraphArchitecture, 'components'>[], t = 0): number[] {
+  return [...new Set([0, ...LADDER, ...architectures.flatMap((a) => momentsOf(a)), t])].sort((a, b) => a - b);
+}
+
+/** The time one stop later (`step` 1) or earlier (-1), for the [ and ] keys. */
+export function stepTime(architectures: readonly Pick<GraphArchitecture, 'components'>[], t: number, step: 1 | -1) {
+  const stops = timeStops(architectures, t);
+  return stops[Math.min(stops.length - 1, Math.max(0, stops.indexOf(t) + step))]!;
+}

@@ -6,6 +6,9 @@ import type { Rect } from '../../model/geometry';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { Legend } from '../../ui/Legend';
 import { useEscapeDeselects } from '../../ui/useEscapeDeselects';
+import { useHotkeys } from '../../ui/useHotkeys';
+import { stepTime } from '../../simulation/timeline';
+import { isCutting } from '../../simulation/cut';
 import { currentPermalink } from '../../url/binding';
 import {
   dismissRestored,
@@ -14,6 +17,7 @@ import {
   selectNodeId,
   selectSites,
   selectView,
+  setTime,
   setView,
   useExplorer,
   useScenario,
@@ -96,6 +100,22 @@ function ArchitectureView({ id }: { id: string }) {
     dismissRestored();
     setAbout(false);
   });
+  // Fewer keys to an answer: [ and ] move the time through its stops while something is cut, P jumps
+  // to the panel (and Esc comes back to the diagram).
+  const stepTimeBy = (step: 1 | -1) => {
+    if (!isCutting(resolution)) return;
+    const next = stepTime([architecture], scenario.t ?? 0, step);
+    setTime(next === 0 ? null : next);
+  };
+  useHotkeys({
+    '[': () => stepTimeBy(-1),
+    ']': () => stepTimeBy(1),
+    p: () =>
+      document
+        .getElementById('details-panel')
+        ?.querySelector<HTMLElement>('button, a[href], input, [tabindex="0"]')
+        ?.focus(),
+  });
   const covered = usePanelCover(panel !== null);
   // What must stay in view beside the panel: the selection, or the few sites just cut.
   const reveal = useMemo(() => {
@@ -159,9 +179,6 @@ function ArchitectureView({ id }: { id: string }) {
             onVisibleRegion={sites !== null ? onVisibleRegion : undefined}
             embedded={embed}
           />
-          <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
-            <Legend />
-          </div>
         </main>
         {!embed && (
           <SidePanel
@@ -175,6 +192,10 @@ function ArchitectureView({ id }: { id: string }) {
             onCloseAbout={() => setAbout(false)}
           />
         )}
+        {/* Over the diagram's top-left corner, and last in the Tab order: the diagram and its panel come first. */}
+        <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
+          <Legend />
+        </div>
       </div>
       {embed && (
         // An embed keeps its room for the diagram: one line of summary, the rest in the explorer.

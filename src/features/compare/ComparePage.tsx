@@ -206,7 +206,7 @@ function CompareSide({ id, side, scenario, embed }: { id: string; side: 0 | 1; s
         </h2>
         <p className="text-sm font-semibold text-accent">{model?.name}</p>
       </div>
-      <div className={`${at} ${edge} relative h-[clamp(12rem,30vh,28rem)] border-line md:row-start-2`}>
+      <div className={`${at} ${edge} relative h-[clamp(7.5rem,20vh,28rem)] border-line md:row-start-2`}>
         <GraphCanvas
           label={`${architecture.name}: ${describeCut(architecture, resolution)}`}
           nodes={flow.nodes}

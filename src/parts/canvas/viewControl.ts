@@ -22,7 +22,7 @@ export const FIT_PADDING = { top: '12px', right: '12px', bottom: '12px', left: '
 export const FIT_MAX_ZOOM = 1.5;
 /** On a phone the default view is zoomed in so every box is a whole, tappable target. */
 export const PHONE_WIDTH = 640;
-export const TAP_TARGET = 44;
+export const TAP_TARGET = 32;
 
 /** The zoom at which the whole diagram fits a canvas of this size: "fit", the reference of a link's zoom. */
 export const fitZoomOf = (bounds: Rect, width: number, height: number) =>

@@ -1,12 +1,13 @@
 /**
- * How long the cut has lasted: a stepped slider with a stop at "just cut" and at every moment the
- * architecture's data documents (a timer firing, a token or certificate expiring). Keyboard operable
- * (it is a native range input); the choice is `?t=` in the URL.
+ * How long the cut has lasted: a stepped slider over a ladder of round times (30 s … a year) and every
+ * moment the architecture's data documents (a timer firing, a token or certificate expiring), which
+ * are marked and labelled. Keyboard operable (a native range input: arrows step, Home and End); the
+ * choice is `?t=` in the URL, and a link may hold any time.
  */
 import { useId, useMemo } from 'react';
 import { describeDuration } from '../../model/duration';
 import type { GraphArchitecture } from '../../model/dataset';
-import { momentsOf } from '../../simulation/timeline';
+import { momentsOf, timeStops } from '../../simulation/timeline';
 import { selectTime, setTime, useExplorer } from '../../url/store';
 
 /** The stop a time falls on: the last one that has begun. */
@@ -21,12 +22,10 @@ export function TimeControl({
   compact?: boolean;
 }) {
   const t = useExplorer(selectTime) ?? 0;
-  const stops = useMemo(
-    () => [0, ...new Set(architectures.flatMap((a) => momentsOf(a)))].sort((a, b) => a - b),
-    [architectures],
-  );
+  const moments = useMemo(() => new Set(architectures.flatMap((a) => momentsOf(a))), [architectures]);
+  const stops = useMemo(() => timeStops(architectures, t), [architectures, t]);
   const id = useId();
-  if (stops.length < 2) {
+  if (moments.size === 0) {
     return (
       <p className="text-sm text-muted" data-testid="time-control">
         Nothing in this architecture’s data changes with the length of the cut.
@@ -34,6 +33,9 @@ export function TimeControl({
     );
   }
   const index = stopAt(stops, t);
+  // The latest documented moment the time has reached: it decides the states.
+  const passed = [...moments].filter((m) => m <= t).sort((a, b) => b - a)[0] ?? null;
+  const documented = [...moments].sort((a, b) => a - b);
   const words = (seconds: number) => (seconds === 0 ? 'just cut' : describeDuration(seconds));
   return (
     <div
@@ -45,7 +47,7 @@ export function TimeControl({
         <span className="text-accent" data-testid="time-value">
           {t === 0
             ? 'just cut'
-            : `${describeDuration(t)}${stops[index] !== t ? ` (past ${words(stops[index]!)})` : ''}`}
+            : `${describeDuration(t)}${passed !== null && passed !== t ? ` (past ${words(passed)})` : ''}`}
         </span>
       </label>
       <input
@@ -64,18 +66,27 @@ export function TimeControl({
         className="w-full accent-[var(--accent)]"
       />
       <datalist id={`${id}-stops`}>
-        {stops.map((stop, i) => (
-          <option key={stop} value={i} label={words(stop)}>
-            {words(stop)}
+        {documented.map((moment) => (
+          <option key={moment} value={stops.indexOf(moment)} label={words(moment)}>
+            {words(moment)}
           </option>
         ))}
       </datalist>
-      <ol className="flex justify-between text-[11px] leading-tight text-muted" aria-hidden="true">
-        {stops.map((stop, i) => (
-          <li key={stop} className={i === index ? 'font-bold text-fg' : ''}>
-            {words(stop)}
-          </li>
-        ))}
+      {/* The documented moments, where they fall on the slider; the round times between them have no label. */}
+      <ol className="relative h-7 text-[11px] leading-tight text-muted" aria-label="Documented moments">
+        {[0, ...documented].map((moment, i) => {
+          const at = stops.indexOf(moment) / (stops.length - 1);
+          return (
+            <li
+              key={moment}
+              className={`absolute ${i % 2 ? 'top-3.5' : 'top-0'} ${at > 0.85 ? '-translate-x-full' : at > 0.1 ? '-translate-x-1/2' : ''} whitespace-nowrap ${moment === passed || (moment === 0 && t === 0) ? 'font-bold text-fg' : ''}`}
+              style={{ left: `${at * 100}%` }}
+              data-testid="time-moment"
+            >
+              {words(moment)}
+            </li>
+          );
+        })}
       </ol>
     </div>
   );
