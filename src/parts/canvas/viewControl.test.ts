@@ -96,7 +96,7 @@ describe('the region a zoomed-in fleet builds', () => {
 });
 
 describe('framing a tour step', () => {
-  const bounds = { x: 0, y: 0, width: 3000, height: 1200 };
+  const diagram = { x: 0, y: 0, width: 3000, height: 1200 };
   const stage = { width: 1280, height: 560, padding: 24, zoom: { min: 1, max: 1.3 } };
   const onScreen = (
     v: { x: number; y: number; zoom: number },
@@ -110,7 +110,7 @@ describe('framing a tour step', () => {
   it('keeps the diagram’s edge at the stage’s edge instead of showing empty background', () => {
     // Focus at the diagram's top-left corner: centred on it, a quarter of the stage would be empty.
     const focus = [{ x: 10, y: 10, width: 200, height: 60 }];
-    const v = frameViewport({ focus, titles: [], bounds, ...stage });
+    const v = frameViewport({ focus, titles: [], bounds: diagram, ...stage });
     expect(v.zoom).toBe(1.3);
     expect(v.x).toBeCloseTo(stage.padding);
     expect(v.y).toBeCloseTo(stage.padding);
@@ -120,7 +120,7 @@ describe('framing a tour step', () => {
   it('shows the focus’s site title when the focus leaves room for it', () => {
     const focus = [{ x: 1000, y: 600, width: 300, height: 200 }];
     const title = { x: 980, y: 480, width: 600, height: 30 };
-    const v = frameViewport({ focus, titles: [title], bounds, ...stage });
+    const v = frameViewport({ focus, titles: [title], bounds: diagram, ...stage });
     expect(onScreen(v, focus[0]!)).toBe(true);
     expect(title.y * v.zoom + v.y).toBeGreaterThanOrEqual(stage.padding - 0.5);
   });
