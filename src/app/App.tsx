@@ -18,6 +18,8 @@ const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m
 const NotFound = lazy(() => import('../ui/NotFound').then((m) => ({ default: m.NotFound })));
 // Most links are not stale: the notices' code loads when there is one.
 const Notices = lazy(() => import('../ui/Notices').then((m) => ({ default: m.Notices })));
+const BoardPage = lazy(() => import('../features/board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const DeckPage = lazy(() => import('../features/deck/DeckPage').then((m) => ({ default: m.DeckPage })));
 const PresentPage = lazy(() => import('../features/present/PresentPage').then((m) => ({ default: m.PresentPage })));
 
 /** What each page draws (a page of the table in url/pages.ts that draws nothing fails to compile). */
@@ -27,6 +29,8 @@ const views: { [P in Page]: (route: Extract<Route, { page: P }>) => ReactNode } 
   req: (route) => <RequirementPage id={route.id} />,
   matrix: () => <MatrixPage />,
   compare: () => <ComparePage />,
+  board: () => <BoardPage />,
+  deck: () => <DeckPage />,
   present: (route) => <PresentPage id={route.id} />,
   'not-found': () => <NotFound what="That page" />,
 };

@@ -11,10 +11,14 @@ const known = new Set(architectureById.keys());
 // The corrections load beside the linked data they check, not in the main bundle; a diagram link
 // without parameters names nothing that could be missing, and needs none.
 bindUrl({
-  correct: async (parsed) =>
-    parsed.choices.route.page === 'arch' && parsed.given.length === 0
-      ? { patch: {}, notices: [] }
-      : (await import('../url/corrections')).correctLink(parsed, known, { graph: loadGraph, full: loadBundle }),
+  correct: async (parsed) => {
+    const { route, deck } = parsed.choices;
+    if (route.page === 'arch' && parsed.given.length === 0) return { patch: {}, notices: [] };
+    // The deck page's plain link shows the deck collected in this browser, and puts it in the link.
+    if (route.page === 'deck' && deck === null)
+      return { patch: { deck: (await import('../parts/deck/workingDeck')).readWorkingDeck() }, notices: [] };
+    return (await import('../url/corrections')).correctLink(parsed, known, { graph: loadGraph, full: loadBundle });
+  },
 });
 // The linked page's data is fetched now and awaited (briefly) before the first render, so the page
 // appears complete instead of passing through a loading state.

@@ -122,6 +122,22 @@ export function correctCompare(choices: Choices, known: ReadonlySet<string>): Co
   return result;
 }
 
+/**
+ * The board of every architecture shows a cut unless the link says otherwise (every edge site cut off:
+ * the state a talk about the edge is about), and upgrades a site every architecture has.
+ */
+export function correctBoard(choices: Choices, given: readonly string[]): Correction {
+  const result = none();
+  if (!given.includes('cut')) result.patch.cut = { kind: 'all' };
+  if (choices.upgrade !== null && choices.upgrade !== 'central' && choices.upgrade !== 'edge') {
+    result.patch.upgrade = 'edge';
+    result.notices.push(
+      'The board upgrades the same site in every architecture: the central site, or the first edge site. Showing the first edge site upgraded.',
+    );
+  }
+  return result;
+}
+
 /** An architecture's graph (all a diagram link names) and its full data (a tour's steps). */
 export interface Loaders {
   graph: (id: string) => Promise<GraphBundle>;
@@ -139,6 +155,7 @@ export async function correctLink(
 ): Promise<Correction> {
   const { route } = choices;
   if (route.page === 'compare') return correctCompare(choices, known);
+  if (route.page === 'board') return correctBoard(choices, given);
   if ((route.page !== 'arch' && route.page !== 'present') || !known.has(route.id)) return none();
   if (route.page === 'arch') {
     const bundle = await load.graph(route.id).catch(() => null);

@@ -22,6 +22,8 @@ export const pages = {
   req: { path: 'req', id: true, graph: false, topBar: true },
   matrix: { path: 'matrix', id: false, graph: false, topBar: true, nav: 'Requirements matrix' },
   compare: { path: 'compare', id: false, graph: true, topBar: true, nav: 'Compare models' },
+  board: { path: 'board', id: false, graph: false, topBar: true, nav: 'Board' },
+  deck: { path: 'deck', id: false, graph: false, topBar: true, nav: 'Deck' },
   present: { path: 'present', id: true, graph: true, topBar: false },
   'not-found': { path: null, id: false, graph: false, topBar: true },
 } as const satisfies Record<string, PageSpec>;

@@ -11,6 +11,7 @@ import { MAX_FLEET_SITES, MAX_LINK_ID_LENGTH, MAX_RTT_MS } from '../model/vocabu
 import { NO_CUT, type Cut } from '../simulation/cut';
 import { coverageSorts, type CoverageSort } from '../simulation/coverage';
 import { allPages, graphPages, type Page, type Route } from './pages';
+import { decodeDeck, encodeDeck, type Slide } from './deck';
 
 export * from './pages';
 
@@ -64,6 +65,10 @@ export interface Choices {
   sort: MatrixSort;
   /** The matrix lists the components in every cell instead of a mark and a count. */
   matrixList: boolean;
+  /** The board's moments as columns (seconds into the cut), or null: one moment, `t`. */
+  at: number[] | null;
+  /** The deck's slides (the deck page), or null: the deck collected in this browser. */
+  deck: Slide[] | null;
 }
 
 export const MIN_ZOOM = 0.01;
@@ -174,7 +179,12 @@ export const defaultChoices: Choices = {
   right: null,
   sort: 'catalogue',
   matrixList: false,
+  at: null,
+  deck: null,
 };
+
+/** The pages that simulate conditions: the graphs, and the board of every architecture. */
+const conditionPages: readonly Page[] = [...graphPages, 'board'];
 
 interface ParamSpec {
   key: string;
@@ -223,7 +233,7 @@ export const params: readonly ParamSpec[] = [
   {
     key: 'cut',
     example: 'random:25',
-    pages: [...graphPages, 'matrix'],
+    pages: [...conditionPages, 'matrix'],
     parse: (v) => {
       const cut = parseCut(v);
       return cut
@@ -263,7 +273,7 @@ export const params: readonly ParamSpec[] = [
   {
     key: 't',
     example: '5m',
-    pages: graphPages,
+    pages: conditionPages,
     parse: (v, read) => {
       // A presentation's step may supply the cut (its corrections decide there); a reconnect story
       // is for a cut that lasted this long.
@@ -283,7 +293,7 @@ export const params: readonly ParamSpec[] = [
   {
     key: 'rtt',
     example: '150',
-    pages: graphPages,
+    pages: conditionPages,
     parse: (v) => {
       const rtt = parseInteger(v, 0, MAX_RTT_MS);
       return rtt === null
@@ -295,7 +305,7 @@ export const params: readonly ParamSpec[] = [
   {
     key: 'upgrade',
     example: 'central',
-    pages: graphPages,
+    pages: conditionPages,
     parse: (v) =>
       isId(v) ? { upgrade: v } : invalid('is not a site id (or central, or edge)', 'nothing is being upgraded'),
     format: (c) => c.upgrade,
@@ -303,7 +313,7 @@ export const params: readonly ParamSpec[] = [
   {
     key: 'spare',
     example: '1',
-    pages: graphPages,
+    pages: conditionPages,
     parse: (v, read) => {
       if (read.upgrade === null)
         return { ignored: 'The link has "spare" but nothing is being upgraded; it was ignored.' };
@@ -325,7 +335,7 @@ export const params: readonly ParamSpec[] = [
   {
     key: 'step',
     example: '4',
-    pages: ['present'],
+    pages: ['present', 'deck'],
     parse: (v) => {
       const step = parseInteger(v, 1, 999);
       return step === null ? invalid('is not a step number', 'the tour starts at step 1') : { step };
@@ -375,6 +385,29 @@ export const params: readonly ParamSpec[] = [
           ? { matrixList: false }
           : invalid('is not 1 or 0', 'the matrix shows a mark and a count per cell'),
     format: (c) => (c.matrixList ? '1' : null),
+  },
+  {
+    key: 'deck',
+    example: 'W1siIy9ib2FyZCIsIkJvYXJkIl1d',
+    pages: ['deck'],
+    parse: (v) => {
+      const deck = decodeDeck(v);
+      return deck ? { deck } : invalid('is not a deck of slides', 'the deck collected in this browser is shown');
+    },
+    format: (c) => (c.deck === null ? null : encodeDeck(c.deck)),
+  },
+  {
+    key: 'at',
+    example: '0,10m,1d,30d',
+    pages: ['board'],
+    parse: (v) => {
+      const parts = v.split(',');
+      const times = parts.map((p) => (p === '0' ? 0 : parseDuration(p)));
+      return parts.length <= 8 && times.every((x) => x !== null)
+        ? { at: [...new Set(times as number[])].sort((a, b) => a - b) }
+        : invalid('is not a list of up to 8 times (such as 0,10m,1d,30d)', 'the board shows one moment');
+    },
+    format: (c) => (c.at === null ? null : c.at.map((x) => (x === 0 ? '0' : formatDuration(x))).join(',')),
   },
   {
     key: 'theme',

@@ -1,4 +1,5 @@
 /** The architecture page's actions: cuts, fleet size, overview, presentation, sharing and export. */
+import { AddToDeck } from '../../parts/deck/AddToDeck';
 import { formatCount } from '../../model/format';
 import { useMemo, useState } from 'react';
 import { ConditionsControl } from '../../parts/conditions/ConditionsControl';
@@ -131,6 +132,7 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
           ▶ Present
         </a>
         <CopyLinkButton />
+        <AddToDeck what={architecture.name} />
         <ShareButton title={`${architecture.name}, Edge Architecture Explorer`} />
         <ExportMenu id={id} sites={sites} resolved={resolved} states={states} />
       </div>

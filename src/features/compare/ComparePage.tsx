@@ -3,6 +3,7 @@
  * (what a cut-off site can still do, aligned row by row and copyable as Markdown), and the two
  * summaries in aligned rows, all in one scroll so that nothing drifts apart.
  */
+import { AddToDeck } from '../../parts/deck/AddToDeck';
 import { Suspense, useMemo } from 'react';
 import { architectureIndex, architectureById, defaultComparePair, useBundle, useOverview } from '../../dataset/access';
 import { archHref } from '../../url/hrefs';
@@ -88,6 +89,7 @@ export function ComparePage() {
             <Suspense fallback={null}>
               <CompareConditions ids={[leftId, rightId]} />
             </Suspense>
+            <AddToDeck what="Compare" />
             <ShareButton title="Compare models, Edge Architecture Explorer" />
           </>
         )}

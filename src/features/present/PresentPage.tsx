@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { AddToDeck } from '../../parts/deck/AddToDeck';
 import { useBundle } from '../../dataset/access';
 import { hrefTo } from '../../url/hrefs';
 import { chooseTheme, useAppliedTheme } from '../../ui/theme';
@@ -251,6 +252,7 @@ function Presentation({ id }: { id: string }) {
               >
                 ⤓ Slides
               </button>
+              <AddToDeck what={`${architecture.name}: ${step?.title ?? 'tour'}`} className={controlClass} />
               <button
                 type="button"
                 className={controlClass}

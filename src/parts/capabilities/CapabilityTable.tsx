@@ -18,6 +18,8 @@
  * - `sites` (optional): `?sites=N`, the architecture shown as N copies of its first edge site.
  * - `heading` (optional): the table's heading; `headingLevel` its level (default 2).
  * - `copyable` (optional, default true): a "Copy as Markdown" button.
+ * - `linked` (optional): each answer opens its architecture under the same conditions, the component
+ *   that limits it selected; `marked` (optional): rows where the architectures differ are marked.
  *
  * The capability titles come from catalogue.ts (the build does not ship capabilities.yaml yet).
  */
@@ -25,7 +27,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Architecture } from '../../model/schema';
 import { describeDuration } from '../../model/duration';
 import type { Scenario } from '../../simulation/scenario';
-import { archHref } from '../../url/hrefs';
+import { archHref, hrefTo } from '../../url/hrefs';
 import { statusLook } from '../../ui/statusLook';
 import {
   columnOf,
@@ -49,6 +51,8 @@ export interface CapabilityTableProps {
   heading?: string;
   headingLevel?: 2 | 3;
   copyable?: boolean;
+  linked?: boolean;
+  marked?: boolean;
 }
 
 const cutLabels: Record<Scenario['cut']['kind'], string> = {
@@ -67,6 +71,8 @@ export function CapabilityTable({
   heading = 'What a cut-off edge site can still do',
   headingLevel = 2,
   copyable = true,
+  linked = false,
+  marked = false,
 }: CapabilityTableProps) {
   const { cut } = scenario;
   const seconds = scenario.t ?? 0;
@@ -144,42 +150,60 @@ export function CapabilityTable({
             </tr>
           </thead>
           <tbody>
-            {capabilities.map((capability) => (
-              <tr
-                key={capability.id}
-                className="align-top"
-                data-testid="capability-row"
-                data-capability={capability.id}
-              >
-                <th scope="row" className="border-b border-line px-2 py-1.5 font-semibold">
-                  {capability.title}
-                  {capability.question && (
-                    <span className="block text-xs font-normal text-muted">{capability.question}</span>
-                  )}
-                  {columns.some((c) => c.answers.get(capability.id)?.[0]?.result.note) && (
-                    <button
-                      type="button"
-                      aria-expanded={notes.has(capability.id)}
-                      onClick={() => toggleNotes(capability.id)}
-                      className="mt-0.5 block text-xs font-normal text-accent underline"
-                      data-testid="capability-notes"
+            {capabilities.map((capability) => {
+              const differs = marked && differsAcross(columns, capability.id);
+              return (
+                <tr
+                  key={capability.id}
+                  className={`align-top ${differs ? 'bg-surface-2' : ''}`}
+                  data-testid="capability-row"
+                  data-capability={capability.id}
+                  data-differs={marked ? differs : undefined}
+                >
+                  <th scope="row" className="border-b border-line px-2 py-1.5 font-semibold">
+                    {differs && (
+                      <span
+                        className="mr-1 inline-block rounded border-2 border-accent px-1 text-xs text-accent"
+                        title="The architectures differ here"
+                        data-testid="differs"
+                      >
+                        ≠<span className="sr-only"> The architectures differ: </span>
+                      </span>
+                    )}
+                    {capability.title}
+                    {capability.question && (
+                      <span className="block text-xs font-normal text-muted">{capability.question}</span>
+                    )}
+                    {columns.some((c) => c.answers.get(capability.id)?.[0]?.result.note) && (
+                      <button
+                        type="button"
+                        aria-expanded={notes.has(capability.id)}
+                        onClick={() => toggleNotes(capability.id)}
+                        className="mt-0.5 block text-xs font-normal text-accent underline"
+                        data-testid="capability-notes"
+                      >
+                        {notes.has(capability.id) ? 'Hide notes' : 'Notes'}
+                      </button>
+                    )}
+                  </th>
+                  {columns.map((c) => (
+                    <td
+                      key={c.architecture.id}
+                      className="border-b border-l-2 border-line px-2 py-1.5"
+                      data-arch={c.architecture.id}
+                      data-state={(c.answers.get(capability.id) ?? []).map((a) => a.result.state).join(' ')}
                     >
-                      {notes.has(capability.id) ? 'Hide notes' : 'Notes'}
-                    </button>
-                  )}
-                </th>
-                {columns.map((c) => (
-                  <td
-                    key={c.architecture.id}
-                    className="border-b border-l-2 border-line px-2 py-1.5"
-                    data-arch={c.architecture.id}
-                    data-state={(c.answers.get(capability.id) ?? []).map((a) => a.result.state).join(' ')}
-                  >
-                    <Answers column={c} answers={c.answers.get(capability.id)} notes={notes.has(capability.id)} />
-                  </td>
-                ))}
-              </tr>
-            ))}
+                      <Answers
+                        column={c}
+                        answers={c.answers.get(capability.id)}
+                        notes={notes.has(capability.id)}
+                        scenario={linked ? scenario : null}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -187,15 +211,29 @@ export function CapabilityTable({
   );
 }
 
+/** Whether the architectures' answers differ (their worst states, not-provided counting as a state). */
+function differsAcross(columns: readonly Column[], capability: string): boolean {
+  const worst = columns.map((c) => {
+    const states = (c.answers.get(capability) ?? []).map((a) => a.result.state);
+    return states.sort((a, b) => rankOf(a) - rankOf(b))[0] ?? 'missing';
+  });
+  return new Set(worst).size > 1;
+}
+const order = ['unavailable', 'degraded', 'not-provided', 'operational', 'not-at-site', 'connected', 'missing'];
+const rankOf = (state: string) => order.indexOf(state);
+
 function Answers({
   column,
   answers,
   notes,
+  scenario,
 }: {
   column: Column;
   answers: SiteAnswer[] | undefined;
   /** Show the data's note on the capability in this architecture. */
   notes: boolean;
+  /** Each answer links to its architecture under these conditions; null: no links. */
+  scenario: Scenario | null;
 }) {
   if (!answers) return <span className="text-muted">Not described</span>;
   const note = answers[0]!.result.note;
@@ -215,12 +253,26 @@ function Answers({
               data-sites={answer.siteIds.join(',')}
             >
               {answers.length > 1 && <span className="font-semibold">{answer.siteLabel}: </span>}
-              <span
-                className={`inline-flex items-center gap-1 rounded border px-1 font-semibold ${look ? `${look.text} ${look.bg} ${look.border}` : 'border-line text-muted'}`}
-              >
-                <span aria-hidden="true">{stateIcon[state]}</span>
-                {stateWord[state]}
-              </span>
+              {scenario ? (
+                <a
+                  href={hrefTo(
+                    { page: 'arch', id: column.architecture.id },
+                    { ...scenario, node: answer.limitedBy[0] ?? null },
+                  )}
+                  className={`inline-flex items-center gap-1 rounded border px-1 font-semibold no-underline hover:underline ${look ? `${look.text} ${look.bg} ${look.border}` : 'border-line text-muted'}`}
+                  data-testid="capability-link"
+                >
+                  <span aria-hidden="true">{stateIcon[state]}</span>
+                  {stateWord[state]}
+                </a>
+              ) : (
+                <span
+                  className={`inline-flex items-center gap-1 rounded border px-1 font-semibold ${look ? `${look.text} ${look.bg} ${look.border}` : 'border-line text-muted'}`}
+                >
+                  <span aria-hidden="true">{stateIcon[state]}</span>
+                  {stateWord[state]}
+                </span>
+              )}
               {limits.length > 0 && (
                 <span className="text-muted" title={limits.join(', ')}>
                   {' '}

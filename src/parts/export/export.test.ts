@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { buildPicture, escapeXml } from './picture';
 import { scaleWithinLimits, TooLargeError, MAX_SIDE } from './png';
 import { sceneOf } from './scene';
-import { frameFor } from './slides';
+import { bodyLayout, SLIDE } from './slides';
 
 describe('exports', async () => {
   const bundle = await tinyBundle();
@@ -221,12 +221,27 @@ describe('exports', async () => {
     expect(md).toContain('\\!\\[x\\](https://evil.example/t.png)');
   });
 
-  it('frames a slide on the focus, grown to the slide’s proportions and kept inside the diagram', () => {
-    const whole = { x: 0, y: 0, width: 3000, height: 1000 };
-    const frame = frameFor({ x: 2900, y: 900, width: 50, height: 50 }, whole, 2);
-    expect(frame.width / frame.height).toBeCloseTo(2, 1);
-    expect(frame.x + frame.width).toBeLessThanOrEqual(3000);
-    expect(frame.y + frame.height).toBeLessThanOrEqual(1000);
-    expect(frame.width).toBeGreaterThanOrEqual(960);
+  it('fits a slide’s whole picture inside the slide, beside or under its text, whichever is larger', () => {
+    const inside = (r: { x: number; y: number; w: number; h: number }) =>
+      r.x >= 0 && r.y >= 0 && r.x + r.w <= SLIDE.w + 1e-9 && r.y + r.h <= SLIDE.h + 1e-9;
+    for (const aspect of [0.3, 1, 2.4, 4, 12])
+      for (const text of [false, true]) {
+        const { picture, text: box } = bodyLayout(aspect, text);
+        expect(inside(picture), `${aspect} ${text}`).toBe(true);
+        expect(picture.w / picture.h).toBeCloseTo(aspect, 6);
+        if (!box) continue;
+        expect(inside(box)).toBe(true);
+        const apart =
+          box.x >= picture.x + picture.w ||
+          box.y >= picture.y + picture.h ||
+          picture.x >= box.x + box.w ||
+          picture.y >= box.y + box.h;
+        expect(apart, `text over the picture at ${aspect}`).toBe(true);
+      }
+    // A tall picture takes the text beside it; a very wide one, under it.
+    const tall = bodyLayout(1, true);
+    expect(tall.text!.x).toBeGreaterThanOrEqual(tall.picture.x + tall.picture.w);
+    const wide = bodyLayout(12, true);
+    expect(wide.text!.y).toBeGreaterThanOrEqual(wide.picture.y + wide.picture.h);
   });
 });

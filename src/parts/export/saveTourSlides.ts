@@ -17,11 +17,13 @@ export async function saveTourSlides(
 ): Promise<{ slides: number; bytes: number }> {
   const { architecture } = bundle;
   const tools = await import('./tools');
+  const present = { page: 'present', id: architecture.id } as const;
   const deck = await tools.tourDeck({
     bundle,
     modelName: modelNames[architecture.model] ?? architecture.model,
     palette: tools.paletteFor(colours),
-    link: absoluteLink(hrefTo({ page: 'present', id: architecture.id })),
+    link: absoluteLink(hrefTo(present)),
+    stepLink: (step) => absoluteLink(hrefTo(present, { step })),
     onProgress,
   });
   download(deck, `${architecture.id}-tour.pptx`);
