@@ -44,3 +44,39 @@ export async function pixelDifference(
     [a.toString('base64'), b.toString('base64'), block, tolerance] as const,
   );
 }
+
+/**
+ * A PNG's size and the bounds of what is drawn on it (pixels that differ from the top-left corner's
+ * colour by more than `tolerance`), decoded by the browser under test.
+ */
+export async function drawnBounds(
+  page: Page,
+  png: Buffer,
+  tolerance = 30,
+): Promise<{ width: number; height: number; left: number; top: number; right: number; bottom: number }> {
+  return page.evaluate(
+    async ([base64, allowed]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const { naturalWidth: width, naturalHeight: height } = image;
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, width, height);
+      const [r, g, b] = [data[0]!, data[1]!, data[2]!];
+      let [left, top, right, bottom] = [width, height, -1, -1];
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) <= allowed) continue;
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+      return { width, height, left, top, right, bottom };
+    },
+    [png.toString('base64'), tolerance] as const,
+  );
+}

@@ -4,6 +4,7 @@ import { bindUrl } from '../url/binding';
 import { useExplorer } from '../url/store';
 import { architectureById, loadBundle, loadGraph, preloadOverview } from '../dataset/access';
 import { App } from './App';
+import { readWorkingDeck } from '../parts/deck/workingDeck';
 import { loadFleet } from '../parts/canvas/useSimulation';
 import './styles.css';
 
@@ -15,8 +16,7 @@ bindUrl({
     const { route, deck } = parsed.choices;
     if (route.page === 'arch' && parsed.given.length === 0) return { patch: {}, notices: [] };
     // The deck page's plain link shows the deck collected in this browser, and puts it in the link.
-    if (route.page === 'deck' && deck === null)
-      return { patch: { deck: (await import('../parts/deck/workingDeck')).readWorkingDeck() }, notices: [] };
+    if (route.page === 'deck' && deck === null) return { patch: { deck: readWorkingDeck() }, notices: [] };
     return (await import('../url/corrections')).correctLink(parsed, known, { graph: loadGraph, full: loadBundle });
   },
 });

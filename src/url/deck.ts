@@ -33,8 +33,7 @@ export function slideProblem(hash: string, title: string): string | null {
   const page = parseHash(hash).choices.route.page;
   if (!(slidePages as readonly string[]).includes(page))
     return 'is not a diagram, a tour step, the board or a comparison';
-  if (title.length > MAX_SLIDE_TITLE || /\p{Cc}/u.test(title))
-    return 'has a title that is too long or not text';
+  if (title.length > MAX_SLIDE_TITLE || /\p{Cc}/u.test(title)) return 'has a title that is too long or not text';
   return null;
 }
 

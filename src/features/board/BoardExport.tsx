@@ -8,26 +8,20 @@ import type { Scenario } from '../../simulation/scenario';
 import type { CapabilityInfo } from '../../parts/capabilities/catalogue';
 import { buttonClass } from '../../ui/buttonClass';
 import { currentPermalink } from '../../url/binding';
+import { describeDuration } from '../../model/duration';
+import { boardCondition } from '../../parts/board/boardCondition';
 
 interface Props {
   architectures: readonly Architecture[];
   capabilities: readonly CapabilityInfo[];
   scenario: Scenario;
+  /** The board over time: its moments (seconds into the cut), or null. */
+  times: readonly number[] | null;
 }
 
 type Kind = 'png' | 'svg' | 'markdown';
 
-/** The width of a text in the board picture's font, measured by the browser (weight 600). */
-function measurer(): (text: string, size: number) => number {
-  const context = document.createElement('canvas').getContext('2d');
-  return (text, size) => {
-    if (!context) return text.length * size * 0.58;
-    context.font = `600 ${size}px Inter, sans-serif`;
-    return context.measureText(text).width;
-  };
-}
-
-export function BoardExport({ architectures, capabilities, scenario }: Props) {
+export function BoardExport({ architectures, capabilities, scenario, times }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const run = async (kind: Kind) => {
     setStatus('Drawing…');
@@ -38,7 +32,8 @@ export function BoardExport({ architectures, capabilities, scenario }: Props) {
         { rasterise, embeddedFontCss },
         { PRINT_PALETTE },
         { download, slug },
-        { assertWellFormedXml },
+        { assertSvgDecodes },
+        { browserMeasure },
       ] = await Promise.all([
         import('../../parts/capabilities/answers'),
         import('../../parts/export/boardPicture'),
@@ -46,6 +41,7 @@ export function BoardExport({ architectures, capabilities, scenario }: Props) {
         import('../../parts/export/palette'),
         import('../../parts/export/download'),
         import('../../parts/export/wellFormed'),
+        import('../../parts/export/measureText'),
       ]);
       const columns = architectures.map((architecture) =>
         columnOf({ architecture, site: null, sites: null }, scenario),
@@ -54,7 +50,20 @@ export function BoardExport({ architectures, capabilities, scenario }: Props) {
       const condition = document.querySelector('[data-testid="board-condition"]')?.textContent ?? '';
       const name = slug(`board ${condition}`);
       if (kind === 'markdown') {
-        const text = toMarkdown(capabilities, columns, scenario.t ?? 0, condition, link);
+        // Over time: the table at each moment, one after the other.
+        const text = (times ?? [scenario.t ?? 0])
+          .map((t) =>
+            toMarkdown(
+              capabilities,
+              architectures.map((architecture) =>
+                columnOf({ architecture, site: null, sites: null }, { ...scenario, t: t || null }),
+              ),
+              t,
+              boardCondition(architectures[0]!, { ...scenario, t: null }),
+              link,
+            ),
+          )
+          .join('\n\n');
         download(new Blob([text], { type: 'text/markdown' }), `${name}.md`);
         setStatus('✓ Markdown saved');
         return;
@@ -66,10 +75,18 @@ export function BoardExport({ architectures, capabilities, scenario }: Props) {
         columns,
         link,
         palette: PRINT_PALETTE,
-        measure: measurer(),
+        measure: browserMeasure(),
         fontCss: kind === 'png' ? await embeddedFontCss() : undefined,
+        overTime: times
+          ? {
+              labels: times.map((t) => (t === 0 ? 'just cut' : describeDuration(t))),
+              columns: architectures.map((architecture) =>
+                times.map((t) => columnOf({ architecture, site: null, sites: null }, { ...scenario, t: t || null })),
+              ),
+            }
+          : undefined,
       });
-      assertWellFormedXml(picture.svg, 'SVG');
+      await assertSvgDecodes(picture.svg, 'SVG');
       if (kind === 'svg') {
         download(new Blob([picture.svg], { type: 'image/svg+xml' }), `${name}.svg`);
         setStatus('✓ SVG saved');

@@ -10,18 +10,17 @@ import { Suspense, useMemo } from 'react';
 import { useAllBundles, useCapabilities } from '../../dataset/access';
 import type { Cut } from '../../simulation/cut';
 import { NO_CUT } from '../../simulation/cut';
-import { describeScenario, resolveScenario } from '../../simulation/scenario';
 import { CapabilityTable } from '../../parts/capabilities/CapabilityTable';
 import { catalogueOf } from '../../parts/capabilities/catalogue';
 import { ConditionsControl } from '../../parts/conditions/ConditionsControl';
 import { ShareButton } from '../../parts/share/ShareButton';
 import { useEmbedLinks } from '../../parts/share/embedLinks';
 import { TimeControl } from '../../parts/time/TimeControl';
-import { describeDuration } from '../../model/duration';
 import { Loading } from '../../ui/Loading';
 import { buttonClass } from '../../ui/buttonClass';
 import { selectEmbed, setChoices, useExplorer, useScenario, type ExplorerState } from '../../url/store';
 import { BoardOverTime } from '../../parts/board/BoardOverTime';
+import { boardCondition } from '../../parts/board/boardCondition';
 import { BoardExport } from './BoardExport';
 import { MomentStrip } from '../../parts/board/MomentStrip';
 import { AddToDeck } from '../../parts/deck/AddToDeck';
@@ -56,11 +55,7 @@ function Board({ embed }: { embed: boolean }) {
   const catalogue = useCapabilities();
   const capabilities = useMemo(() => catalogueOf(architectures, catalogue), [architectures, catalogue]);
   const first = architectures[0]!;
-  const condition = useMemo(() => {
-    // Said once for all: the cut kind and time read the same in every architecture.
-    const words = describeScenario(first, resolveScenario(first, scenario));
-    return scenario.cut.kind === 'all' ? words.replace(/^All \d+ edge sites/, 'Every edge site') : words;
-  }, [first, scenario]);
+  const condition = useMemo(() => boardCondition(first, scenario, at), [first, scenario, at]);
   const overTime = at !== null;
   return (
     <>
@@ -69,7 +64,6 @@ function Board({ embed }: { embed: boolean }) {
           <h1 className="text-2xl font-bold">What each architecture keeps at a cut-off edge site</h1>
           <p className="font-semibold text-warn" data-testid="board-condition">
             {condition}
-            {overTime ? ` · at ${at.map((t) => (t === 0 ? 'just cut' : describeDuration(t))).join(', ')}` : ''}
           </p>
         </div>
         {!embed && (
@@ -99,13 +93,13 @@ function Board({ embed }: { embed: boolean }) {
               {overTime ? 'One moment' : 'Over time'}
             </button>
             <AddToDeck what="Board" />
-            <BoardExport architectures={architectures} capabilities={capabilities} scenario={scenario} />
+            <BoardExport architectures={architectures} capabilities={capabilities} scenario={scenario} times={at} />
             <ShareButton title="Board, Edge Architecture Explorer" />
           </div>
         )}
       </header>
       {!overTime && scenario.cut.kind !== 'none' && !embed && (
-        <div className="max-w-xl">
+        <div className="max-w-4xl">
           <TimeControl architectures={architectures} />
         </div>
       )}

@@ -62,7 +62,7 @@ export function BoardOverTime({
                 <th
                   key={`${c.architecture.id}@${t}`}
                   scope="col"
-                  className={`border-b-2 border-line px-1 py-0.5 text-center text-xs font-semibold text-muted ${i === 0 ? 'border-l-2' : ''}`}
+                  className={`border-b-2 border-line px-1 py-0.5 text-center text-sm font-semibold text-muted ${i === 0 ? 'border-l-2' : ''}`}
                 >
                   {when(t)}
                 </th>

@@ -71,7 +71,7 @@ export function MomentStrip({ architectures }: { architectures: readonly Archite
           );
         })}
         <span />
-        <ol className="relative h-5 text-xs text-muted" aria-hidden="true">
+        <ol className="relative h-5 text-sm text-muted" aria-hidden="true">
           {TICKS.map((t) => (
             <li
               key={t}

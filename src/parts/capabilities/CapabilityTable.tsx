@@ -19,7 +19,9 @@
  * - `heading` (optional): the table's heading; `headingLevel` its level (default 2).
  * - `copyable` (optional, default true): a "Copy as Markdown" button.
  * - `linked` (optional): each answer opens its architecture under the same conditions, the component
- *   that limits it selected; `marked` (optional): rows where the architectures differ are marked.
+ *   that limits it selected; `marked` (optional): the board's table, read across the room: rows where
+ *   the architectures differ are marked, the condition is said once above the table (not per column),
+ *   the questions sit behind the titles, and every text is at least 14 px.
  *
  * The capability titles come from catalogue.ts (the build does not ship capabilities.yaml yet).
  */
@@ -118,7 +120,8 @@ export function CapabilityTable({
       )}
       <div className="overflow-x-auto">
         <table
-          className="w-full min-w-[34rem] table-fixed border-collapse text-left text-sm"
+          // The board on a phone: a capability, then each architecture's answer under it, scrolling one way.
+          className={`w-full min-w-[34rem] table-fixed border-collapse text-left text-sm ${marked ? 'max-md:block max-md:min-w-0' : ''}`}
           data-testid="capability-grid"
         >
           <caption className="sr-only">
@@ -130,7 +133,7 @@ export function CapabilityTable({
               <col key={c.architecture.id} />
             ))}
           </colgroup>
-          <thead>
+          <thead className={marked ? 'max-md:hidden' : ''}>
             <tr>
               <th scope="col" className="border-b-2 border-line px-2 py-1 align-bottom">
                 Capability
@@ -144,34 +147,37 @@ export function CapabilityTable({
                   <a href={archHref(c.architecture.id)} className="font-bold text-fg underline">
                     {c.architecture.name}
                   </a>
-                  <span className="block text-xs font-normal text-muted">{c.caption}</span>
+                  {!marked && <span className="block text-xs font-normal text-muted">{c.caption}</span>}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className={marked ? 'max-md:block' : ''}>
             {capabilities.map((capability) => {
               const differs = marked && differsAcross(columns, capability.id);
               return (
                 <tr
                   key={capability.id}
-                  className={`align-top ${differs ? 'bg-surface-2' : ''}`}
+                  className={`align-top ${differs ? 'bg-surface-2' : ''} ${marked ? 'max-md:block max-md:border-b-2 max-md:border-line max-md:py-1' : ''}`}
                   data-testid="capability-row"
                   data-capability={capability.id}
                   data-differs={marked ? differs : undefined}
                 >
-                  <th scope="row" className="border-b border-line px-2 py-1.5 font-semibold">
+                  <th
+                    scope="row"
+                    className={`border-b border-line px-2 py-1.5 font-semibold ${marked ? 'max-md:block max-md:border-0 max-md:text-base' : ''}`}
+                  >
                     {differs && (
                       <span
-                        className="mr-1 inline-block rounded border-2 border-accent px-1 text-xs text-accent"
+                        className="mr-1 inline-block rounded border-2 border-accent px-1 text-sm text-accent"
                         title="The architectures differ here"
                         data-testid="differs"
                       >
                         ≠<span className="sr-only"> The architectures differ: </span>
                       </span>
                     )}
-                    {capability.title}
-                    {capability.question && (
+                    <span title={marked ? capability.question : undefined}>{capability.title}</span>
+                    {capability.question && !marked && (
                       <span className="block text-xs font-normal text-muted">{capability.question}</span>
                     )}
                     {columns.some((c) => c.answers.get(capability.id)?.[0]?.result.note) && (
@@ -179,7 +185,7 @@ export function CapabilityTable({
                         type="button"
                         aria-expanded={notes.has(capability.id)}
                         onClick={() => toggleNotes(capability.id)}
-                        className="mt-0.5 block text-xs font-normal text-accent underline"
+                        className={`mt-0.5 block ${marked ? 'text-sm' : 'text-xs'} font-normal text-accent underline`}
                         data-testid="capability-notes"
                       >
                         {notes.has(capability.id) ? 'Hide notes' : 'Notes'}
@@ -189,15 +195,21 @@ export function CapabilityTable({
                   {columns.map((c) => (
                     <td
                       key={c.architecture.id}
-                      className="border-b border-l-2 border-line px-2 py-1.5"
+                      className={`border-b border-l-2 border-line px-2 py-1.5 ${marked ? 'max-md:block max-md:border-0 max-md:py-0.5' : ''}`}
                       data-arch={c.architecture.id}
                       data-state={(c.answers.get(capability.id) ?? []).map((a) => a.result.state).join(' ')}
                     >
+                      {marked && (
+                        <span className="font-semibold md:hidden" aria-hidden="true">
+                          {c.architecture.name}
+                        </span>
+                      )}
                       <Answers
                         column={c}
                         answers={c.answers.get(capability.id)}
                         notes={notes.has(capability.id)}
                         scenario={linked ? scenario : null}
+                        compact={marked}
                       />
                     </td>
                   ))}
@@ -227,6 +239,7 @@ function Answers({
   answers,
   notes,
   scenario,
+  compact,
 }: {
   column: Column;
   answers: SiteAnswer[] | undefined;
@@ -234,6 +247,8 @@ function Answers({
   notes: boolean;
   /** Each answer links to its architecture under these conditions; null: no links. */
   scenario: Scenario | null;
+  /** Long "not provided" explanations in two lines (the whole text on hover and for screen readers). */
+  compact: boolean;
 }) {
   if (!answers) return <span className="text-muted">Not described</span>;
   const note = answers[0]!.result.note;
@@ -280,14 +295,22 @@ function Answers({
                 </span>
               )}
               {state === 'not-provided' && notProvided && (
-                <span className="block text-xs text-muted">{notProvided}</span>
+                <span
+                  className={`block text-muted ${compact ? 'line-clamp-2 text-sm' : 'text-xs'}`}
+                  title={compact ? notProvided : undefined}
+                >
+                  {notProvided}
+                </span>
               )}
             </li>
           );
         })}
       </ul>
       {notes && note && (
-        <p className="mt-1 border-l-2 border-line pl-2 text-xs text-muted" data-testid="capability-note">
+        <p
+          className={`mt-1 border-l-2 border-line pl-2 text-muted ${compact ? 'text-sm' : 'text-xs'}`}
+          data-testid="capability-note"
+        >
           {note}
         </p>
       )}

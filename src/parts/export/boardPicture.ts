@@ -5,7 +5,7 @@
  * Pure: text is wrapped with a measure the caller gives (the canvas in the browser).
  */
 import type { Column } from '../capabilities/answers';
-import { limitedByNames, shortList, stateIcon, stateWord } from '../capabilities/answers';
+import { limitedByNames, stateIcon, stateWord } from '../capabilities/answers';
 import type { CapabilityInfo } from '../capabilities/catalogue';
 import type { Palette } from './palette';
 import { escapeXml, FONT_FAMILY } from './picture';
@@ -30,6 +30,11 @@ export interface BoardPictureInput {
   fontCss?: string;
   /** The table alone: a slide has its own title, condition, legend and link. */
   bare?: boolean;
+  /**
+   * The board over time: per architecture (in `columns`' order) its column at each moment, named by
+   * `labels`; each cell is then the state's mark alone.
+   */
+  overTime?: { labels: readonly string[]; columns: readonly (readonly Column[])[] };
 }
 
 export interface BoardPicture {
@@ -64,6 +69,14 @@ function wrap(text: string, size: number, width: number, measure: BoardPictureIn
   return lines;
 }
 
+/** `text` then `suffix` in `width`, the text shortened with an ellipsis so the suffix ("+3") always shows. */
+function withSuffix(text: string, suffix: string, width: number, measure: BoardPictureInput['measure']): string {
+  if (measure(text + suffix, FONT.cell) <= width) return text + suffix;
+  let kept = text;
+  while (kept.length > 1 && measure(`${kept}…${suffix}`, FONT.cell) > width) kept = kept.slice(0, -1).trimEnd();
+  return `${kept}…${suffix}`;
+}
+
 const stateColours = (p: Palette, state: string) =>
   state === 'operational' || state === 'connected'
     ? { fill: p.okBg, stroke: p.ok, text: p.ok }
@@ -95,11 +108,11 @@ export function buildBoardPicture(input: BoardPictureInput): BoardPicture {
     y += FONT.condition * LINE + 24;
   }
 
-  const firstWidth = 420;
+  const firstWidth = 360;
   const columnWidth = (BOARD_WIDTH - 2 * PAD - firstWidth) / Math.max(1, columns.length);
   const xOf = (i: number) => PAD + firstWidth + i * columnWidth;
   // The header: the architectures' names.
-  const headLines = columns.map((c) => wrap(c.architecture.name, FONT.head, columnWidth - 24, measure, 2));
+  const headLines = columns.map((c) => wrap(c.architecture.name, FONT.head, columnWidth - 24, measure, 3));
   const headHeight = Math.max(...headLines.map((l) => l.length)) * FONT.head * LINE + 16;
   parts.push(
     `<rect x="${PAD}" y="${y}" width="${BOARD_WIDTH - 2 * PAD}" height="${headHeight}" fill="${p.surface}" stroke="${p.border}" stroke-width="2"/>`,
@@ -111,28 +124,69 @@ export function buildBoardPicture(input: BoardPictureInput): BoardPicture {
     ),
   );
   y += headHeight;
+  const over = input.overTime;
+  if (over) {
+    const rowHead = FONT.cell * LINE + 12;
+    parts.push(
+      `<rect x="${PAD}" y="${y}" width="${BOARD_WIDTH - 2 * PAD}" height="${rowHead}" fill="${p.surface}" stroke="${p.border}" stroke-width="1"/>`,
+    );
+    const slot = columnWidth / over.labels.length;
+    columns.forEach((_, i) =>
+      over.labels.forEach((label, k) =>
+        text(xOf(i) + (k + 0.5) * slot, y + FONT.cell + 6, label, FONT.cell, p.muted, 600, 'middle'),
+      ),
+    );
+    y += rowHead;
+    for (const capability of capabilities) {
+      const titleRows = wrap(capability.title, FONT.row, firstWidth - 24, measure, 2);
+      const rowHeight = Math.max(titleRows.length * FONT.row * LINE, 40) + 16;
+      parts.push(
+        `<rect x="${PAD}" y="${y}" width="${BOARD_WIDTH - 2 * PAD}" height="${rowHeight}" fill="${p.background}" stroke="${p.border}" stroke-width="1"/>`,
+      );
+      titleRows.forEach((line, k) =>
+        text(PAD + 12, y + 8 + FONT.row + k * FONT.row * LINE, line, FONT.row, p.text, 700),
+      );
+      over.columns.forEach((moments, i) =>
+        moments.forEach((column, k) => {
+          const answers = column.answers.get(capability.id) ?? [];
+          const worst = [...answers].sort((a, b) => rank(a.result.state) - rank(b.result.state))[0];
+          const state = worst?.result.state ?? 'missing';
+          const c = stateColours(p, state);
+          const cx = xOf(i) + (k + 0.5) * slot;
+          parts.push(
+            `<rect x="${(cx - 22).toFixed(1)}" y="${y + 8}" width="44" height="36" rx="6" fill="${c.fill}" stroke="${c.stroke}" stroke-width="2"/>`,
+          );
+          text(cx, y + 34, worst ? stateIcon[state as keyof typeof stateIcon] : '–', FONT.cell, c.text, 700, 'middle');
+        }),
+      );
+      y += rowHeight;
+    }
+  }
 
   // A row per capability: its title, then per architecture the state and what limits it.
-  for (const capability of capabilities) {
+  for (const capability of over ? [] : capabilities) {
     const titleRows = wrap(capability.title, FONT.row, firstWidth - 24, measure, 2);
     const cells = columns.map((c) => {
       const answers = c.answers.get(capability.id) ?? [];
       const answer = answers[0];
       if (!answer) return { state: 'missing', word: 'Not described', lines: [] as string[] };
       const worst = [...answers].sort((a, b) => rank(a.result.state) - rank(b.result.state))[0]!;
-      const limits = limitedByNames(c.architecture, worst);
+      const { state } = worst.result;
+      // Why, in one line: what limits a state that is not whole, or why it is not provided.
+      const limits = state === 'degraded' || state === 'unavailable' ? limitedByNames(c.architecture, worst) : [];
+      const room = columnWidth - 24;
       const why =
         limits.length > 0
-          ? `limited by ${shortList(limits, 3)}`
-          : worst.result.state === 'not-provided'
+          ? withSuffix(`by ${limits[0]}`, limits.length > 1 ? ` +${limits.length - 1}` : '', room, measure)
+          : state === 'not-provided'
             ? (worst.result.notProvided ?? '')
             : answers.length > 1
               ? 'differs between sites'
               : '';
       return {
-        state: worst.result.state,
-        word: `${stateIcon[worst.result.state]} ${stateWord[worst.result.state]}${answers.length > 1 ? ` (${worst.siteLabel})` : ''}`,
-        lines: why ? wrap(why, FONT.cell, columnWidth - 24, measure, 2) : [],
+        state,
+        word: `${stateIcon[state]} ${stateWord[state]}`,
+        lines: why ? wrap(why, FONT.cell, room, measure, 1) : [],
       };
     });
     const rowHeight =
@@ -178,7 +232,7 @@ export function buildBoardPicture(input: BoardPictureInput): BoardPicture {
   text(
     x + 8,
     y,
-    'States derived from the components each capability needs, by the same rule everywhere.',
+    over ? 'Each mark: the state at that moment.' : '“by …”: the component that limits it, and how many more (+N).',
     FONT.small,
     p.muted,
     400,

@@ -127,15 +127,16 @@ export async function saveDeckSlides(
   const drawn = slides.flatMap(slidesOf);
   const link = currentPermalink({ withoutEmbed: true });
   const blob = await writeDeck({
-    title: slides[0]?.title ?? 'Deck',
+    title: 'Edge computing reference architectures',
     subject: 'A deck of the Edge Architecture Explorer',
     palette,
     cover: {
-      title: slides[0]?.title ?? 'Deck',
-      subtitle: 'Edge Architecture Explorer',
+      title: 'Edge computing reference architectures',
+      subtitle: 'A deck from the Edge Architecture Explorer',
       summary: slides.map((s, i) => `${i + 1}. ${s.title}`).join('\n'),
       sources: [],
-      footer: `${slides.length} slides · ${link}`,
+      footer: `${slides.length} slides · open this deck, every slide a live view, in the explorer`,
+      link,
       notes: `The deck's link, which opens every slide as a live view: ${link}`,
     },
     count: drawn.length,

@@ -16,6 +16,7 @@ import { buildBoardPicture } from './boardPicture';
 import type { Palette } from './palette';
 import { embeddedFontCss, pictureToPng, rasterise, type Raster } from './png';
 import { sceneOf } from './scene';
+import { browserMeasure } from './measureText';
 
 /** 16:9, in inches. */
 export const SLIDE = { w: 13.333, h: 7.5 };
@@ -59,6 +60,8 @@ export interface CoverSpec {
   summary: string;
   sources: readonly { title: string; url: string }[];
   footer: string;
+  /** Linked from the footer's text (a deck's link is too long to print). */
+  link?: string;
   notes: string;
 }
 
@@ -135,16 +138,6 @@ export async function diagramPicture(
     2,
   );
   return { png, caption: scene.caption };
-}
-
-/** The width of a text at a size (weight 600), measured by the browser. */
-export function browserMeasure(): (text: string, size: number) => number {
-  const context = document.createElement('canvas').getContext('2d');
-  return (text, size) => {
-    if (!context) return text.length * size * 0.58;
-    context.font = `600 ${size}px Inter, sans-serif`;
-    return context.measureText(text).width;
-  };
 }
 
 /** A capability table (the board, a comparison) as a picture for a slide: the table alone. */
@@ -276,7 +269,16 @@ export async function writeDeck({
         ],
         { x: 0.6, y: 4.15, w: 12.1, h: 2.6, fontSize: 11, color: text, fontFace: FONT, valign: 'top' },
       );
-    s.addText(cover.footer, { x: 0.6, y: 6.85, w: 12.1, h: 0.4, fontSize: 11, color: muted, fontFace: FONT });
+    s.addText([{ text: cover.footer, options: cover.link ? { hyperlink: { url: cover.link } } : {} }], {
+      x: 0.6,
+      y: 6.85,
+      w: 12.1,
+      h: 0.4,
+      fontSize: 11,
+      color: cover.link ? accent : muted,
+      fontFace: FONT,
+      fit: 'shrink',
+    });
     s.addNotes(cover.notes);
   }
   onProgress?.(0, count);
