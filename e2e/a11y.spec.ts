@@ -5,6 +5,14 @@ import { expect, settled, test } from './fixtures';
 import { deep } from './tiers';
 
 /** `quick`: also in `npm test`; every route runs in the deep tier. */
+/** A deck of two slides, as its link holds it. */
+const deck = Buffer.from(
+  JSON.stringify([
+    ['#/arch/kubeedge?cut=all&t=1d', 'KubeEdge a day into a cut'],
+    ['#/board?cut=all', 'Every architecture'],
+  ]),
+).toString('base64url');
+
 const routes: { name: string; hash: string; quick?: true; prepare?: (page: Page) => Promise<void> }[] = [
   { name: 'home', hash: '#/' },
   { name: 'TripleO DCN', hash: '#/arch/tripleo-dcn' },
@@ -25,6 +33,10 @@ const routes: { name: string; hash: string; quick?: true; prepare?: (page: Page)
   { name: 'matrix', hash: '#/matrix' },
   { name: 'compare', hash: '#/compare?cut=all' },
   { name: 'presentation', hash: '#/present/starlingx-distributed-cloud?step=3' },
+  { name: 'board', hash: '#/board?cut=all&t=1d', quick: true },
+  { name: 'board over time', hash: '#/board?cut=all&at=0,10m,1d,30d' },
+  { name: 'deck', hash: `#/deck?deck=${deck}`, quick: true },
+  { name: 'deck presented', hash: `#/deck?deck=${deck}&step=2` },
   {
     name: 'search',
     hash: '#/',

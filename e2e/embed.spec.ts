@@ -50,8 +50,13 @@ test('in a host page, the wheel over the diagram scrolls the page until the read
   expect(await zoomOf(frame)).toBeCloseTo(zoom, 5);
 
   // Ctrl + wheel (a trackpad pinch) zooms the diagram, not the page.
+  // The page's scroll must have ended and the pointer left and re-entered: Chromium latches a wheel
+  // gesture to the element it scrolled, and a Ctrl+wheel inside that gesture goes to the page.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(200);
   await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   const at = (await page.locator('#embed').boundingBox())!;
+  await page.mouse.move(at.x + at.width + 100, at.y + 20);
   await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -200);
@@ -63,6 +68,7 @@ test('in a host page, the wheel over the diagram scrolls the page until the read
   const zoomed = await zoomOf(frame);
   const graph = (await frame.getByTestId('graph').boundingBox())!;
   await page.mouse.click(graph.x + graph.width - 24, graph.y + graph.height - 24);
+  await expect(frame.locator('[data-engaged="true"]')).toHaveCount(1);
   await page.mouse.wheel(0, -200);
   await expect.poll(() => zoomOf(frame)).toBeGreaterThan(zoomed * 1.05);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);

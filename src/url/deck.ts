@@ -3,7 +3,7 @@
  * holds it (`#/deck?deck=…`): nothing is stored on a server. The value is the slides as JSON, base64url:
  * a link that survives chat tools and wikis. Anything that does not read back as a deck is refused.
  */
-import { parseHash } from './codec';
+import { pages } from './pages';
 
 export interface Slide {
   /** The view, as the hash of its link (`#/arch/kubeedge?cut=all`). */
@@ -30,8 +30,9 @@ export function encodeDeck(slides: readonly Slide[]): string {
 /** Why a slide cannot be one, or null. */
 export function slideProblem(hash: string, title: string): string | null {
   if (hash.length > MAX_HASH || !hash.startsWith('#/')) return 'is not a view of the explorer';
-  const page = parseHash(hash).choices.route.page;
-  if (!(slidePages as readonly string[]).includes(page))
+  // Read from the path alone: the codec reads a deck, so a deck cannot use the codec.
+  const path = /^#\/([^/?]*)/.exec(hash)?.[1] ?? '';
+  if (!slidePages.some((page) => pages[page].path === path))
     return 'is not a diagram, a tour step, the board or a comparison';
   if (title.length > MAX_SLIDE_TITLE || /\p{Cc}/u.test(title)) return 'has a title that is too long or not text';
   return null;

@@ -191,6 +191,7 @@ function Canvas(props: GraphCanvasProps) {
         ref={wrapper}
         className="h-full w-full"
         data-focusing={props.focusing ? 'true' : undefined}
+        data-engaged={props.embedded ? String(engaged) : undefined}
         onKeyDown={onKeyDown}
         onPointerDown={() => setEngaged(true)}
         onPointerLeave={() => props.embedded && setEngaged(false)}

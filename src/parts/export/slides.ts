@@ -16,6 +16,7 @@ import { buildBoardPicture } from './boardPicture';
 import type { Palette } from './palette';
 import { embeddedFontCss, pictureToPng, rasterise, type Raster } from './png';
 import { sceneOf } from './scene';
+import { absoluteBoxes, boundsOf } from '../canvas/flow/boxes';
 import { browserMeasure } from './measureText';
 
 /** 16:9, in inches. */
@@ -25,6 +26,7 @@ const WIDTH = SLIDE.w - 2 * LEFT;
 /** The area between the condition line and the legend. */
 const BODY = { y: 1.4, h: 5.2 };
 const FONT = 'Arial';
+const SLIDE_PIXELS = 2000;
 
 const hex = (colour: string, fallback: string) =>
   /^#[0-9a-f]{6}$/i.test(colour) ? colour.slice(1).toUpperCase() : fallback;
@@ -124,6 +126,9 @@ export async function diagramPicture(
   const focusLinks = focus
     ? new Set(architecture.links.filter((l) => focus.has(l.from) && focus.has(l.to)).map((l) => `${l.from}->${l.to}`))
     : null;
+  // Sharp on a 4K projector across the slide (about 2,000 px), and no larger: a deck stays mailable.
+  const whole = boundsOf(absoluteBoxes(scene.flow.nodes).filter((b) => !b.node.parentId));
+  const scale = Math.min(2, Math.max(1, SLIDE_PIXELS / whole.width));
   const png = await pictureToPng(
     {
       title: architecture.name,
@@ -135,7 +140,7 @@ export async function diagramPicture(
       focusLinks,
       bare: true,
     },
-    2,
+    scale,
   );
   return { png, caption: scene.caption };
 }
