@@ -3,6 +3,10 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { architecturesPlugin } from './src/build/plugin.ts';
 import { preloadPlugin } from './src/build/preload.ts';
+import { bootScriptPlugin } from './src/build/bootScript.ts';
+import { readFileSync } from 'node:fs';
+import { firstPictures } from './src/prerender/firstPictures.ts';
+import { FIRST_META } from './src/model/firstView.ts';
 
 /**
  * The policy the built site runs under. Only in the build: the dev server needs inline scripts for
@@ -46,7 +50,21 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host.
   base: './',
-  plugins: [architecturesPlugin(), react(), tailwindcss(), contentSecurityPolicy(), preloadPlugin()],
+  plugins: [
+    architecturesPlugin({
+      // Each diagram as the canvas first draws it, for the boot script to show before the app runs.
+      extras: (catalogue) => {
+        const { files, bounds } = firstPictures(catalogue.bundles.values(), readFileSync('src/app/styles.css', 'utf8'));
+        return { files, head: [{ tag: 'meta', attrs: { name: FIRST_META, content: JSON.stringify(bounds) } }] };
+      },
+    }),
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    preloadPlugin(),
+    // Before the app: the diagram a plain architecture link opens, pre-drawn (src/boot/boot.ts).
+    bootScriptPlugin('src/boot/boot.ts', 'first-picture'),
+  ],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -23,8 +23,22 @@ const RESOLVED = '\0';
 const jsonModule = (name: string, value: unknown) =>
   `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
-export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
+/** What a build writes beside the data: files of the site, and text for the page's <head>. */
+export interface BuildExtras {
+  files: { fileName: string; source: string }[];
+  head: { tag: string; attrs: Record<string, string> }[];
+}
+
+export interface ArchitecturesPluginOptions {
+  dir?: string;
+  /** Files and head tags derived from the built data (the first pictures), in a production build only. */
+  extras?: (catalogue: BuiltCatalogue) => BuildExtras;
+}
+
+export function architecturesPlugin(options: ArchitecturesPluginOptions = {}): Plugin {
   let dir = '';
+  let serving = false;
+  let extras: BuildExtras | null = null;
   let pending: Promise<BuiltCatalogue> | null = null;
   const build = async (warn: (message: string) => void): Promise<BuiltCatalogue> => {
     const result = await validateDirectory(dir);
@@ -46,6 +60,7 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
     },
     configureServer(devServer) {
       server = devServer;
+      serving = true;
       devServer.watcher.add(dir);
       const onChange = (file: string) => {
         if (!file.startsWith(dir) || !/\.ya?ml$/.test(file)) return;
@@ -59,6 +74,19 @@ export function architecturesPlugin(options: { dir?: string } = {}): Plugin {
     },
     buildStart() {
       pending = null;
+      extras = null;
+    },
+    async transformIndexHtml() {
+      if (serving || !options.extras) return [];
+      pending ??= build((message) => console.warn(message));
+      extras ??= options.extras(await pending);
+      return extras.head.map(({ tag, attrs }) => ({ tag, attrs, injectTo: 'head' as const }));
+    },
+    async generateBundle() {
+      if (!options.extras) return;
+      pending ??= build((message) => this.warn(message));
+      extras ??= options.extras(await pending);
+      for (const file of extras.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
     },
     resolveId(id) {
       if (

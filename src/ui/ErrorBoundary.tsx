@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { dropFirstPicture } from './firstPicture';
 
 interface State {
   error: Error | null;
@@ -13,6 +14,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
+  }
+
+  componentDidCatch() {
+    // The boot script's picture would stand over the message.
+    dropFirstPicture();
   }
 
   render() {

@@ -4,18 +4,13 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { selectTheme, setTheme, useExplorer } from '../url/store';
-import { appliedThemes, type AppliedTheme } from '../url/params';
+import { appliedThemes, pickTheme, THEME_KEY, type AppliedTheme } from '../model/theme';
 
 export type { AppliedTheme };
-const isApplied = (value: string | null): value is AppliedTheme =>
-  (appliedThemes as readonly (string | null)[]).includes(value);
 
-const KEY = 'edge-explorer-theme';
-
-function savedTheme(): AppliedTheme | null {
+function savedTheme(): string | null {
   try {
-    const value = localStorage.getItem(KEY);
-    return isApplied(value) ? value : null;
+    return localStorage.getItem(THEME_KEY);
   } catch {
     return null;
   }
@@ -32,7 +27,7 @@ const systemIsDark = () => darkQuery().matches;
 export function useAppliedTheme(): AppliedTheme {
   const chosen = useExplorer(selectTheme);
   const dark = useSyncExternalStore(subscribeSystem, systemIsDark);
-  const theme: AppliedTheme = isApplied(chosen) ? chosen : (savedTheme() ?? (dark ? 'dark' : 'light'));
+  const theme = pickTheme(chosen, savedTheme(), dark);
   useEffect(() => {
     const root = document.documentElement;
     root.classList.remove(...appliedThemes);
@@ -43,7 +38,7 @@ export function useAppliedTheme(): AppliedTheme {
 
 export function chooseTheme(theme: AppliedTheme): void {
   try {
-    localStorage.setItem(KEY, theme);
+    localStorage.setItem(THEME_KEY, theme);
   } catch {
     // Private mode: the choice still applies to this page and its link.
   }

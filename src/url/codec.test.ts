@@ -147,6 +147,8 @@ describe('toHash', () => {
       '#/arch/tripleo-dcn?sites=300&cut=dcn0,dcn1&node=keystone&view=-12,40,0.75&theme=dark',
       '#/arch/starlingx-distributed-cloud?cut=random:25&seed=42',
       '#/present/airship?cut=central&step=4',
+      '#/present/airship?step=4&part=2',
+      '#/present/airship?step=4&part=last',
       '#/arch/kubeedge?cut=edge-node-1&t=5m&node=cloudhub&view=612,380,2.5x',
       '#/compare?left=kubeedge&right=airship&cut=all&t=1d',
       '#/compare?left=kubeedge&right=airship&cut=all',

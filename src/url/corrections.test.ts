@@ -119,6 +119,21 @@ describe('corrections', async () => {
     expect(correctCompare(compared.choices, known).patch).toEqual({ upgrade: 'edge' });
   });
 
+  it('tells no reconnect story for a site the architecture does not have (even one named like a built-in)', () => {
+    for (const name of ['constructor', 'north'])
+      expect(correctForArchitecture(architecture, parseHash(`#/arch/tiny?back=${name}`).choices)).toEqual({
+        patch: { back: null },
+        notices: [`"${name}" is not an edge site of Tiny: no reconnect story is told for it.`],
+      });
+    expect(correctForArchitecture(architecture, parseHash('#/arch/tiny?back=east,hq').choices).patch).toEqual({
+      back: { sites: ['east'], central: false },
+    });
+    expect(correctForArchitecture(architecture, parseHash('#/arch/tiny?back=east').choices)).toEqual({
+      patch: {},
+      notices: [],
+    });
+  });
+
   it('leaves pages it knows nothing about alone', async () => {
     expect(await correctLink(parseHash('#/arch/unknown?node=x'), known, load)).toEqual({ patch: {}, notices: [] });
     expect(await correctLink(parseHash('#/matrix'), known, load)).toEqual({ patch: {}, notices: [] });

@@ -50,6 +50,18 @@ export function correctForArchitecture(
     if (kept.length !== cut.sites.length)
       patch.cut = kept.length > 0 ? { kind: 'sites', sites: kept } : { kind: 'none' };
   }
+  const back = choices.back;
+  if (back !== null && !back.central) {
+    const edge = new Set(arch.sites.filter((s) => s.kind === 'edge').map((s) => s.id));
+    const unknown = back.sites.filter((id) => !edge.has(id));
+    if (unknown.length > 0) {
+      const kept = back.sites.filter((id) => edge.has(id));
+      patch.back = kept.length > 0 ? { sites: kept, central: false } : null;
+      notices.push(
+        `${quote(unknown[0]!)}${unknown.length > 1 ? ` and ${unknown.length - 1} more` : ''} ${unknown.length === 1 ? 'is not an edge site' : 'are not edge sites'} of ${arch.name}: no reconnect story is told for ${unknown.length === 1 ? 'it' : 'them'}.`,
+      );
+    }
+  }
   const upgrade = choices.upgrade;
   if (upgrade !== null && upgrade !== 'central' && upgrade !== 'edge' && !arch.sites.some((s) => s.id === upgrade)) {
     patch.upgrade = null;

@@ -12,6 +12,8 @@ import { NO_CUT, type Cut } from '../simulation/cut';
 import { coverageSorts, type CoverageSort } from '../simulation/coverage';
 import { allPages, graphPages, type Page, type Route } from './pages';
 import { decodeDeck, encodeDeck, type Slide } from './deck';
+import { MIN_ZOOM } from '../model/firstView';
+import { appliedThemes, type AppliedTheme } from '../model/theme';
 
 export * from './pages';
 
@@ -24,8 +26,7 @@ export type Viewport =
   { kind: 'diagram'; cx: number; cy: number; scale: number } | { kind: 'screen'; x: number; y: number; zoom: number };
 
 /** The themes a page can be drawn in (the class on the root element, see ui/theme.ts). */
-export const appliedThemes = ['light', 'dark', 'projector'] as const;
-export type AppliedTheme = (typeof appliedThemes)[number];
+export { appliedThemes, type AppliedTheme };
 export type Theme = 'system' | AppliedTheme;
 export const themes: readonly Theme[] = ['system', ...appliedThemes];
 
@@ -38,6 +39,12 @@ export interface Back {
   sites: string[];
   central: boolean;
 }
+
+/**
+ * Stepping back into a step shows its last part, whatever the number of parts turns out to be on the
+ * canvas it lands on (the caption band, and so the frames, change with the step).
+ */
+export const LAST_PART = 99;
 
 export interface Choices {
   route: Route;
@@ -56,7 +63,7 @@ export interface Choices {
   view: Viewport | null;
   theme: Theme | null;
   step: number | null;
-  /** The part of a tour step shown, when the step is shown in parts (null: the first). */
+  /** The part of a tour step shown, when the step is shown in parts (null: the first; LAST_PART: the last). */
   part: number | null;
   sites: number | null;
   embed: boolean;
@@ -71,7 +78,7 @@ export interface Choices {
   deck: Slide[] | null;
 }
 
-export const MIN_ZOOM = 0.01;
+export { MIN_ZOOM };
 export const MAX_ZOOM = 4;
 /** Zoom relative to fit that a link may ask for. */
 const MAX_SCALE = 9999;
@@ -347,10 +354,10 @@ export const params: readonly ParamSpec[] = [
     example: '2',
     pages: ['present'],
     parse: (v) => {
-      const part = parseInteger(v, 1, 99);
-      return part === null ? invalid('is not a part number', 'the step starts at its first part') : { part };
+      const part = v === 'last' ? LAST_PART : parseInteger(v, 1, LAST_PART - 1);
+      return part === null ? invalid('is not a part number (or last)', 'the step starts at its first part') : { part };
     },
-    format: (c) => (c.part === null || c.part === 1 ? null : String(c.part)),
+    format: (c) => (c.part === null || c.part === 1 ? null : c.part >= LAST_PART ? 'last' : String(c.part)),
   },
   {
     key: 'view',

@@ -20,7 +20,7 @@ import {
   useExplorer,
   useScenario,
 } from '../../url/store';
-import { formatCut } from '../../url/codec';
+import { formatCut, LAST_PART } from '../../url/codec';
 import { GraphCanvas } from '../../parts/canvas/GraphCanvas';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { useSimulation } from '../../parts/canvas/useSimulation';
@@ -126,16 +126,15 @@ function Presentation({ id }: { id: string }) {
     (n: number, at: 'first' | 'last' = 'first') => {
       const target = Math.min(Math.max(n, 1), tour.length);
       if (target === stepNumber) return;
-      const parts = at === 'last' ? framesOf(tour[target - 1]?.focus ?? []).length : 1;
       setChoices({
         step: target,
-        part: parts > 1 ? parts : null,
+        part: at === 'last' ? LAST_PART : null,
         ...stepConditions(tour[target - 1]),
         view: null,
         node: null,
       });
     },
-    [tour, stepNumber, framesOf],
+    [tour, stepNumber],
   );
 
   const next = () => {

@@ -4,7 +4,8 @@
  * hands the question of what is on screen to its view machine (viewControl.ts, run by
  * useViewControl.ts) and its keys to useCanvasKeys.ts.
  */
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { dropFirstPicture, placeFirstPicture } from '../../ui/firstPicture';
 import {
   Background,
   BackgroundVariant,
@@ -149,6 +150,13 @@ function Canvas(props: GraphCanvasProps) {
     onVisibleRegion: props.onVisibleRegion,
   });
   const { wrapper } = control;
+  // The boot script's picture of this diagram stays until the canvas has drawn it, then goes.
+  useLayoutEffect(() => {
+    if (wrapper.current) placeFirstPicture(wrapper.current.getBoundingClientRect());
+  }, [wrapper]);
+  useEffect(() => {
+    if (control.shown) dropFirstPicture();
+  }, [control.shown]);
   // Until the first view is set the zoom means nothing; a fleet starts as tiles, never as 10,000 nodes.
   const far = !!overview && (!control.shown || zoomedOut);
   const area = useStore(props.fleet && !far ? fleetArea : everything);

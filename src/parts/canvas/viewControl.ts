@@ -6,6 +6,7 @@
  * report the chosen view). useViewControl.ts runs the commands; viewControl.test.ts checks the rules.
  */
 import { getViewportForBounds } from '@xyflow/react';
+import { FIT_MAX_ZOOM, FIT_PADDING_PX, PHONE_WIDTH } from '../../model/firstView';
 import type { Rect } from '../../model/geometry';
 import { MAX_ZOOM, MIN_ZOOM, roundViewport, type Viewport } from '../../url/codec';
 import { sameScreen, toDiagram, toScreen, type Frame, type ScreenViewport } from './viewport';
@@ -17,11 +18,16 @@ export interface Cover {
 }
 export const UNCOVERED: Cover = { right: 0, bottom: 0 };
 
-// A gutter on the left keeps the zoom controls (and the legend above them) off the fitted diagram.
-export const FIT_PADDING = { top: '12px', right: '12px', bottom: '12px', left: '56px' } as const;
-export const FIT_MAX_ZOOM = 1.5;
+// A gutter on the left keeps the zoom controls (and the legend above them) off the fitted diagram; the
+// numbers live in model/firstView, which the boot script shares to place the first picture.
+export const FIT_PADDING = {
+  top: `${FIT_PADDING_PX.top}px`,
+  right: `${FIT_PADDING_PX.right}px`,
+  bottom: `${FIT_PADDING_PX.bottom}px`,
+  left: `${FIT_PADDING_PX.left}px`,
+} as const;
 /** On a phone the default view is zoomed in so every box is a whole, tappable target. */
-export const PHONE_WIDTH = 640;
+export { FIT_MAX_ZOOM, PHONE_WIDTH };
 export const TAP_TARGET = 32;
 
 /** The zoom at which the whole diagram fits a canvas of this size: "fit", the reference of a link's zoom. */

@@ -1,0 +1,71 @@
+/**
+ * Runs before the app's JavaScript has arrived: on a link to an architecture that asks for nothing
+ * but a theme, it shows the diagram the canvas is about to draw, pre-drawn at build time
+ * (src/prerender), where the canvas will draw it. The canvas removes it once it has drawn the diagram
+ * itself (src/ui/firstPicture.ts). It is a picture for the eyes only: hidden from assistive technology
+ * and transparent to the pointer. Any other link, a phone-sized window or a width whose header is not
+ * known shows nothing here: never a picture of a state the link does not ask for.
+ */
+import { canvasTop, FIRST_DIR, FIRST_META, FIRST_PICTURE_ID, PHONE_WIDTH, pictureBox } from '../model/firstView';
+import { pickTheme, THEME_KEY } from '../model/theme';
+import type { Rect } from '../model/geometry';
+
+function savedTheme(): string | null {
+  try {
+    return localStorage.getItem(THEME_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function linkedPicture(hash: string): { id: string; theme: string | null } | null {
+  const match = /^#\/arch\/([a-z0-9-]+)(?:\?(.*))?$/.exec(hash);
+  if (!match) return null;
+  const params = new URLSearchParams(match[2] ?? '');
+  if ([...params.keys()].some((key) => key !== 'theme')) return null;
+  return { id: match[1]!, theme: params.get('theme') };
+}
+
+function boundsOf(id: string): Rect | null {
+  try {
+    const all = JSON.parse(document.querySelector(`meta[name="${FIRST_META}"]`)?.getAttribute('content') ?? '{}');
+    return Object.hasOwn(all, id) ? (all[id] as Rect) : null;
+  } catch {
+    return null;
+  }
+}
+
+function show(): void {
+  const link = linkedPicture(location.hash);
+  const bounds = link && boundsOf(link.id);
+  if (!link || !bounds) return;
+  const theme = pickTheme(link.theme, savedTheme(), matchMedia('(prefers-color-scheme: dark)').matches);
+  // The page's colours from the first paint, as the app will set them.
+  document.documentElement.classList.add(theme);
+  const width = innerWidth;
+  const top = canvasTop(width, theme);
+  if (width < PHONE_WIDTH || top === null) return;
+  const box = pictureBox(bounds, { left: 0, top, width, height: innerHeight - top });
+  const img = document.createElement('img');
+  img.id = FIRST_PICTURE_ID;
+  img.alt = '';
+  img.setAttribute('aria-hidden', 'true');
+  img.dataset.bounds = JSON.stringify(bounds);
+  img.decoding = 'sync';
+  img.src = `${FIRST_DIR}/${link.id}.${theme}.svg`;
+  Object.assign(img.style, {
+    position: 'fixed',
+    left: `${box.left}px`,
+    top: `${box.top}px`,
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+    pointerEvents: 'none',
+    userSelect: 'none',
+    zIndex: '5',
+  });
+  document.body.append(img);
+  // Another page asked for before the app runs: the picture is of the wrong one.
+  addEventListener('hashchange', () => img.remove(), { once: true });
+}
+
+show();
