@@ -137,9 +137,10 @@ test('+ and − zoom the diagram, and the link keeps the zoom; the fit button go
   await page.keyboard.press('+');
   await expect.poll(scale).toBeGreaterThan(before);
   await expect(page).toHaveURL(/view=/);
+  // Two quick presses are two steps, even when the second comes while the first still glides.
   await page.keyboard.press('-');
   await page.keyboard.press('-');
-  await expect.poll(scale).toBeLessThan(before);
+  await expect.poll(scale).toBeCloseTo(before / 1.2, 3);
   // The zoom buttons, too, are a view the link must hold.
   await page.getByRole('button', { name: /zoom in/i }).click();
   await page.getByRole('button', { name: /zoom in/i }).click();

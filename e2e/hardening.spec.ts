@@ -172,6 +172,25 @@ test.describe('the policy', () => {
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(headers['content-security-policy']).toBe(`${meta}; frame-ancestors *`);
     expect(headers['x-content-type-options']).toBe('nosniff');
+    // Trusted Types enforced, and no policy allowed that could mint trusted HTML or script.
+    expect(meta).toContain("require-trusted-types-for 'script'");
+    expect(meta).toContain("trusted-types 'none'");
+    // A page of its own: the browser reports the refused policy as a console error, which the guard counts.
+    const probe = await page.context().newPage();
+    await probe.goto(page.url());
+    expect(
+      await probe.evaluate(() => {
+        try {
+          (
+            window as unknown as { trustedTypes: { createPolicy: (n: string, o: object) => unknown } }
+          ).trustedTypes.createPolicy('probe', {});
+          return 'created';
+        } catch (error) {
+          return (error as Error).name;
+        }
+      }),
+    ).toBe('TypeError');
+    await probe.close();
   });
 
   test('no page, dialog or export breaks the policy', deep, async ({ page }) => {
@@ -186,7 +205,10 @@ test.describe('the policy', () => {
     const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
     for (const hash of [
       '#/',
+      '#/arch/tripleo-dcn',
       '#/arch/tripleo-dcn?cut=all',
+      '#/board?at=0,1d,30d',
+      '#/deck',
       '#/arch/starlingx-distributed-cloud?sites=300&cut=random:30',
       '#/present/kubeedge?step=2',
       '#/compare?left=kubeedge&right=airship&cut=all',

@@ -3,9 +3,12 @@
  * direction on screen, + and − zoom (the view reached becomes the reader's choice), and Tab from the
  * selected node goes into its panel rather than to the next of dozens of nodes.
  */
-import { useCallback, type KeyboardEvent, type RefObject } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { nextNodeInDirection, type Direction } from './keyboard';
+
+/** One press of + or −: React Flow's own zoom step. */
+const ZOOM_STEP = 1.2;
 
 const directions: Record<string, Direction> = {
   ArrowUp: 'up',
@@ -21,18 +24,29 @@ export function useCanvasKeys(
   arrows: boolean,
 ) {
   const flow = useReactFlow();
+  const store = useStoreApi();
+  // Where the zoom keys are taking the view: a second press during the glide counts from there, as
+  // React Flow's own zoomIn would count from the half-way zoom (two quick presses made one step).
+  const heading = useRef<number | null>(null);
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const zoom =
+      const step =
         event.key === '+' || event.key === '='
-          ? flow.zoomIn
+          ? ZOOM_STEP
           : event.key === '-' || event.key === '_'
-            ? flow.zoomOut
+            ? 1 / ZOOM_STEP
             : null;
-      if (zoom) {
+      if (step) {
         event.preventDefault();
-        void zoom({ duration: 150 }).then(recordView);
+        const { minZoom, maxZoom } = store.getState();
+        const target = Math.min(Math.max((heading.current ?? flow.getZoom()) * step, minZoom), maxZoom);
+        heading.current = target;
+        void flow.zoomTo(target, { duration: 150 }).then(() => {
+          if (heading.current !== target) return;
+          heading.current = null;
+          recordView();
+        });
         return;
       }
       const node = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
@@ -53,6 +67,6 @@ export function useCanvasKeys(
       next?.focus();
       next?.scrollIntoView?.({ block: 'nearest' });
     },
-    [flow, recordView, arrows, wrapper],
+    [flow, store, recordView, arrows, wrapper],
   );
 }
