@@ -3,7 +3,7 @@
  * expectations from it instead of copying them, and a new architecture file is covered at once.
  */
 import { validateDirectory, orderArchitectures } from '../src/build/catalogue';
-import { formatProblem, hasErrors } from '../src/build/problems';
+import { formatProblem, hasErrors } from '../src/check/problems';
 import type { Architecture } from '../src/model/schema';
 
 const result = await validateDirectory('architectures');

@@ -111,6 +111,42 @@ test.describe('fleets', () => {
     await inside('.react-flow__node-fleet');
   });
 
+  test(
+    'a fleet is let go when its page is left: the heap falls back to what the home page holds',
+    deep,
+    async ({ page }) => {
+      test.setTimeout(120_000);
+      const cdp = await page.context().newCDPSession(page);
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (
+          (await page.evaluate(
+            () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
+          )) /
+          2 ** 20
+        );
+      };
+      await fresh(page, '#/');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const home = await heap();
+      for (const id of ['tripleo-dcn', 'starlingx-distributed-cloud']) {
+        await page.evaluate((hash) => (location.hash = hash), `#/arch/${id}?sites=2000`);
+        await expect(page.locator('.react-flow__node').first()).toBeVisible();
+        await settled(page);
+      }
+      const shown = await heap();
+      await page.evaluate(() => (location.hash = '#/'));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const after = await heap();
+      console.log(
+        `heap: home ${home.toFixed(1)} MB, with a fleet ${shown.toFixed(1)} MB, home again ${after.toFixed(1)} MB`,
+      );
+      expect(shown - home, 'a fleet of 2,000 sites takes room while shown').toBeGreaterThan(10);
+      expect(after - home).toBeLessThan(Math.max(8, (shown - home) / 4));
+    },
+  );
+
   test('changing the fleet size while sites are cut shows no empty "Link restored" panel', deep, async ({ page }) => {
     for (const size of ['100', '']) {
       await fresh(page, '#/arch/tripleo-dcn?sites=10&cut=all');

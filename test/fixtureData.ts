@@ -3,7 +3,7 @@
  * build does it. Code tests use it, not the shipped architectures, so editing content never breaks them.
  */
 import { buildCatalogue, validateDirectory, type BuiltCatalogue } from '../src/build/catalogue';
-import { formatProblem } from '../src/build/problems';
+import { formatProblem } from '../src/check/problems';
 import type { ArchitectureBundle } from '../src/model/dataset';
 
 export const FIXTURE_DIR = 'test/fixtures';

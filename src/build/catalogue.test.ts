@@ -10,8 +10,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles, MAX_FILE_BYTES, MAX_TOTAL_BYTES, readInputs } from './catalogue';
-import { formatProblem } from './problems';
-import { validateFiles } from './validate';
+import { formatProblem } from '../check/problems';
+import { validateFiles } from '../check/validate';
 import { MAX_COMPONENTS, MAX_COMPONENTS_PER_SITE, MAX_LINKS, MAX_LINKS_PER_SITE } from '../model/vocabulary';
 
 let dir = '';

@@ -3,8 +3,9 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, readlink, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { layoutArchitecture } from './layout.ts';
-import { validateFiles, type InputFile, type ValidationResult } from './validate.ts';
+import { layoutArchitecture } from '../layout/layout.ts';
+import { fontMeasure } from './measure.ts';
+import { validateFiles, type InputFile, type ValidationResult } from '../check/validate.ts';
 import type { Architecture, Capability, Model, Requirement } from '../model/schema.ts';
 import type { ArchitectureBundle, ArchitectureCard, ArchitectureEntry } from '../model/dataset.ts';
 
@@ -145,7 +146,7 @@ export async function buildCatalogue(result: ValidationResult): Promise<BuiltCat
   const cards: Record<string, ArchitectureCard> = {};
   const architectures = orderArchitectures(result.catalogue.architectures);
   for (const architecture of architectures) {
-    const layout = await layoutArchitecture(architecture);
+    const layout = await layoutArchitecture(architecture, fontMeasure);
     bundles.set(architecture.id, { architecture, layout });
     const siteKind = new Map(architecture.sites.map((s) => [s.id, s.kind]));
     index.push({

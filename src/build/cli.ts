@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { collectFiles, DEFAULT_DIR, readInputs } from './catalogue.ts';
-import { formatProblem, hasErrors } from './problems.ts';
-import { kindOf, validateFiles } from './validate.ts';
+import { formatProblem, hasErrors } from '../check/problems.ts';
+import { kindOf, validateFiles } from '../check/validate.ts';
 
 async function main(args: string[]): Promise<number> {
   const targets = args.length > 0 ? args : [DEFAULT_DIR];

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { validateFiles, type InputFile } from './validate';
+import { validateFiles, type InputFile } from '../check/validate';
 
 // Test fixtures, not the shipped data: editing content must never break a code test.
 const catalogues: InputFile[] = ['requirements', 'models', 'capabilities'].map((n) => ({

@@ -10,8 +10,8 @@ import { stringify } from 'yaml';
 import { expandFleet } from '../simulation/fleet';
 import type { Architecture } from '../model/schema';
 import type { ArchitectureBundle } from '../model/dataset';
-import { formatProblem } from './problems';
-import { validateFiles, type InputFile } from './validate';
+import { formatProblem } from '../check/problems';
+import { validateFiles, type InputFile } from '../check/validate';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const source = [{ title: 'ECG wiki', url: 'https://wiki.openstack.org/wiki/Edge_Computing_Group' }];

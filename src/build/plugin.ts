@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildCatalogue, validateDirectory, type BuiltCatalogue } from './catalogue.ts';
-import { formatProblem, hasErrors } from './problems.ts';
+import { formatProblem, hasErrors } from '../check/problems.ts';
 import { graphOf } from '../model/dataset.ts';
 
 const INDEX_ID = 'virtual:architectures';

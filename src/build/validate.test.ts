@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { expectedProblems } from './fixtures/expected';
 import { jsonSchemas } from './jsonSchema';
-import { formatProblem } from './problems';
-import { validateFiles, type InputFile } from './validate';
+import { formatProblem } from '../check/problems';
+import { validateFiles, type InputFile } from '../check/validate';
 import {
   architectureSchema,
   kebabId,

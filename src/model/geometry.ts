@@ -1,5 +1,5 @@
 /**
- * Where everything is drawn, computed once at build time (src/build/layout.ts) for the documented
+ * Where everything is drawn, computed once at build time (src/layout/layout.ts) for the documented
  * architectures and by pure arithmetic in the browser for a generated fleet (src/simulation/fleet.ts).
  */
 import { HUB_HEIGHT, SITE_GAP, SITE_GAP_X } from './typography';

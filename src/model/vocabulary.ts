@@ -36,7 +36,7 @@ export const MAX_RTT_MS = 2000;
 
 /**
  * The layout's bound. The build lays out every site with ELK in 17 variants and keeps the best (see
- * src/build/layout.ts); its time grows much faster than the size. Measured on the 2-core build
+ * src/layout/layout.ts); its time grows much faster than the size. Measured on the 2-core build
  * machine, in a build that has laid out another file already (a fresh process adds 2–3 s): a site of
  * 30 components and 60 links takes 2–4 s, of 40 components and 80 links 5 s (up to 15 s for the
  * densest shapes), of 80 components and 240 links 90 s; a file at these caps (three sites of 30

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { validateFiles } from '../build/validate';
+import { validateFiles } from '../check/validate';
 import { FIXTURE_DIR, tinyBundle } from '../../test/fixtureData';
 import { intersects } from '../model/geometry';
 import { expandFleet, fleetSiteId, sitesWithin, templateSite } from './fleet';

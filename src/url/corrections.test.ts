@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../test/fixtureData';
 import { graphOf } from '../model/dataset';
 import { defaultChoices, parseHash } from './codec';
-import { correctCompare, correctForArchitecture, correctLink, correctStep } from './corrections';
+import { correctCompare, correctForArchitecture, correctLink, correctStep, correctView } from './corrections';
 
 describe('corrections', async () => {
   const bundle = await tinyBundle();
@@ -132,6 +132,25 @@ describe('corrections', async () => {
       patch: {},
       notices: [],
     });
+  });
+
+  it('fits the diagram instead of a view far outside it, and keeps any view that shows some of it', async () => {
+    const sites = Object.values(bundle.layout.sites);
+    const right = Math.max(...sites.map((r) => r.x + r.width));
+    const bottom = Math.max(...sites.map((r) => r.y + r.height));
+    const inside = { kind: 'diagram' as const, cx: right / 2, cy: bottom / 2, scale: 2 };
+    expect(correctView(bundle.layout, inside)).toEqual({ patch: {}, notices: [] });
+    expect(correctView(bundle.layout, { ...inside, cx: right * 1.4 })).toEqual({ patch: {}, notices: [] });
+    for (const far of [
+      { ...inside, cx: 9_999_999, cy: 9_999_999 },
+      { ...inside, cx: -right },
+      { kind: 'screen' as const, x: -9_999_999, y: 0, zoom: 1 },
+    ])
+      expect(correctView(bundle.layout, far).patch).toEqual({ view: null });
+    const link = parseHash('#/arch/tiny?view=9999999,9999999,0.02');
+    expect((await correctLink(link, known, load)).notices).toEqual([
+      'The view in the link is outside the diagram, where there is nothing to show; the diagram is fitted to the window.',
+    ]);
   });
 
   it('leaves pages it knows nothing about alone', async () => {

@@ -5,8 +5,9 @@
  */
 import type { ArchitectureBundle, GraphArchitecture, GraphBundle } from '../model/dataset';
 import type { Architecture } from '../model/schema';
+import type { ArchitectureLayout } from '../model/geometry';
 import { stepConditions } from '../simulation/cut';
-import { quote, type Choices, type Parsed } from './codec';
+import { quote, type Choices, type Parsed, type Viewport } from './codec';
 
 export interface Correction {
   patch: Partial<Choices>;
@@ -69,6 +70,31 @@ export function correctForArchitecture(
     notices.push(`Site ${quote(upgrade)} is not part of ${arch.name}; nothing is being upgraded.`);
   }
   return { patch, notices };
+}
+
+/**
+ * A view whose centre lies far outside the diagram (more than half the diagram's size beyond its
+ * edge) shows an empty canvas: it is dropped and the diagram fitted. A `screen` view is read as a
+ * 1280×720 canvas would show it.
+ */
+export function correctView(layout: Pick<ArchitectureLayout, 'sites'>, view: Viewport | null): Correction {
+  const sites = Object.values(layout.sites);
+  if (!view || sites.length === 0) return none();
+  const left = Math.min(...sites.map((r) => r.x));
+  const top = Math.min(...sites.map((r) => r.y));
+  const width = Math.max(...sites.map((r) => r.x + r.width)) - left;
+  const height = Math.max(...sites.map((r) => r.y + r.height)) - top;
+  const [cx, cy] =
+    view.kind === 'diagram' ? [view.cx, view.cy] : [(640 - view.x) / view.zoom, (360 - view.y) / view.zoom];
+  const near = cx >= left - width / 2 && cx <= left + width * 1.5 && cy >= top - height / 2 && cy <= top + height * 1.5;
+  return near
+    ? none()
+    : {
+        patch: { view: null },
+        notices: [
+          'The view in the link is outside the diagram, where there is nothing to show; the diagram is fitted to the window.',
+        ],
+      };
 }
 
 /**
@@ -174,13 +200,14 @@ export async function correctLink(
     if (!bundle) return none();
     // A fleet's sites and components are generated: check the link against the fleet it shows.
     const shown =
-      choices.sites !== null
-        ? (await import('../simulation/fleet')).expandFleet(bundle, choices.sites).architecture
-        : bundle.architecture;
-    return correctForArchitecture(shown, choices);
+      choices.sites !== null ? (await import('../simulation/fleet')).expandFleet(bundle, choices.sites) : bundle;
+    return merge(correctForArchitecture(shown.architecture, choices), correctView(shown.layout, choices.view));
   }
   const bundle = await load.full(route.id).catch(() => null);
   if (!bundle) return none();
   const step = correctStep(bundle.architecture, choices, given);
-  return merge(step, correctForArchitecture(bundle.architecture, { ...choices, ...step.patch }));
+  return merge(
+    merge(step, correctForArchitecture(bundle.architecture, { ...choices, ...step.patch })),
+    correctView(bundle.layout, choices.view),
+  );
 }

@@ -3,7 +3,7 @@
  * a selection does not rebuild the graph (emphasis.ts keeps the nodes it does not touch), and a cut or
  * a time step rebuilds the graph from the new states but not the fleet.
  */
-import { use, useMemo } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import { onDemand } from '../../dataset/onDemand';
 import type { Bundle, GraphArchitecture } from '../../model/dataset';
 import type { Rect } from '../../model/geometry';
@@ -25,7 +25,10 @@ export const loadFleet = onDemand(() =>
 
 type Generator = Awaited<ReturnType<typeof loadFleet>>;
 // The last fleet made from each bundle: the page, its panels and its exports all show the same size.
-const fleets = new WeakMap<Bundle<GraphArchitecture>, { sites: number; fleet: Bundle<GraphArchitecture> }>();
+// The bundles live as long as the tab, so the fleets are let go when no canvas shows one any more
+// (a fleet of 2,000 sites holds some 40 MB).
+let fleets = new WeakMap<Bundle<GraphArchitecture>, { sites: number; fleet: Bundle<GraphArchitecture> }>();
+let fleetViews = 0;
 
 /**
  * A fleet of `sites` copies, made once per bundle and size: a thousand sites take a few hundred
@@ -59,6 +62,14 @@ export function warmFleet(bundle: Promise<Bundle<GraphArchitecture>>, sites: num
 /** The architecture as shown: as documented, or its first edge site copied into a fleet of `sites`. */
 export function useFleet<A extends GraphArchitecture>(bundle: Bundle<A>, sites: number | null): Bundle<A> {
   const generator = sites === null ? null : use(loadFleet());
+  const showing = sites !== null;
+  useEffect(() => {
+    if (!showing) return;
+    fleetViews++;
+    return () => {
+      if (--fleetViews === 0) fleets = new WeakMap();
+    };
+  }, [showing]);
   return useMemo(
     () => (generator && sites !== null ? fleetOf(generator, bundle, sites) : bundle),
     [bundle, sites, generator],

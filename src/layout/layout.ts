@@ -1,5 +1,6 @@
 /**
- * Build-time layout (runs in Node inside the Vite plugin, never in the browser). Every component box
+ * The layout, run at build time in Node (the Vite plugin) and in the browser's editor on a pasted file,
+ * with the text measure each supplies (see measure.ts). Every component box
  * is sized to its measured label; each site is laid out by ELK (layered, orthogonal edge routing),
  * with its WAN links leaving through ports on the side that faces the other sites: the bottom of
  * the central site (one port per edge site), the top of an edge site. Between sites, a WAN link runs
@@ -31,7 +32,7 @@ import {
   SITE_TITLE_FONT_SIZE,
   SITE_TITLE_FONT_WEIGHT,
 } from '../model/typography.ts';
-import { textWidth, wrapText } from './measure.ts';
+import type { Measure } from './measure.ts';
 import { layoutBoundProblems, type LayoutBoundProblem } from '../model/vocabulary.ts';
 
 const elk = new ELK();
@@ -88,7 +89,7 @@ export interface LabelledBox {
 }
 
 /** A component's box: its name wrapped to even lines, and the box that holds them with padding. */
-export function measureComponent(component: Pick<Component, 'name'>): LabelledBox {
+export function measureComponent(component: Pick<Component, 'name'>, { textWidth, wrapText }: Measure): LabelledBox {
   const lines = wrapText(component.name, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT);
   const widest = Math.max(...lines.map((l) => textWidth(l, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT)));
   return {
@@ -206,7 +207,7 @@ const frames: Size[] = [
 ];
 const fitZoom = (size: Size) => Math.min(...frames.map((f) => Math.min(f.width / size.width, f.height / size.height)));
 
-function plans(arch: Architecture): { central: SitePlan; edges: SitePlan[] } {
+function plans(arch: Architecture, { textWidth }: Measure): { central: SitePlan; edges: SitePlan[] } {
   const siteOf = new Map(arch.components.map((c) => [c.id, c.site]));
   const kindOf = new Map(arch.sites.map((s) => [s.id, s.kind]));
   const central = arch.sites.find((s) => s.kind === 'central')!;
@@ -251,13 +252,13 @@ export class LayoutBoundError extends Error {
   }
 }
 
-export async function layoutArchitecture(arch: Architecture): Promise<ArchitectureLayout> {
+export async function layoutArchitecture(arch: Architecture, measure: Measure): Promise<ArchitectureLayout> {
   // The validator refuses such a file; this guards every other caller (an editor laying out pasted text).
   const over = layoutBoundProblems(arch);
   if (over.length > 0) throw new LayoutBoundError(over);
-  const measured = new Map(arch.components.map((c) => [c.id, measureComponent(c)]));
+  const measured = new Map(arch.components.map((c) => [c.id, measureComponent(c, measure)]));
   const sizes = new Map([...measured].map(([id, m]) => [id, m.size]));
-  const { central, edges } = plans(arch);
+  const { central, edges } = plans(arch, measure);
   const centralOptions = await siteOptions(central, sizes);
   const edgeOptions = await Promise.all(edges.map((p) => siteOptions(p, sizes)));
   const names = new Map(arch.components.map((c) => [c.id, c.name]));

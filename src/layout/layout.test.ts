@@ -3,6 +3,7 @@ import { layoutArchitecture, LayoutBoundError } from './layout';
 import { MAX_COMPONENTS_PER_SITE, MAX_LINKS, MAX_LINKS_PER_SITE } from '../model/vocabulary';
 import type { Architecture } from '../model/schema';
 import { tinyBundle } from '../../test/fixtureData';
+import { fontMeasure } from '../build/measure';
 
 /** The fixture with a third edge site, `north`: a copy of `east` (same names and title, ids renamed, same links). */
 async function withTwinSites(): Promise<Architecture> {
@@ -27,7 +28,7 @@ async function withTwinSites(): Promise<Architecture> {
 describe('layoutArchitecture', () => {
   it('draws edge sites that hold the same components and links alike', async () => {
     const arch = await withTwinSites();
-    const layout = await layoutArchitecture(arch);
+    const layout = await layoutArchitecture(arch, fontMeasure);
     const [one, two] = ['east', 'north'].map((site) => ({
       size: [layout.sites[site]!.width, layout.sites[site]!.height],
       // Box by component name, relative to its site.
@@ -49,9 +50,10 @@ describe('layoutArchitecture', () => {
       over: 'local' as const,
       label: `l${i}`,
     }));
-    const refused = await layoutArchitecture({ ...tiny, components: [...tiny.components, ...many], links }).catch(
-      (error: unknown) => error,
-    );
+    const refused = await layoutArchitecture(
+      { ...tiny, components: [...tiny.components, ...many], links },
+      fontMeasure,
+    ).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(LayoutBoundError);
     expect((refused as LayoutBoundError).problems.map((p) => [p.path.join('.'), p.message])).toEqual([
       [
