@@ -16,7 +16,7 @@ import { FIRST_META } from './src/model/firstView.ts';
  * attribute. scripts/serve.mjs sends this same policy (read from the built index.html) as a header,
  * with frame-ancestors, which a <meta> tag cannot set.
  *
- * Trusted Types (`require-trusted-types-for 'script'`, and `trusted-types 'none'`: no policy) are required too: nothing in the site writes
+ * Trusted Types (`require-trusted-types-for 'script'`, and one named policy, `editor-worker`, which turns only the editor's worker URL into a script URL) are required too: nothing in the site writes
  * HTML or script through a string sink (the exports build their SVG as text and hand it to an <img>
  * as a Blob, without parsing it). e2e/hardening.spec.ts checks every page, the search and each export
  * for policy violations.
@@ -33,8 +33,8 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  // And no policy may be created that could turn a string into HTML or script: the site needs none.
-  "trusted-types 'none'",
+  // One policy only: the editor's, which makes the URL of its own worker and nothing else.
+  'trusted-types editor-worker',
 ].join('; ');
 
 const contentSecurityPolicy = (): Plugin => ({

@@ -19,3 +19,14 @@ export function fixtureCatalogue(): Promise<BuiltCatalogue> {
 }
 
 export const tinyBundle = async (): Promise<ArchitectureBundle> => (await fixtureCatalogue()).bundles.get('tiny')!;
+
+/** The fixture catalogues (requirements, models, capabilities) as files, for a test that validates one architecture against them. */
+export async function fixtureFiles(): Promise<{ file: string; content: string }[]> {
+  const { readFile } = await import('node:fs/promises');
+  return Promise.all(
+    ['requirements', 'models', 'capabilities'].map(async (kind) => ({
+      file: `${kind}.yaml`,
+      content: await readFile(`${FIXTURE_DIR}/${kind}.yaml`, 'utf8'),
+    })),
+  );
+}

@@ -20,6 +20,8 @@ const NotFound = lazy(() => import('../ui/NotFound').then((m) => ({ default: m.N
 const Notices = lazy(() => import('../ui/Notices').then((m) => ({ default: m.Notices })));
 const BoardPage = lazy(() => import('../features/board/BoardPage').then((m) => ({ default: m.BoardPage })));
 const DeckPage = lazy(() => import('../features/deck/DeckPage').then((m) => ({ default: m.DeckPage })));
+// The editor brings the checker, the layout engine and a worker: only for readers who open it.
+const EditPage = lazy(() => import('../features/edit/EditPage').then((m) => ({ default: m.EditPage })));
 const PresentPage = lazy(() => import('../features/present/PresentPage').then((m) => ({ default: m.PresentPage })));
 
 /** What each page draws (a page of the table in url/pages.ts that draws nothing fails to compile). */
@@ -31,6 +33,7 @@ const views: { [P in Page]: (route: Extract<Route, { page: P }>) => ReactNode } 
   compare: () => <ComparePage />,
   board: () => <BoardPage />,
   deck: () => <DeckPage />,
+  edit: () => <EditPage />,
   present: (route) => <PresentPage id={route.id} />,
   'not-found': () => <NotFound what="That page" />,
 };

@@ -117,7 +117,8 @@ export function validateFiles(
         },
         problems,
       );
-      if (problems.length === before && !unreadable.has(loaded)) {
+      // Warnings (a capability left undescribed) still draw; errors keep the file out.
+      if (!problems.slice(before).some((p) => p.severity === 'error') && !unreadable.has(loaded)) {
         catalogue.architectures.push(data);
         problems.push(...lintArchitecture(data).map((w) => at(loaded, w.path, w.message, 'warning')));
       }

@@ -28,11 +28,11 @@ export const FIRST_META = 'first-pictures';
 const CANVAS_TOP: Record<'plain' | 'projector', readonly (readonly [minWidth: number, top: number])[]> = {
   plain: [
     [1332, 97],
-    [1132, 131.5],
+    [1220, 131.5],
   ],
   projector: [
     [1477, 101.5],
-    [1273, 140.5],
+    [1375, 140.5],
     [1237, 179.5],
   ],
 };

@@ -24,6 +24,7 @@ export const pages = {
   compare: { path: 'compare', id: false, graph: true, topBar: true, nav: 'Compare models' },
   board: { path: 'board', id: false, graph: false, topBar: true, nav: 'Board' },
   deck: { path: 'deck', id: false, graph: false, topBar: true, nav: 'Deck' },
+  edit: { path: 'edit', id: false, graph: true, topBar: true, nav: 'Your own' },
   present: { path: 'present', id: true, graph: true, topBar: false },
   'not-found': { path: null, id: false, graph: false, topBar: true },
 } as const satisfies Record<string, PageSpec>;

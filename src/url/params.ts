@@ -76,10 +76,16 @@ export interface Choices {
   at: number[] | null;
   /** The deck's slides (the deck page), or null: the deck collected in this browser. */
   deck: Slide[] | null;
+  /** The editor's file, compressed (see features/edit/fileLink.ts), or null: the file being edited in this browser. */
+  file: string | null;
+  /** The editor starts from a copy of this shipped architecture. */
+  from: string | null;
 }
 
 export { MIN_ZOOM };
 export const MAX_ZOOM = 4;
+/** The longest shared file a link may carry, compressed (a 2 MiB file compresses to about this). */
+export const MAX_FILE_LINK = 400_000;
 /** Zoom relative to fit that a link may ask for. */
 const MAX_SCALE = 9999;
 
@@ -188,6 +194,8 @@ export const defaultChoices: Choices = {
   matrixList: false,
   at: null,
   deck: null,
+  file: null,
+  from: null,
 };
 
 /** The pages that simulate conditions: the graphs, and the board of every architecture. */
@@ -402,6 +410,24 @@ export const params: readonly ParamSpec[] = [
       return deck ? { deck } : invalid('is not a deck of slides', 'the deck collected in this browser is shown');
     },
     format: (c) => (c.deck === null ? null : encodeDeck(c.deck)),
+  },
+  {
+    key: 'file',
+    example: 'y0yxUsit1E1JLcjJr8xNzSvhykvMTbVS8K1UQBIDAA',
+    pages: ['edit'],
+    parse: (v) =>
+      v.length <= MAX_FILE_LINK && /^[A-Za-z0-9_-]+$/.test(v)
+        ? { file: v }
+        : invalid('is not a shared architecture file', 'the file being edited in this browser is shown'),
+    format: (c) => c.file,
+  },
+  {
+    key: 'from',
+    example: 'kubeedge',
+    pages: ['edit'],
+    parse: (v) =>
+      isId(v) ? { from: v } : invalid('is not an architecture id', 'the file being edited in this browser is shown'),
+    format: (c) => c.from,
   },
   {
     key: 'at',

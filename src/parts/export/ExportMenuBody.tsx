@@ -6,6 +6,7 @@
  * loaded only when asked (tools.ts, pptxgenjs); progress shows while it runs.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { navigate } from '../../url/store';
 import { useBundle } from '../../dataset/access';
 import type { ResolvedScenario } from '../../simulation/scenario';
 import type { ComponentState } from '../../simulation/status';
@@ -128,6 +129,15 @@ export function ExportMenuBody({ id, sites, resolved, states, open, menuId, butt
         const svg = m.buildPicture(input).svg;
         download(new Blob([svg], { type: 'image/svg+xml' }), `${await base()}.svg`);
         return `✓ SVG saved: ${size(svg.length)}`;
+      },
+    },
+    {
+      kind: 'action',
+      id: 'edit-copy',
+      label: 'Edit a copy of its file, in the browser',
+      run: async () => {
+        navigate({ page: 'edit' }, { from: id });
+        return null;
       },
     },
     { kind: 'colours', id: 'print', label: 'Pictures in light colours, for print', value: 'print' },
