@@ -80,9 +80,9 @@ export function EditPage() {
       }
       return [own(), 'own'];
     };
-    void open().then(([opened, kind]) => {
+    void open().then(([text, kind]) => {
       if (!current) return;
-      setOpened((last) => ({ text: opened, source: kind, n: (last?.n ?? 0) + 1 }));
+      setOpened((last) => ({ text, source: kind, n: (last?.n ?? 0) + 1 }));
       // A copy is now the reader's own file: the link no longer needs to name it.
       if (from) setChoices({ from: null });
     });
