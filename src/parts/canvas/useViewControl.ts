@@ -175,16 +175,17 @@ export function useViewControl(inputs: ViewInputs) {
   // the reader comes back to the resting view.
   const revealKey = inputs.reveal?.join(' ') ?? '';
   const focus = useMemo(() => boxesOf(nodes, revealKey ? revealKey.split(' ') : []), [nodes, revealKey]);
-  // A chosen view is exact: the one a link opens, or one the reader just made (a wheel zoom, a drag), is
-  // never moved for what it leaves out. Only a change of what must be kept in view, of the canvas's size
-  // or of the panel's cover, or a return to the resting view, reveals.
+  // A chosen view is exact: the one a link opens, or one the reader is making (a wheel zoom, a drag, before
+  // it is reported), is never moved for what it leaves out. Only a change of what must be kept in view,
+  // of the canvas's size or of the panel's cover reveals (a return to the resting view is the inputs' fit).
+  // Other changes of the nodes (a fleet building the sites near the screen as the wheel zooms in) do not.
   const revealed = useRef<string | null>(null);
   useEffect(() => {
     if (!shown) return;
     const reasons = JSON.stringify([focus, frame.width, frame.height, cover]);
     const last = revealed.current;
     revealed.current = reasons;
-    if (view && (last === null || last === reasons)) return;
+    if (last === reasons || (view && last === null)) return;
     const target = view
       ? revealTarget(focus, toScreen(view, frame), frame.width, frame.height, cover)
       : restingViewport(latest.current.defaults, focus, cover);
