@@ -16,7 +16,7 @@ import { FIRST_META } from './src/model/firstView.ts';
  * attribute. scripts/serve.mjs sends this same policy (read from the built index.html) as a header,
  * with frame-ancestors, which a <meta> tag cannot set.
  *
- * Trusted Types (`require-trusted-types-for 'script'`, and one named policy, `editor-worker`, which turns only the editor's worker URL into a script URL) are required too: nothing in the site writes
+ * Trusted Types (`require-trusted-types-for 'script'`, and two named policies, `boot-app` and `editor-worker`, each turning one URL, the app's entry or the editor's worker, into a script URL) are required too: nothing in the site writes
  * HTML or script through a string sink (the exports build their SVG as text and hand it to an <img>
  * as a Blob, without parsing it). e2e/hardening.spec.ts checks every page, the search and each export
  * for policy violations.
@@ -33,8 +33,9 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  // One policy only: the editor's, which makes the URL of its own worker and nothing else.
-  'trusted-types editor-worker',
+  // Two policies only, each making one script URL and nothing else: the boot script's, which starts the
+  // app's entry after the first picture is painted, and the editor's, for its worker.
+  'trusted-types boot-app editor-worker',
 ].join('; ');
 
 const contentSecurityPolicy = (): Plugin => ({

@@ -123,11 +123,16 @@ test('a link that asks for more than the plain diagram, a phone and other pages 
   page,
 }) => {
   const release = await holdApp(page);
-  // The boot script runs as the page is parsed, before the (held) app: once parsing is done, it has decided.
+  // The boot script (deferred) has run once the document is parsed and DOMContentLoaded has fired.
+  await page.addInitScript({
+    content: "document.addEventListener('DOMContentLoaded', function () { window.parsed = true; });",
+  });
   const pictured = async (hash: string) => {
     await page.goto('about:blank');
     await page.goto(`./${hash}`, { waitUntil: 'commit' });
-    await expect.poll(() => page.evaluate(() => document.readyState)).not.toBe('loading');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { parsed?: boolean }).parsed === true))
+      .toBe(true);
     return page.evaluate(() => document.getElementById('first-picture') !== null);
   };
   expect(await pictured('#/arch/kubeedge'), 'the plain link, as a control').toBe(true);

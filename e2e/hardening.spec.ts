@@ -210,7 +210,7 @@ test.describe('the policy', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
     // Trusted Types enforced, and no policy allowed but the editor's (which makes its worker's URL only).
     expect(meta).toContain("require-trusted-types-for 'script'");
-    expect(meta).toContain('trusted-types editor-worker');
+    expect(meta).toContain('trusted-types boot-app editor-worker');
     // A page of its own: the browser reports the refused policy as a console error, which the guard counts.
     const probe = await page.context().newPage();
     await probe.goto(page.url());

@@ -1,6 +1,6 @@
 /**
- * Runs before the app's JavaScript has arrived: on a link to an architecture that asks for nothing
- * but a theme, it shows the diagram the canvas is about to draw, pre-drawn at build time
+ * Runs before the app's JavaScript has arrived, and starts the app. On a link to an architecture that asks for nothing
+ * but a theme, it first shows the diagram the canvas is about to draw, pre-drawn at build time
  * (src/prerender), where the canvas will draw it. The canvas removes it once it has drawn the diagram
  * itself (src/ui/firstPicture.ts). It is a picture for the eyes only: hidden from assistive technology
  * and transparent to the pointer. Any other link, a phone-sized window or a width whose header is not
@@ -35,16 +35,45 @@ function boundsOf(id: string): Rect | null {
   }
 }
 
-function show(): void {
+interface TrustedTypes {
+  createPolicy: (
+    name: string,
+    rules: { createScriptURL: (url: string) => string },
+  ) => {
+    createScriptURL: (url: string) => string;
+  };
+}
+
+/**
+ * Starts the app: its entry (preloaded by the page) as a module script. The site's policy lets only this
+ * named policy make that one URL into a script URL.
+ */
+function startApp(entry: string): void {
+  const types = (window as unknown as { trustedTypes?: TrustedTypes }).trustedTypes;
+  const policy = types?.createPolicy('boot-app', {
+    createScriptURL: (url) => {
+      if (url !== entry) throw new TypeError(`Not the app's entry: ${url}`);
+      return url;
+    },
+  });
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = '';
+  script.src = (policy ? policy.createScriptURL(entry) : entry) as string;
+  document.head.append(script);
+}
+
+/** Whether a picture was placed: then the app waits for the frame that paints it. */
+function show(): boolean {
   const link = linkedPicture(location.hash);
   const bounds = link && boundsOf(link.id);
-  if (!link || !bounds) return;
+  if (!link || !bounds) return false;
   const theme = pickTheme(link.theme, savedTheme(), matchMedia('(prefers-color-scheme: dark)').matches);
   // The page's colours from the first paint, as the app will set them.
   document.documentElement.classList.add(theme);
   const width = innerWidth;
   const top = canvasTop(width, theme);
-  if (width < PHONE_WIDTH || top === null) return;
+  if (width < PHONE_WIDTH || top === null) return false;
   const box = pictureBox(bounds, { left: 0, top, width, height: innerHeight - top });
   const img = document.createElement('img');
   img.id = FIRST_PICTURE_ID;
@@ -66,6 +95,27 @@ function show(): void {
   document.body.append(img);
   // Another page asked for before the app runs: the picture is of the wrong one.
   addEventListener('hashchange', () => img.remove(), { once: true });
+  return true;
 }
 
-show();
+const entry = (document.currentScript as HTMLScriptElement | null)?.dataset.app;
+let pictured = false;
+try {
+  pictured = show();
+} catch {
+  // The picture is a nicety: whatever went wrong, the app still starts.
+}
+if (entry) {
+  if (!pictured) startApp(entry);
+  else {
+    // After the frame that paints the picture; a hidden tab paints no frame, hence the timer too.
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      startApp(entry);
+    };
+    requestAnimationFrame(() => setTimeout(start));
+    setTimeout(start, 100);
+  }
+}
