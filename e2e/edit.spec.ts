@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { deep } from './tiers';
 import { validateFiles } from '../src/check/validate';
 import { TEMPLATE } from '../src/features/edit/template';
 import { LAYOUT_BUDGET_MS } from '../src/features/edit/limits';
@@ -135,7 +136,7 @@ test('shared as a link: opened in a fresh browser at another size, marked as not
   await context.close();
 });
 
-test('an architecture page offers its file to edit as a copy', async ({ page }) => {
+test('an architecture page offers its file to edit as a copy', deep, async ({ page }) => {
   await page.goto('./#/arch/kubeedge');
   await page.getByTestId('export-button').click();
   await page.locator('[data-export="edit-copy"]').click();
@@ -148,7 +149,7 @@ test('an architecture page offers its file to edit as a copy', async ({ page }) 
   await expect(components(page)).toHaveCount(architectures.kubeedge!.components.length);
 });
 
-test('hostile files: a located error or a refusal, never a frozen tab or markup run', async ({ page }) => {
+test('hostile files: a located error or a refusal, never a frozen tab or markup run', deep, async ({ page }) => {
   await page.goto('./#/edit');
   await checked(page);
   const cases: [string, string, RegExp][] = [

@@ -48,7 +48,7 @@ const liveBox = (page: Page) =>
 
 const cases = [
   { id: 'kubeedge', width: 1440, height: 900, theme: 'light', quick: true },
-  { id: 'starlingx-distributed-cloud', width: 1280, height: 720, theme: 'projector', quick: true },
+  { id: 'starlingx-distributed-cloud', width: 1280, height: 720, theme: 'projector', quick: false },
   { id: 'tripleo-dcn', width: 1920, height: 1080, theme: 'dark', quick: false },
   { id: 'swift-global-cluster', width: 1280, height: 720, theme: 'light', quick: false },
 ] as const;

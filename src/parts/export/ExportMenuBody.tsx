@@ -127,6 +127,7 @@ export function ExportMenuBody({ id, sites, resolved, states, open, menuId, butt
         setProgress({ label: 'Drawing the SVG…' });
         const { m, input } = await picture();
         const svg = m.buildPicture(input).svg;
+        await (await import('./wellFormed')).assertSvgDecodes(svg, 'SVG');
         download(new Blob([svg], { type: 'image/svg+xml' }), `${await base()}.svg`);
         return `✓ SVG saved: ${size(svg.length)}`;
       },
@@ -173,6 +174,7 @@ export function ExportMenuBody({ id, sites, resolved, states, open, menuId, butt
           caption: s.caption,
           palette: m.paletteFor('print'),
         });
+        (await import('./wellFormed')).assertXmlText(xml, 'draw.io file');
         download(new Blob([xml], { type: 'application/xml' }), `${await base()}.drawio`);
         return `✓ draw.io file saved: ${size(xml.length)}`;
       },

@@ -19,3 +19,15 @@ export async function assertSvgDecodes(svg: string, what: string): Promise<void>
     URL.revokeObjectURL(url);
   }
 }
+
+// Characters XML 1.0 does not allow anywhere: C0 controls other than tab and newlines, and U+FFFE/U+FFFF.
+// oxlint-disable-next-line no-control-regex -- the control characters are what is looked for
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** A high surrogate with no low one after it, or a low one with no high one before it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Rejects XML text (a draw.io file) that holds a character XML forbids or a lone surrogate. */
+export function assertXmlText(xml: string, what: string): void {
+  if (LONE_SURROGATE.test(xml) || NOT_XML.test(xml))
+    throw new BrokenExportError(`the ${what} would not open: it holds a character XML does not allow`);
+}
