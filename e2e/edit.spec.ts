@@ -84,7 +84,7 @@ links:
   await expect(page).toHaveURL(/cut=edge-1/);
   await expect(statusOf(page, 'edge-1-agent')).toHaveAttribute('data-status', 'degraded');
   await expect(statusOf(page, 'edge-1-cache')).toHaveAttribute('data-status', 'operational');
-  await expect(page.getByTestId('edit-condition')).toContainText('cut off');
+  await expect(page.getByTestId('edit-condition')).toContainText('Cut off: Edge site 1');
 
   // Kept in this browser: a reload shows the same file.
   await page.reload();

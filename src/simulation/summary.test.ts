@@ -67,6 +67,9 @@ describe('describeCut', async () => {
     expect(describeCut(architecture, resolveCut(architecture, { kind: 'central' }))).toBe(
       'Central site failed: every edge site is cut off',
     );
+    // With one edge site, "all" is that site, by name.
+    const single = { ...architecture, sites: architecture.sites.filter((s) => s.id !== 'west') };
+    expect(describeCut(single, resolveCut(single, { kind: 'all' }))).toBe('Cut off: East (the only edge site)');
   });
 });
 

@@ -31,7 +31,10 @@ export function describeCut(arch: Pick<GraphArchitecture, 'sites'>, cut: CutReso
   if (cut.centralDown) return 'Central site failed: every edge site is cut off';
   const edges = arch.sites.filter((s) => s.kind === 'edge');
   if (cut.cutSites.size === 0) return 'All WAN links connected';
-  if (cut.cutSites.size === edges.length) return `All ${edges.length} edge sites cut off`;
+  if (cut.cutSites.size === edges.length)
+    return edges.length === 1
+      ? `Cut off: ${edges[0]!.name} (the only edge site)`
+      : `All ${edges.length} edge sites cut off`;
   const names = edges.filter((s) => cut.cutSites.has(s.id)).map((s) => s.name);
   return names.length <= 3 ? `Cut off: ${names.join(', ')}` : `${names.length} of ${edges.length} edge sites cut off`;
 }
