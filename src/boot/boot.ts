@@ -9,6 +9,7 @@
 import { canvasTop, FIRST_DIR, FIRST_META, FIRST_PICTURE_ID, PHONE_WIDTH, pictureBox } from '../model/firstView';
 import { pickTheme, THEME_KEY } from '../model/theme';
 import type { Rect } from '../model/geometry';
+import { trustedScriptUrl, type TrustedTypesLike } from '../model/trustedScriptUrl';
 
 function savedTheme(): string | null {
   try {
@@ -26,7 +27,7 @@ function linkedPicture(hash: string): { id: string; theme: string | null } | nul
   return { id: match[1]!, theme: params.get('theme') };
 }
 
-function boundsOf(id: string): Rect | null {
+function linkedBounds(id: string): Rect | null {
   try {
     const all = JSON.parse(document.querySelector(`meta[name="${FIRST_META}"]`)?.getAttribute('content') ?? '{}');
     return Object.hasOwn(all, id) ? (all[id] as Rect) : null;
@@ -35,38 +36,23 @@ function boundsOf(id: string): Rect | null {
   }
 }
 
-interface TrustedTypes {
-  createPolicy: (
-    name: string,
-    rules: { createScriptURL: (url: string) => string },
-  ) => {
-    createScriptURL: (url: string) => string;
-  };
-}
-
 /**
  * Starts the app: its entry (preloaded by the page) as a module script. The site's policy lets only this
  * named policy make that one URL into a script URL.
  */
 function startApp(entry: string): void {
-  const types = (window as unknown as { trustedTypes?: TrustedTypes }).trustedTypes;
-  const policy = types?.createPolicy('boot-app', {
-    createScriptURL: (url) => {
-      if (url !== entry) throw new TypeError(`Not the app's entry: ${url}`);
-      return url;
-    },
-  });
+  const types = (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   const script = document.createElement('script');
   script.type = 'module';
   script.crossOrigin = '';
-  script.src = (policy ? policy.createScriptURL(entry) : entry) as string;
+  script.src = trustedScriptUrl(types, 'boot-app', entry);
   document.head.append(script);
 }
 
 /** Whether a picture was placed: then the app waits for the frame that paints it. */
 function show(): boolean {
   const link = linkedPicture(location.hash);
-  const bounds = link && boundsOf(link.id);
+  const bounds = link && linkedBounds(link.id);
   if (!link || !bounds) return false;
   const theme = pickTheme(link.theme, savedTheme(), matchMedia('(prefers-color-scheme: dark)').matches);
   // The page's colours from the first paint, as the app will set them.

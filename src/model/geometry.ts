@@ -129,3 +129,13 @@ export function routePoints(legs: readonly RouteLeg[], sites: Readonly<Record<st
   }
   return points;
 }
+
+/** The smallest rectangle around `boxes` (an empty one for none). */
+export function boundsOf(boxes: readonly Rect[]): Rect {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}

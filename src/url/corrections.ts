@@ -5,7 +5,7 @@
  */
 import type { ArchitectureBundle, GraphArchitecture, GraphBundle } from '../model/dataset';
 import type { Architecture } from '../model/schema';
-import type { ArchitectureLayout } from '../model/geometry';
+import { boundsOf, type ArchitectureLayout } from '../model/geometry';
 import { stepConditions } from '../simulation/cut';
 import { quote, type Choices, type Parsed, type Viewport } from './codec';
 
@@ -80,10 +80,7 @@ export function correctForArchitecture(
 export function correctView(layout: Pick<ArchitectureLayout, 'sites'>, view: Viewport | null): Correction {
   const sites = Object.values(layout.sites);
   if (!view || sites.length === 0) return none();
-  const left = Math.min(...sites.map((r) => r.x));
-  const top = Math.min(...sites.map((r) => r.y));
-  const width = Math.max(...sites.map((r) => r.x + r.width)) - left;
-  const height = Math.max(...sites.map((r) => r.y + r.height)) - top;
+  const { x: left, y: top, width, height } = boundsOf(sites);
   const [cx, cy] =
     view.kind === 'diagram' ? [view.cx, view.cy] : [(640 - view.x) / view.zoom, (360 - view.y) / view.zoom];
   const near = cx >= left - width / 2 && cx <= left + width * 1.5 && cy >= top - height / 2 && cy <= top + height * 1.5;

@@ -10,33 +10,20 @@ import type { ArchitectureBundle } from '../../model/dataset';
 import workerUrl from './check.worker?worker&url';
 import type { CheckReply, CheckRequest } from './check.worker';
 import { LAYOUT_BUDGET_MS } from './limits';
+import { trustedScriptUrl, type TrustedTypesLike } from '../../model/trustedScriptUrl';
 
 /** Typing pauses this long before the text is checked. */
 const SETTLE_MS = 250;
 
-interface TrustedTypes {
-  createPolicy: (
-    name: string,
-    rules: { createScriptURL: (url: string) => string },
-  ) => {
-    createScriptURL: (url: string) => string;
-  };
-}
-
-// The site's policy lets only this named policy make a script URL, and it makes only this one.
-let policy: ReturnType<TrustedTypes['createPolicy']> | null | undefined;
+// Made once: a named policy can be created only once in a page.
+let scriptUrl: string | null = null;
 function startWorker(): Worker {
-  if (policy === undefined) {
-    const types = (window as unknown as { trustedTypes?: TrustedTypes }).trustedTypes;
-    policy =
-      types?.createPolicy('editor-worker', {
-        createScriptURL: (url) => {
-          if (url !== workerUrl) throw new TypeError(`Not the editor's worker: ${url}`);
-          return url;
-        },
-      }) ?? null;
-  }
-  return new Worker((policy ? policy.createScriptURL(workerUrl) : workerUrl) as string);
+  scriptUrl ??= trustedScriptUrl(
+    (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes,
+    'editor-worker',
+    workerUrl,
+  );
+  return new Worker(scriptUrl);
 }
 
 export interface Checked {

@@ -4,7 +4,7 @@
  * screen at that zoom is shown in parts the presenter pans through (Next), never shrunk to a speck.
  * Pure.
  */
-import type { Rect } from '../../model/geometry';
+import { boundsOf, type Rect } from '../../model/geometry';
 
 export const MIN_TOUR_ZOOM = 1;
 /** The closest a step zooms in: small focus sets do not jump much closer than large ones. */
@@ -21,17 +21,6 @@ export interface Frame {
   /** The zoom the frame is shown at. */
   zoom: number;
 }
-
-const union = (boxes: readonly Rect[]): Rect => {
-  const left = Math.min(...boxes.map((b) => b.x));
-  const top = Math.min(...boxes.map((b) => b.y));
-  return {
-    x: left,
-    y: top,
-    width: Math.max(...boxes.map((b) => b.x + b.width)) - left,
-    height: Math.max(...boxes.map((b) => b.y + b.height)) - top,
-  };
-};
 
 /** The zoom that fits `bounds` in a canvas of this size, within the tour's bounds. */
 export function frameZoom(bounds: Rect, width: number, height: number): number {
@@ -52,18 +41,18 @@ const fits = (bounds: Rect, width: number, height: number) =>
  */
 export function framesFor(boxes: readonly Box[], width: number, height: number): Frame[] {
   if (boxes.length === 0 || width <= 0 || height <= 0) return [];
-  const all = union(boxes);
+  const all = boundsOf(boxes);
   if (fits(all, width, height)) return [{ ids: boxes.map((b) => b.id), zoom: frameZoom(all, width, height) }];
   const wide = all.width / (width - 2 * FRAME_PADDING) >= all.height / (height - 2 * FRAME_PADDING);
   const order = [...boxes].sort((a, b) => (wide ? a.x - b.x || a.y - b.y : a.y - b.y || a.x - b.x));
   const frames: Box[][] = [];
   for (const box of order) {
     const current = frames.at(-1);
-    if (current && fits(union([...current, box]), width, height)) current.push(box);
+    if (current && fits(boundsOf([...current, box]), width, height)) current.push(box);
     else frames.push([box]);
   }
   return frames.map((members) => ({
     ids: members.map((b) => b.id),
-    zoom: frameZoom(union(members), width, height),
+    zoom: frameZoom(boundsOf(members), width, height),
   }));
 }

@@ -7,7 +7,7 @@
  */
 import { getViewportForBounds } from '@xyflow/react';
 import { FIT_MAX_ZOOM, FIT_PADDING_PX, PHONE_WIDTH } from '../../model/firstView';
-import type { Rect } from '../../model/geometry';
+import { boundsOf, type Rect } from '../../model/geometry';
 import { MAX_ZOOM, MIN_ZOOM, roundViewport, type Viewport } from '../../url/codec';
 import { sameScreen, toDiagram, toScreen, type Frame, type ScreenViewport } from './viewport';
 
@@ -175,17 +175,6 @@ export interface FrameInput {
   zoom: { min: number; max: number };
 }
 
-const unionOf = (boxes: readonly Rect[]): Rect => {
-  const left = Math.min(...boxes.map((b) => b.x));
-  const top = Math.min(...boxes.map((b) => b.y));
-  return {
-    x: left,
-    y: top,
-    width: Math.max(...boxes.map((b) => b.x + b.width)) - left,
-    height: Math.max(...boxes.map((b) => b.y + b.height)) - top,
-  };
-};
-
 /**
  * The view of a tour step: its boxes at the largest zoom within bounds that fits them, then moved so
  * the stage shows as much diagram and as little empty background as it can (the diagram's edge at the
@@ -201,7 +190,7 @@ export function frameViewport({
   padding,
   zoom: limits,
 }: FrameInput): ScreenViewport {
-  const u = unionOf(focus);
+  const u = boundsOf(focus);
   const zoom = Math.min(
     limits.max,
     Math.max(

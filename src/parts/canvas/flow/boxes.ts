@@ -1,5 +1,7 @@
 /** Boxes of flow nodes in the diagram's coordinates: shared by the canvas, the tour's framing and the exports. */
 import type { Rect } from '../../../model/geometry';
+// Where the canvas, the tour and the exports have always found it.
+export { boundsOf } from '../../../model/geometry';
 import type { FlowNode } from './types';
 
 export interface NodeBox extends Rect {
@@ -19,13 +21,4 @@ export function absoluteBoxes(nodes: readonly FlowNode[]): NodeBox[] {
       height: node.height ?? 0,
     };
   });
-}
-
-export function boundsOf(boxes: readonly Rect[]): Rect {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const left = Math.min(...boxes.map((b) => b.x));
-  const top = Math.min(...boxes.map((b) => b.y));
-  const right = Math.max(...boxes.map((b) => b.x + b.width));
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
