@@ -6,7 +6,16 @@
  * and transparent to the pointer. Any other link, a phone-sized window or a width whose header is not
  * known shows nothing here: never a picture of a state the link does not ask for.
  */
-import { canvasTop, FIRST_DIR, FIRST_META, FIRST_PICTURE_ID, PHONE_WIDTH, pictureBox } from '../model/firstView';
+import {
+  canvasTop,
+  EARLY_KEYS,
+  type EarlyKeys,
+  FIRST_DIR,
+  FIRST_META,
+  FIRST_PICTURE_ID,
+  PHONE_WIDTH,
+  pictureBox,
+} from '../model/firstView';
 import { pickTheme, THEME_KEY } from '../model/theme';
 import type { Rect } from '../model/geometry';
 import { trustedScriptUrl, type TrustedTypesLike } from '../model/trustedScriptUrl';
@@ -83,6 +92,17 @@ function show(): boolean {
   addEventListener('hashchange', () => img.remove(), { once: true });
   return true;
 }
+
+// Keys pressed before the app runs are kept for it (the search replays them). Ctrl+K is the browser's
+// own shortcut too: it is taken here, as the app takes it.
+const early: EarlyKeys = { keys: [], stop: () => removeEventListener('keydown', keep, true) };
+function keep(event: KeyboardEvent): void {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') event.preventDefault();
+  const { key, code, ctrlKey, metaKey, altKey, shiftKey } = event;
+  early.keys.push({ key, code, ctrlKey, metaKey, altKey, shiftKey });
+}
+addEventListener('keydown', keep, true);
+(window as unknown as Record<string, EarlyKeys>)[EARLY_KEYS] = early;
 
 const entry = (document.currentScript as HTMLScriptElement | null)?.dataset.app;
 let pictured = false;

@@ -16,6 +16,15 @@ export const PHONE_WIDTH = 640;
 export const FIRST_DIR = 'first';
 /** The element the boot script draws the first picture in, until the canvas has drawn the diagram. */
 export const FIRST_PICTURE_ID = 'first-picture';
+/**
+ * Where the boot script keeps the keys pressed before the app runs (the app starts after the first
+ * picture is painted): the search replays them, so Ctrl+K and what follows it are never lost.
+ */
+export const EARLY_KEYS = 'edgeExplorerEarlyKeys';
+export interface EarlyKeys {
+  keys: KeyboardEventInit[];
+  stop: () => void;
+}
 /** The <meta> that carries each picture's bounds in diagram coordinates (JSON, by architecture). */
 export const FIRST_META = 'first-pictures';
 

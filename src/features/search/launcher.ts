@@ -8,6 +8,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useExplorer } from '../../url/store';
+import { EARLY_KEYS, type EarlyKeys } from '../../model/firstView';
 
 interface LauncherState {
   open: boolean;
@@ -92,4 +93,13 @@ function onKeyDown(event: KeyboardEvent): void {
   event.stopPropagation();
 }
 
-if (typeof window !== 'undefined') window.addEventListener('keydown', onKeyDown, true);
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', onKeyDown, true);
+  // What was typed before the app ran, kept by the boot script: taken as if typed now.
+  const early = (window as unknown as Record<string, EarlyKeys | undefined>)[EARLY_KEYS];
+  if (early) {
+    early.stop();
+    for (const init of early.keys.splice(0))
+      window.dispatchEvent(new KeyboardEvent('keydown', { ...init, cancelable: true }));
+  }
+}
