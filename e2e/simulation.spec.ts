@@ -210,6 +210,51 @@ test('a fleet seen from afar: a click on a tile cuts that site and draws it hatc
   expect(await pixelDifference(page, hatched, await page.screenshot({ clip }))).toBeGreaterThan(0.3);
 });
 
+test('a fleet between the far view and the components names the tiles on screen, readable, and follows a pan', async ({
+  page,
+}) => {
+  await page.goto('./#/arch/starlingx-distributed-cloud?sites=1000');
+  const fleet = page.getByTestId('fleet-overview');
+  await expect(fleet).toHaveAttribute('data-tiles', '1000');
+  // Fitted, a thousand tiles are too small to carry a readable name: none is drawn.
+  await settled(page);
+  await expect(fleet.locator('text')).toHaveCount(0);
+
+  await page.goto('./#/arch/starlingx-distributed-cloud?sites=1000&view=0,0,0.2');
+  await expect(fleet).toHaveAttribute('data-tiles', '1000');
+  await settled(page);
+  const names = () =>
+    fleet.evaluate((svg: SVGSVGElement) => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].map((text) => {
+        const box = text.getBoundingClientRect();
+        const onScreen =
+          box.right > pane.left && box.left < pane.right && box.bottom > pane.top && box.top < pane.bottom;
+        const size = Number(text.getAttribute('font-size')) * svg.getScreenCTM()!.a;
+        return { name: text.textContent!, size, onScreen };
+      });
+    });
+  const first = await names();
+  // Each name is on screen, at least 10 px tall there; a screenful, not a thousand.
+  expect(first.length).toBeGreaterThan(20);
+  expect(first.length).toBeLessThan(200);
+  expect(first.every((n) => n.onScreen)).toBe(true);
+  expect(Math.min(...first.map((n) => n.size))).toBeGreaterThanOrEqual(10);
+  expect(first.map((n) => n.name)).toContain('Edge site 1');
+
+  // Dragged a screen to the left: the tiles that came into view are named, those that left are not.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width - 40, pane.y + pane.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 40, pane.y + pane.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await settled(page);
+  const after = await names();
+  expect(after.every((n) => n.onScreen)).toBe(true);
+  expect(after.map((n) => n.name)).not.toContain('Edge site 1');
+  expect(after.some((n) => !first.some((f) => f.name === n.name))).toBe(true);
+});
+
 test(
   'a fleet zoomed in just past the tiles stays drawn as components when a selection opens the panel',
   deep,

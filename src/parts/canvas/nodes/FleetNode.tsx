@@ -1,9 +1,9 @@
-import { memo, useContext, useMemo, useState, type MouseEvent } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { memo, useCallback, useContext, useMemo, useState, type MouseEvent } from 'react';
+import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { NAME_SIZE, namedTileKey, tilesOfKey } from '../flow/tileNames';
 import type { FleetFlowNode, FleetTile } from '../flow/types';
 import { SimulationContext } from '../SimulationContext';
 
-const MAX_NAMED_TILES = 200;
 const CORNER = 24;
 /** The cut tiles' border width (styles.css, .fleet-tile.is-cut), in the fleet's units. */
 const CUT_STROKE = 24;
@@ -38,11 +38,9 @@ function tileAt(event: MouseEvent<SVGSVGElement>, tiles: readonly FleetTile[], w
  * cut or restore it. All tiles of a look are one path: cutting a thousand sites changes two
  * attributes, where a thousand elements made the browser restyle, lay out and paint each of them.
  */
-function FleetNodeView({ data, width = 0, height }: NodeProps<FleetFlowNode>) {
+function FleetNodeView({ data, width = 0, height, positionAbsoluteX, positionAbsoluteY }: NodeProps<FleetFlowNode>) {
   const { toggleSite } = useContext(SimulationContext);
   const { tiles } = data;
-  // A few sites seen from afar still say which is which; thousands of names would be noise (and DOM).
-  const named = tiles.length <= MAX_NAMED_TILES;
   const [connected, cut] = useMemo(
     () => [tilesPath(tiles.filter((t) => !t.cut)), tilesPath(tiles.filter((t) => t.cut))],
     [tiles],
@@ -81,28 +79,62 @@ function FleetNodeView({ data, width = 0, height }: NodeProps<FleetFlowNode>) {
       </defs>
       <path d={connected} className="fleet-tile" data-testid="fleet-connected" />
       <path d={cut} className="fleet-tile is-cut" data-testid="fleet-cut" />
-      {named &&
-        tiles.map((tile) => (
-          <text
-            key={tile.id}
-            x={tile.x + tile.width / 2}
-            y={tile.y + tile.height / 2}
-            textAnchor="middle"
-            fontSize={tile.height * 0.16}
-            fontWeight={700}
-            fill="var(--fg)"
-            pointerEvents="none"
-          >
-            <tspan x={tile.x + tile.width / 2}>{tile.name}</tspan>
-            {tile.cut && (
-              <tspan x={tile.x + tile.width / 2} dy="1.2em" fill="var(--cut)">
-                ✂ cut off
-              </tspan>
-            )}
-          </text>
-        ))}
+      <TileNames tiles={tiles} originX={positionAbsoluteX} originY={positionAbsoluteY} />
     </svg>
   );
 }
+
+/**
+ * The names of the tiles a reader can read: re-rendered when that set changes (a string key), not on
+ * every frame of a pan or a zoom.
+ */
+const TileNames = memo(function TileNames({
+  tiles,
+  originX,
+  originY,
+}: {
+  tiles: readonly FleetTile[];
+  originX: number;
+  originY: number;
+}) {
+  const selector = useCallback(
+    (s: ReactFlowState) =>
+      namedTileKey(tiles, {
+        x: s.transform[0],
+        y: s.transform[1],
+        zoom: s.transform[2],
+        width: s.width,
+        height: s.height,
+        originX,
+        originY,
+      }),
+    [tiles, originX, originY],
+  );
+  const key = useStore(selector);
+  const named = useMemo(() => tilesOfKey(tiles, key), [tiles, key]);
+  return (
+    <g data-testid="fleet-names">
+      {named.map((tile) => (
+        <text
+          key={tile.id}
+          x={tile.x + tile.width / 2}
+          y={tile.y + tile.height / 2}
+          textAnchor="middle"
+          fontSize={tile.height * NAME_SIZE}
+          fontWeight={700}
+          fill="var(--fg)"
+          pointerEvents="none"
+        >
+          <tspan x={tile.x + tile.width / 2}>{tile.name}</tspan>
+          {tile.cut && (
+            <tspan x={tile.x + tile.width / 2} dy="1.2em" fill="var(--cut)">
+              ✂ cut off
+            </tspan>
+          )}
+        </text>
+      ))}
+    </g>
+  );
+});
 
 export const FleetNode = memo(FleetNodeView);
