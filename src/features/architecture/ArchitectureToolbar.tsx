@@ -109,6 +109,7 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
           <button
             type="button"
             className={`${buttonClass} border-bad text-bad`}
+            data-testid="random-cut"
             onClick={() =>
               changeCut({ kind: 'random', percent: 30, seed: cut.kind === 'random' ? cut.seed + 1 : 1 }, architecture)
             }
