@@ -1,9 +1,9 @@
 /**
  * The Export menu, loaded when it first opens (ExportMenu.tsx is the button): the items of
- * exportItems.ts, the choice of picture colours, and the progress and result of the item run. Arrow
- * keys, Home and End move through the items; Esc closes the menu and returns to the button.
+ * exportItems.ts, the choice of picture colours, and the status line of the item run (useExportRun.ts).
+ * Its keys are useMenuKeys.ts's: arrows, Home and End move; Esc closes and returns to the button.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useBundle } from '../../dataset/access';
 import type { ResolvedScenario } from '../../simulation/scenario';
 import type { ComponentState } from '../../simulation/status';
@@ -11,7 +11,8 @@ import { useFleet } from '../canvas/useSimulation';
 import { copyText } from '../share/clipboard';
 import { CopyByHand, type CopyRefused } from '../share/CopyByHand';
 import { download } from './download';
-import { exportItems, type ExportItem, type Progress } from './exportItems';
+import { exportItems } from './exportItems';
+import { useExportRun } from './useExportRun';
 import { useImageColours } from './useImageColours';
 import { useMenuKeys } from './useMenuKeys';
 
@@ -35,8 +36,7 @@ interface BodyProps extends ExportProps {
 
 export function ExportMenuBody({ id, sites, resolved, states, open, menuId, button, onClose, onBusy }: BodyProps) {
   const [colours, chooseColours] = useImageColours();
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { progress, setProgress, result, run } = useExportRun(onClose, onBusy);
   const [refused, setRefused] = useState<CopyRefused | null>(null);
   const menu = useRef<HTMLDivElement>(null);
   // The full data (prose included), which the diagram's first picture did without: loaded with this menu.
@@ -59,33 +59,6 @@ export function ExportMenuBody({ id, sites, resolved, states, open, menuId, butt
   });
 
   const onMenuKey = useMenuKeys(menu, button, open, onClose);
-
-  useEffect(() => {
-    if (!result) return;
-    const timer = setTimeout(() => setResult(null), result.ok ? 6000 : 15000);
-    return () => clearTimeout(timer);
-  }, [result]);
-
-  const run = async (item: Extract<ExportItem, { kind: 'action' }>) => {
-    onClose(true);
-    setResult(null);
-    // The button says busy in the same render that shows the progress (an effect could come long after:
-    // drawing the slides keeps the page busy).
-    setProgress({ label: `${item.label}…` });
-    onBusy(true);
-    try {
-      const text = await item.run();
-      if (text) setResult({ ok: true, text });
-    } catch (error) {
-      setResult({
-        ok: false,
-        text: `✕ ${item.label} failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      setProgress(null);
-      onBusy(false);
-    }
-  };
 
   return (
     <>

@@ -45,7 +45,7 @@ export const fileSize = (bytes: number) =>
 const tools = () => import('./tools');
 
 export function exportItems(ctx: ExportContext): ExportItem[] {
-  const { documented, shown, resolved, states, colours, progress, copy, save } = ctx;
+  const { documented, shown, fleet, resolved, states, colours, progress, copy, save } = ctx;
   const { architecture } = shown;
   const { resolution } = resolved;
   const tour = documented.architecture.tour ?? [];
@@ -130,7 +130,7 @@ export function exportItems(ctx: ExportContext): ExportItem[] {
     ...(cutting
       ? [
           action('markdown', 'Copy the cut summary (Markdown table)', async () => {
-            const summary = summariseCut(architecture, resolution, states, ctx.fleet ? () => 'fleet' : undefined);
+            const summary = summariseCut(architecture, resolution, states, fleet ? () => 'fleet' : undefined);
             const text = (await tools()).cutSummaryMarkdown(
               architecture,
               await caption(),
