@@ -243,3 +243,34 @@ test('the presentation downloads its tour as slides', deep, async ({ page }) => 
   await expect(page.getByTestId('step-counter')).toContainText('Step 2 of');
   await expect(page.getByTestId('present-slides-status')).toBeEmpty();
 });
+
+test('← steps back into the last part of the step before; Home and End go to the first and last step and its conditions', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const tour = architectures['starlingx-distributed-cloud']!.tour!;
+  await openGraph(page, '#/present/starlingx-distributed-cloud?step=5');
+  const presentation = page.getByTestId('presentation');
+  await expect(presentation).toHaveAttribute('data-part', '1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(presentation).toHaveAttribute('data-step', '4');
+  await expect(page).toHaveURL(/[?&]part=last(&|$)/);
+  const parts = await presentation.getAttribute('data-parts');
+  expect(Number(parts), 'step 4 is shown in parts at 720p').toBeGreaterThan(1);
+  await expect(presentation).toHaveAttribute('data-part', parts!);
+
+  const previous = page.getByRole('button', { name: '← Previous' });
+  const next = page.getByRole('button', { name: 'Next →' });
+  await page.keyboard.press('Home');
+  await expect(presentation).toHaveAttribute('data-step', '1');
+  await expect(presentation).toHaveAttribute('data-part', '1');
+  await expect(previous).toBeDisabled();
+  const calm = (s: (typeof tour)[number]) => !s.cut && !s.rtt && !s.upgrade;
+  await expect(page.getByTestId('present-condition')).toHaveCount(calm(tour[0]!) ? 0 : 1);
+
+  await page.keyboard.press('End');
+  await expect(presentation).toHaveAttribute('data-step', String(tour.length));
+  await expect(presentation).toHaveAttribute('data-part', (await presentation.getAttribute('data-parts'))!);
+  await expect(next).toBeDisabled();
+  await expect(page.getByTestId('present-condition')).toHaveCount(calm(tour.at(-1)!) ? 0 : 1);
+});

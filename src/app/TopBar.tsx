@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { appliedThemes } from '../model/theme';
 import { chooseTheme, useAppliedTheme, type AppliedTheme } from '../ui/theme';
 import { hrefTo } from '../url/hrefs';
 import { selectRoute, useExplorer } from '../url/store';
@@ -73,7 +74,7 @@ export function TopBar() {
             className="rounded-md border-2 border-line bg-surface px-1 py-0.5 text-fg"
             data-testid="theme-select"
           >
-            {(Object.keys(themeNames) as AppliedTheme[]).map((t) => (
+            {appliedThemes.map((t) => (
               <option key={t} value={t}>
                 {themeNames[t]}
               </option>

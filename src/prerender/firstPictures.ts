@@ -13,7 +13,8 @@ import { absoluteBoxes, boundsOf } from '../parts/canvas/flow/boxes';
 import { buildPicture } from '../parts/export/picture';
 import { sceneOf } from '../parts/export/scene';
 import { FIRST_DIR } from '../model/firstView';
-import { THEMES, themePalettes } from './themes';
+import { appliedThemes } from '../model/theme';
+import { themePalettes } from './themes';
 
 export interface FirstPictures {
   files: { fileName: string; source: string }[];
@@ -32,7 +33,7 @@ export function firstPictures(bundles: Iterable<ArchitectureBundle>, stylesheet:
     const scene = sceneOf(bundle, resolved, states);
     // The canvas fits its top-level nodes (sites, hubs): the same bounds, so the picture lands where they will.
     bounds[architecture.id] = boundsOf(absoluteBoxes(scene.flow.nodes).filter((b) => !b.node.parentId));
-    for (const theme of THEMES) {
+    for (const theme of appliedThemes) {
       const picture = buildPicture({
         title: architecture.name,
         subtitle: scene.caption,

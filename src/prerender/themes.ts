@@ -2,12 +2,10 @@
  * The palette of each theme, read from the stylesheet the site ships (its :root, .dark and .projector
  * blocks), so a picture drawn at build time has the colours the page will have.
  */
-import { PRINT_PALETTE, paletteTokens, type Palette } from '../parts/export/palette';
+import { appliedThemes, type AppliedTheme } from '../model/theme';
+import { themePaletteFrom, type Palette } from '../parts/export/palette';
 
-export const THEMES = ['light', 'dark', 'projector'] as const;
-export type Theme = (typeof THEMES)[number];
-
-const selectors: Record<Theme, string> = { light: ':root', dark: '.dark', projector: '.projector' };
+const selectors: Record<AppliedTheme, string> = { light: ':root', dark: '.dark', projector: '.projector' };
 
 /** The custom properties set by a rule whose selector is exactly `selector`. */
 function variables(css: string, selector: string): Map<string, string> {
@@ -17,19 +15,18 @@ function variables(css: string, selector: string): Map<string, string> {
   return new Map([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
 
-export function themePalettes(css: string): Record<Theme, Palette> {
+export function themePalettes(css: string): Record<AppliedTheme, Palette> {
   const light = variables(css, selectors.light);
   return Object.fromEntries(
-    THEMES.map((theme) => {
+    appliedThemes.map((theme) => {
       // A theme overrides the light tokens; what it leaves out is the light one.
       const own = theme === 'light' ? light : new Map([...light, ...variables(css, selectors[theme])]);
-      const palette = { ...PRINT_PALETTE, name: theme, lineScale: theme === 'projector' ? 1.6 : 1 } as Palette;
-      for (const [key, name] of Object.entries(paletteTokens)) {
+      const palette = themePaletteFrom(theme, (name) => {
         const value = own.get(name);
         if (!value) throw new Error(`The stylesheet sets no ${name} for the ${theme} theme`);
-        (palette as unknown as Record<string, string>)[key] = value;
-      }
+        return value;
+      });
       return [theme, palette];
     }),
-  ) as Record<Theme, Palette>;
+  ) as Record<AppliedTheme, Palette>;
 }

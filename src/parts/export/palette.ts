@@ -2,8 +2,10 @@
  * The colours an exported picture is drawn in: "print" (the light theme on white, for slides and
  * paper, whatever the screen shows) or the theme on screen now, read from its CSS variables.
  */
+import { appliedThemes, type AppliedTheme } from '../../model/theme';
+
 export interface Palette {
-  name: 'print' | 'light' | 'dark' | 'projector';
+  name: 'print' | AppliedTheme;
   background: string;
   surface: string;
   border: string;
@@ -75,16 +77,22 @@ export const paletteTokens: Record<Exclude<keyof Palette, 'name' | 'lineScale'>,
   cut: '--cut',
 };
 
-/** The theme on screen now (light, dark or projector), as the diagram shows it. */
-export function themePalette(root: Element = document.documentElement): Palette {
-  const css = getComputedStyle(root);
-  const name = root.classList.contains('projector') ? 'projector' : root.classList.contains('dark') ? 'dark' : 'light';
-  const palette = { ...PRINT_PALETTE, name, lineScale: name === 'projector' ? 1.6 : 1 } as Palette;
+/** A theme's palette, each colour read from its CSS variable (`read`); what it does not give stays print. */
+export function themePaletteFrom(name: AppliedTheme, read: (variable: string) => string): Palette {
+  const palette = { ...PRINT_PALETTE, name, lineScale: name === 'projector' ? 1.6 : 1 };
   for (const [key, variable] of Object.entries(paletteTokens)) {
-    const value = css.getPropertyValue(variable).trim();
+    const value = read(variable);
     if (value) (palette as unknown as Record<string, string>)[key] = value;
   }
   return palette;
+}
+
+/** The theme on screen now (light, dark or projector), as the diagram shows it. */
+export function themePalette(root: Element = document.documentElement): Palette {
+  const css = getComputedStyle(root);
+  // Should two classes ever meet, the later rule of the stylesheet (.projector after .dark) shows.
+  const name = appliedThemes.findLast((theme) => root.classList.contains(theme)) ?? 'light';
+  return themePaletteFrom(name, (variable) => css.getPropertyValue(variable).trim());
 }
 
 export type ImageColours = 'print' | 'theme';
