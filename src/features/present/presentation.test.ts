@@ -28,11 +28,13 @@ describe('moving through a presentation', () => {
     expect(destination(at(3, 1, 2), 'next')).toEqual({ part: 2 });
   });
 
-  it('Home and End go to the first and last step; on that step already, they do nothing', () => {
+  it('Home and End go to the first and last step; on that step already, to its first or last part', () => {
     expect(destination(at(2, 2, 2), 'first')).toEqual({ step: 1, at: 'first' });
     expect(destination(at(2, 1, 2), 'last')).toEqual({ step: 3, at: 'last' });
-    expect(destination(at(1, 2, 2), 'first')).toBeNull();
-    expect(destination(at(3, 1, 2), 'last')).toBeNull();
+    expect(destination(at(1, 2, 2), 'first')).toEqual({ part: 1 });
+    expect(destination(at(3, 1, 2), 'last')).toEqual({ part: 2 });
+    expect(destination(at(1, 1, 2), 'first')).toBeNull();
+    expect(destination(at(3, 2, 2), 'last')).toBeNull();
   });
 
   it("writes a part alone, or a step with its own conditions and neither the last step's view nor selection", () => {

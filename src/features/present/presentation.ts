@@ -40,10 +40,11 @@ export function destination(at: Position, move: Move): Destination | null {
       return at.part < at.parts ? { part: at.part + 1 } : toStep(at.step + 1, 'first');
     case 'previous':
       return at.part > 1 ? { part: at.part - 1 } : toStep(at.step - 1, 'last');
+    // On the first (last) step already, Home (End) still goes to its first (last) part.
     case 'first':
-      return toStep(1, 'first');
+      return at.step === 1 ? (at.part > 1 ? { part: 1 } : null) : toStep(1, 'first');
     case 'last':
-      return toStep(at.steps, 'last');
+      return at.step === at.steps ? (at.part < at.parts ? { part: at.parts } : null) : toStep(at.steps, 'last');
   }
 }
 
