@@ -2,13 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bindUrl } from '../url/binding';
 import { useExplorer } from '../url/store';
-import { architectureById, loadBundle, loadGraph, preloadOverview } from '../dataset/access';
+import { knownArchitectures, loadBundle, loadGraph, preloadOverview } from '../dataset/access';
 import { App } from './App';
 import { readWorkingDeck } from '../parts/deck/workingDeck';
 import { loadFleet } from '../parts/canvas/useSimulation';
 import './styles.css';
 
-const known = new Set(architectureById.keys());
 // The corrections load beside the linked data they check, not in the main bundle; a diagram link
 // without parameters names nothing that could be missing, and needs none.
 bindUrl({
@@ -17,16 +16,20 @@ bindUrl({
     if (route.page === 'arch' && parsed.given.length === 0) return { patch: {}, notices: [] };
     // The deck page's plain link shows the deck collected in this browser, and puts it in the link.
     if (route.page === 'deck' && deck === null) return { patch: { deck: readWorkingDeck() }, notices: [] };
-    return (await import('../url/corrections')).correctLink(parsed, known, { graph: loadGraph, full: loadBundle });
+    return (await import('../url/corrections')).correctLink(parsed, knownArchitectures(), {
+      graph: loadGraph,
+      full: loadBundle,
+    });
   },
 });
 // The linked page's data is fetched now and awaited (briefly) before the first render, so the page
 // appears complete instead of passing through a loading state.
 const { route } = useExplorer.getState().choices;
+const known = knownArchitectures();
 const first =
-  route.page === 'arch' && architectureById.has(route.id)
+  route.page === 'arch' && known.has(route.id)
     ? loadGraph(route.id)
-    : route.page === 'present' && architectureById.has(route.id)
+    : route.page === 'present' && known.has(route.id)
       ? loadBundle(route.id)
       : route.page === 'home'
         ? preloadOverview()

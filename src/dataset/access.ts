@@ -17,6 +17,7 @@ import {
 import type { Capability, Model, Requirement } from '../model/schema';
 import type { ArchitectureBundle, ArchitectureCard, GraphBundle } from '../model/dataset';
 import { tracked } from './onDemand';
+import { loadOwnArchitecture, ownFile, YOURS } from './yours';
 
 export { onDemand, tracked } from './onDemand';
 
@@ -27,6 +28,9 @@ let overviewPending: Promise<{ models: Model[]; cards: Record<string, Architectu
 export const preloadOverview = () => (overviewPending ??= tracked(loadOverview()));
 export const useOverview = () => use(preloadOverview());
 export const architectureById = new Map(architectureIndex.map((a) => [a.id, a]));
+/** The ids a link may name now: the shipped architectures, and `yours` once a file is kept here. */
+export const knownArchitectures = (): ReadonlySet<string> =>
+  new Set([...architectureById.keys(), ...(ownFile() === null ? [] : [YOURS])]);
 /** What Compare shows without a choice: the first two architectures of the catalogue (one of each model in the shipped data). */
 export const defaultComparePair = [
   architectureIndex[0]!.id,
@@ -58,14 +62,17 @@ const markLoaded = (id: string, pending: Promise<unknown>) =>
     () => fullLoaded.add(id),
     () => {},
   );
-export const loadBundle = cached(loaders, markLoaded);
+const loadShipped = cached(loaders, markLoaded);
+/** An architecture's full data: a shipped one's chunk, or the reader's own file checked and drawn. */
+export const loadBundle = (id: string): Promise<ArchitectureBundle> =>
+  id === YOURS ? loadOwnArchitecture() : loadShipped(id);
 const loadGraphChunk = cached(graphLoaders);
 /**
  * The graph of an architecture: its own small chunk, or the full data when that is already here (after a
  * search, say), which holds the graph too.
  */
 export const loadGraph = (id: string): Promise<GraphBundle> =>
-  fullLoaded.has(id) ? loadBundle(id) : loadGraphChunk(id);
+  id === YOURS || fullLoaded.has(id) ? loadBundle(id) : loadGraphChunk(id);
 
 let all: Promise<ArchitectureBundle[]> | null = null;
 export const loadAllBundles = () => (all ??= tracked(Promise.all(architectureIndex.map((a) => loadBundle(a.id)))));

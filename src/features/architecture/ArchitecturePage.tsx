@@ -2,6 +2,7 @@
 import { formatCount } from '../../model/format';
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { modelNames, useGraph } from '../../dataset/access';
+import { YOURS } from '../../dataset/yours';
 import type { Rect } from '../../model/geometry';
 import { KnownArchitecture } from '../../ui/KnownArchitecture';
 import { Legend } from '../../ui/Legend';
@@ -131,6 +132,14 @@ function ArchitectureView({ id }: { id: string }) {
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b-2 border-line bg-surface px-3 py-1">
         <div className="min-w-0 flex-1 md:basis-56">
           <h1 className="truncate text-base leading-tight font-bold md:text-lg">{architecture.name}</h1>
+          {id === YOURS && (
+            <p className="text-xs font-semibold text-warn" data-testid="own-badge">
+              Your own architecture, kept in this browser; not part of the reference set ·{' '}
+              <a className="underline" href="#/edit">
+                Edit it
+              </a>
+            </p>
+          )}
           <p className="truncate text-xs text-muted max-md:hidden md:text-sm">
             {modelNames[architecture.model] ?? architecture.model} · {formatCount(architecture.sites.length - 1)} edge
             sites · {formatCount(architecture.components.length)} components

@@ -5,7 +5,15 @@
  */
 import { AddToDeck } from '../../parts/deck/AddToDeck';
 import { Suspense, useMemo } from 'react';
-import { architectureIndex, architectureById, defaultComparePair, useBundle, useOverview } from '../../dataset/access';
+import {
+  architectureIndex,
+  defaultComparePair,
+  knownArchitectures,
+  useBundle,
+  useOverview,
+} from '../../dataset/access';
+import { ownFile, YOURS } from '../../dataset/yours';
+import { OwnArchitectureBoundary } from '../../ui/KnownArchitecture';
 import { archHref } from '../../url/hrefs';
 import { summariseCut } from '../../simulation/cutSummary';
 import { describeCut, firstSentence } from '../../simulation/summary';
@@ -41,8 +49,9 @@ export function ComparePage() {
   const embed = useExplorer(selectEmbed);
   useEmbedLinks(embed);
   // Unknown ids in a link are reported and dropped by url/corrections.ts; until then, show the defaults.
-  const leftId = left && architectureById.has(left) ? left : DEFAULT_LEFT;
-  const rightId = right && architectureById.has(right) ? right : DEFAULT_RIGHT;
+  const known = knownArchitectures();
+  const leftId = left && known.has(left) ? left : DEFAULT_LEFT;
+  const rightId = right && known.has(right) ? right : DEFAULT_RIGHT;
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -113,7 +122,9 @@ export function ComparePage() {
                 </div>
               }
             >
-              <CompareSide id={id} side={i as 0 | 1} scenario={scenario} embed={embed} />
+              <OwnArchitectureBoundary>
+                <CompareSide id={id} side={i as 0 | 1} scenario={scenario} embed={embed} />
+              </OwnArchitectureBoundary>
             </Suspense>
           ))}
           <section
@@ -182,6 +193,7 @@ function ArchitectureSelect({
             {a.name}
           </option>
         ))}
+        {ownFile() !== null && <option value={YOURS}>Your own architecture</option>}
       </select>
     </label>
   );

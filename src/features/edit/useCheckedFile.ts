@@ -6,25 +6,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../check/problems';
 import type { ArchitectureBundle } from '../../model/dataset';
-// oxlint-disable-next-line import/default -- Vite's ?worker&url import is the worker bundle's URL
-import workerUrl from './check.worker?worker&url';
-import type { CheckReply, CheckRequest } from './check.worker';
-import { LAYOUT_BUDGET_MS } from './limits';
-import { trustedScriptUrl, type TrustedTypesLike } from '../../model/trustedScriptUrl';
+import {
+  LAYOUT_BUDGET_MS,
+  startCheckWorker,
+  tooLongToDraw,
+  type CheckReply,
+  type CheckRequest,
+} from '../../dataset/checkWorker';
 
 /** Typing pauses this long before the text is checked. */
 const SETTLE_MS = 250;
-
-// Made once: a named policy can be created only once in a page.
-let scriptUrl: string | null = null;
-function startWorker(): Worker {
-  scriptUrl ??= trustedScriptUrl(
-    (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes,
-    'editor-worker',
-    workerUrl,
-  );
-  return new Worker(scriptUrl);
-}
 
 export interface Checked {
   /** The latest text's problems (errors and warnings). */
@@ -63,7 +54,7 @@ export function useCheckedFile(text: string, fileName: string): Checked {
         worker.current?.terminate();
         worker.current = null;
       }
-      const current = (worker.current ??= startWorker());
+      const current = (worker.current ??= startCheckWorker());
       busy.current = true;
       const listener = ({ data }: MessageEvent<CheckReply>) => {
         if (data.id !== sent.current) return;
@@ -89,7 +80,7 @@ export function useCheckedFile(text: string, fileName: string): Checked {
           ...c,
           stale: true,
           text,
-          failure: `Drawing this file took longer than ${LAYOUT_BUDGET_MS / 1000} s and was stopped: it has too many components or links in one site to lay out here.`,
+          failure: tooLongToDraw(),
         }));
       }, LAYOUT_BUDGET_MS);
     }, SETTLE_MS);

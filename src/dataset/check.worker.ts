@@ -1,17 +1,18 @@
 /**
- * The editor's worker: a pasted file checked by the same code as `npm run validate` (src/check) against
- * the shipped catalogues, then laid out by the same code as the build (src/layout), with its labels
- * measured in the font the site ships. Off the page's thread, so a slow layout never freezes the tab:
- * the page stops a layout that runs too long (see useCheckedFile.ts).
+ * The worker that checks and draws a file of the reader's own (the editor as they type, and their
+ * architecture on the explorer's pages): checked by the same code as `npm run validate` (src/check)
+ * against the shipped catalogues, then laid out by the same code as the build (src/layout), with its
+ * labels measured in the font the site ships. Off the page's thread, so a slow layout never freezes the
+ * tab: the page stops a layout that runs too long (see yours.ts).
  */
-import { validateFiles } from '../../check/validate';
-import type { Problem } from '../../check/problems';
-import { layoutArchitecture } from '../../layout/layout';
-import { createMeasure } from '../../layout/measure';
-import type { ArchitectureBundle } from '../../model/dataset';
-import requirements from '../../../architectures/requirements.yaml?raw';
-import models from '../../../architectures/models.yaml?raw';
-import capabilities from '../../../architectures/capabilities.yaml?raw';
+import { validateFiles } from '../check/validate';
+import type { Problem } from '../check/problems';
+import { layoutArchitecture } from '../layout/layout';
+import { createMeasure } from '../layout/measure';
+import type { ArchitectureBundle } from '../model/dataset';
+import requirements from '../../architectures/requirements.yaml?raw';
+import models from '../../architectures/models.yaml?raw';
+import capabilities from '../../architectures/capabilities.yaml?raw';
 import inter600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
 import inter700 from '@fontsource/inter/files/inter-latin-700-normal.woff2?url';
 
