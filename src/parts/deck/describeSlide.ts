@@ -1,5 +1,6 @@
 /** A slide in words, for the deck's list and its slides' condition line: what it shows, under what. */
 import { architectureById } from '../../dataset/access';
+import { YOURS } from '../../dataset/yours';
 import { describeDuration } from '../../model/duration';
 import { formatCount } from '../../model/format';
 import { parseHash, type Choices } from '../../url/codec';
@@ -8,7 +9,8 @@ export const describeSlide = (hash: string) => describeChoices(parseHash(hash).c
 
 export function describeChoices(c: Choices): { what: string; condition: string } {
   const route = c.route;
-  const name = 'id' in route ? (architectureById.get(route.id)?.name ?? route.id) : '';
+  const nameOf = (id: string) => (id === YOURS ? 'Your own architecture' : (architectureById.get(id)?.name ?? id));
+  const name = 'id' in route ? nameOf(route.id) : '';
   const what =
     route.page === 'arch'
       ? `${name}${c.node ? `, ${c.node} selected` : ''}`
@@ -17,7 +19,7 @@ export function describeChoices(c: Choices): { what: string; condition: string }
         : route.page === 'board'
           ? `Board of every architecture${c.at ? ', over time' : ''}`
           : route.page === 'compare'
-            ? `Compare ${architectureById.get(c.left ?? '')?.name ?? 'the default pair'}${c.right ? ` and ${architectureById.get(c.right)?.name ?? c.right}` : ''}`
+            ? `Compare ${c.left ? nameOf(c.left) : 'the default pair'}${c.right ? ` and ${nameOf(c.right)}` : ''}`
             : route.page;
   const cut =
     c.cut.kind === 'all'

@@ -13,6 +13,7 @@ import { CopyByHand, type CopyRefused } from '../share/CopyByHand';
 import { download } from './download';
 import { exportItems } from './exportItems';
 import { useExportRun } from './useExportRun';
+import { YOURS } from '../../dataset/yours';
 import { useImageColours } from './useImageColours';
 import { useMenuKeys } from './useMenuKeys';
 
@@ -46,6 +47,7 @@ export function ExportMenuBody({ id, sites, resolved, states, open, menuId, butt
     documented,
     shown,
     fleet: sites !== null,
+    own: id === YOURS,
     resolved,
     states,
     colours,

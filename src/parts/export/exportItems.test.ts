@@ -18,6 +18,7 @@ describe('the Export menu items', async () => {
       documented,
       shown: documented,
       fleet: false,
+      own: false,
       resolved,
       states: componentStates(documented.architecture, resolved.resolution, resolved.seconds),
       colours: 'print',
@@ -57,6 +58,13 @@ describe('the Export menu items', async () => {
       'print',
       'theme',
     ]);
+  });
+
+  it("opens the reader's own architecture in the editor itself, a shipped one as a copy", () => {
+    const own = exportItems({ ...context().ctx, own: true });
+    expect(ids(own)).toContain('edit-own');
+    expect(ids(own)).not.toContain('edit-copy');
+    expect(action(own, 'edit-own').label).toBe('Edit it, in the browser');
   });
 
   it('offers the cut summary only while something is cut, and slides only for a tour', () => {

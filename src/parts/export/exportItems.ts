@@ -30,6 +30,8 @@ export interface ExportContext {
   shown: ArchitectureBundle;
   /** A fleet's identical sites are summarised once. */
   fleet: boolean;
+  /** The reader's own architecture (`yours`): the editor opens their file itself, not a copy. */
+  own: boolean;
   resolved: ResolvedScenario;
   states: ReadonlyMap<string, ComponentState>;
   colours: ImageColours;
@@ -45,7 +47,7 @@ export const fileSize = (bytes: number) =>
 const tools = () => import('./tools');
 
 export function exportItems(ctx: ExportContext): ExportItem[] {
-  const { documented, shown, fleet, resolved, states, colours, progress, copy, save } = ctx;
+  const { documented, shown, fleet, own, resolved, states, colours, progress, copy, save } = ctx;
   const { architecture } = shown;
   const { resolution } = resolved;
   const tour = documented.architecture.tour ?? [];
@@ -89,10 +91,15 @@ export function exportItems(ctx: ExportContext): ExportItem[] {
       save(new Blob([svg], { type: 'image/svg+xml' }), `${await base()}.svg`);
       return `✓ SVG saved: ${fileSize(svg.length)}`;
     }),
-    action('edit-copy', 'Edit a copy of its file, in the browser', async () => {
-      navigate({ page: 'edit' }, { from: documented.architecture.id });
-      return null;
-    }),
+    own
+      ? action('edit-own', 'Edit it, in the browser', async () => {
+          navigate({ page: 'edit' });
+          return null;
+        })
+      : action('edit-copy', 'Edit a copy of its file, in the browser', async () => {
+          navigate({ page: 'edit' }, { from: documented.architecture.id });
+          return null;
+        }),
     { kind: 'colours', id: 'print', label: 'Pictures in light colours, for print', value: 'print' },
     { kind: 'colours', id: 'theme', label: 'Pictures in the current theme', value: 'theme' },
     ...(tour.length > 0
