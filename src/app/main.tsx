@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { bindUrl } from '../url/binding';
 import { useExplorer } from '../url/store';
 import { knownArchitectures, loadBundle, loadGraph, preloadOverview } from '../dataset/access';
+import { OwnArchitectureProblem } from '../dataset/yours';
 import { App } from './App';
 import { readWorkingDeck } from '../parts/deck/workingDeck';
 import { loadFleet } from '../parts/canvas/useSimulation';
@@ -35,7 +36,12 @@ const first =
         ? preloadOverview()
         : null;
 const render = () =>
-  createRoot(document.getElementById('root')!).render(
+  createRoot(document.getElementById('root')!, {
+    // Your own file with errors is a notice on the page (ui/KnownArchitecture), not a failure to log.
+    onCaughtError: (error, info) => {
+      if (!(error instanceof OwnArchitectureProblem)) console.error(error, info.componentStack);
+    },
+  }).render(
     <StrictMode>
       <App />
     </StrictMode>,
