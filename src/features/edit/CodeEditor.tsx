@@ -1,17 +1,21 @@
 /**
  * The editor's text box: CodeMirror 6 with YAML highlighting, the worker's problems as located
  * diagnostics (a wavy line under the spot and a marker in the gutter), and completion and hover read from
- * the architecture file's JSON Schema (schemaHelp.ts). Themed from the app's colour variables, so light,
- * dark and projector need nothing of their own. CodeMirror writes its styles as constructed style
- * sheets (adoptedStyleSheets), which the page's style-src 'self' does not forbid, and builds its DOM
- * with createElement, never HTML strings, so Trusted Types are satisfied. Loaded with the editor's page
- * only (the page is a lazy chunk of its own).
+ * the architecture file's JSON Schema (schemaHelp.ts). Themed from the app's colour variables (custom
+ * properties reach into a shadow root), so light, dark and projector need nothing of their own.
+ *
+ * The editor lives in a shadow root of its own: CodeMirror's style-mod writes its styles into a <style>
+ * element in a document, which the page's policy (style-src 'self', nothing inline) refuses, but as a
+ * constructed style sheet (adoptedStyleSheets) in a shadow root, which the policy does not govern. It
+ * builds its DOM with createElement, never HTML strings, so Trusted Types are satisfied too. Since ids do
+ * not reach into a shadow root, the editor is labelled by aria-label and aria-description rather than by
+ * the page's elements. Loaded with the editor's page only, as a lazy chunk of its own.
  *
  * Keys: Tab indents. To move on to the next control, press Esc then Tab (or Ctrl+M to make Tab move focus
  * until Ctrl+M again). Ctrl+Space completes, Ctrl+Shift+M lists the problems, Ctrl+F searches.
  */
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import {
   drawSelection,
   EditorView,
@@ -108,7 +112,8 @@ const theme = EditorView.theme({
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)', borderLeftWidth: '2px' },
   '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection':
     { backgroundColor: 'color-mix(in srgb, var(--accent) 35%, transparent)' },
-  '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--surface-2) 70%, transparent)' },
+  // See-through, so that the selection drawn beneath the lines shows on the active line too.
+  '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--accent) 7%, transparent)' },
   '.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--surface)', color: 'var(--text)' },
   '.cm-matchingBracket, &.cm-focused .cm-matchingBracket': {
@@ -170,7 +175,12 @@ const highlight = HighlightStyle.define([
   { tag: tags.invalid, color: 'var(--bad)' },
 ]);
 
-function extensions(onChange: (text: string) => void): Extension[] {
+/** What the editor says it is, and how to use and leave it by keyboard. */
+const KEYS =
+  'Tab indents; press Escape then Tab to leave the editor. Control+Space completes, Control+Shift+M lists the problems.';
+const labelled = (label: string) => EditorView.contentAttributes.of({ 'aria-label': label, 'aria-description': KEYS });
+
+function extensions(onChange: (text: string) => void, label: Compartment, name: string): Extension[] {
   return [
     lineNumbers(),
     highlightActiveLineGutter(),
@@ -199,9 +209,8 @@ function extensions(onChange: (text: string) => void): Extension[] {
       ...lintKeymap,
       indentWithTab,
     ]),
+    label.of(labelled(name)),
     EditorView.contentAttributes.of({
-      'aria-labelledby': 'edit-file-name',
-      'aria-describedby': 'edit-keys edit-problems',
       spellcheck: 'false',
       autocapitalize: 'off',
       autocorrect: 'off',
@@ -236,7 +245,10 @@ export function CodeEditor({
   problems,
   current,
   handle,
+  label,
 }: {
+  /** The editor's accessible name: the file's name. */
+  label: string;
   value: string;
   onChange: (text: string) => void;
   /** The worker's problems, and whether they are of the text now in the editor. */
@@ -246,6 +258,8 @@ export function CodeEditor({
 }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const labelSlot = useRef(new Compartment());
+  const name = useRef(label);
   // The text the editor last reported: a `value` equal to it is an echo, not a new text.
   const reported = useRef(value);
   const changed = useRef(onChange);
@@ -272,14 +286,20 @@ export function CodeEditor({
   );
 
   useEffect(() => {
+    const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
     const editor = new EditorView({
-      parent: host.current!,
+      root: shadow,
+      parent: shadow,
       state: EditorState.create({
         doc: reported.current,
-        extensions: extensions((text) => {
-          reported.current = text;
-          changed.current(text);
-        }),
+        extensions: extensions(
+          (text) => {
+            reported.current = text;
+            changed.current(text);
+          },
+          labelSlot.current,
+          name.current,
+        ),
       }),
     });
     view.current = editor;
@@ -288,6 +308,11 @@ export function CodeEditor({
       view.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    name.current = label;
+    view.current?.dispatch({ effects: labelSlot.current.reconfigure(labelled(label)) });
+  }, [label]);
 
   // A new text from outside (the template, an opened or dropped file): the editor takes it whole.
   useEffect(() => {

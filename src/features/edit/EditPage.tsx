@@ -273,10 +273,8 @@ function Editor({
       <div className="flex min-h-0 flex-1 max-md:flex-col">
         <section className="flex min-h-0 flex-col border-line max-md:h-1/2 md:w-[38%] md:min-w-[22rem] md:border-r-2">
           <div className="flex flex-wrap items-baseline justify-between gap-x-3 px-3 pt-1">
-            <h2 id="edit-file-name" className="text-sm font-semibold">
-              {fileName}
-            </h2>
-            <p id="edit-keys" className="text-xs text-muted">
+            <h2 className="text-sm font-semibold">{fileName}</h2>
+            <p className="text-xs text-muted" data-testid="edit-keys">
               Ctrl+Space completes · Tab indents: press Esc then Tab to leave the editor
             </p>
           </div>
@@ -287,6 +285,7 @@ function Editor({
               problems={checked.problems}
               current={!checked.checking}
               handle={editor}
+              label={fileName}
             />
           </Suspense>
           <div
