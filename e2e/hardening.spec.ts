@@ -250,6 +250,7 @@ test.describe('the policy', () => {
       '#/compare?left=kubeedge&right=airship&cut=all',
       '#/matrix',
       '#/req/autonomy',
+      '#/edit',
       '#/nope',
     ]) {
       await fresh(page, hash);
