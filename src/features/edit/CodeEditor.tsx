@@ -104,7 +104,8 @@ const theme = EditorView.theme({
     minHeight: '0',
     backgroundColor: 'var(--surface)',
     color: 'var(--text)',
-    fontSize: '0.875rem',
+    // The page's text size (larger in the projector theme), a little smaller as code.
+    fontSize: '0.93em',
   },
   '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '-2px' },
   '.cm-scroller': { fontFamily: 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace', lineHeight: '1.45' },
@@ -137,7 +138,7 @@ const theme = EditorView.theme({
   },
   '.cm-completionDetail': { fontStyle: 'normal', opacity: '0.85', marginLeft: '0.75em' },
   '.cm-completionInfo': { padding: '4px 8px' },
-  '.cm-schema-hover': { padding: '4px 8px', fontSize: '0.875rem', maxWidth: '28rem' },
+  '.cm-schema-hover': { padding: '4px 8px', maxWidth: '28rem' },
   '.cm-schema-hover p + p': { marginTop: '2px' },
   '.cm-diagnostic': { padding: '3px 8px' },
   '.cm-diagnostic-error': { borderLeft: '4px solid var(--bad)' },
