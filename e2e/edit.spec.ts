@@ -49,7 +49,8 @@ async function copied(page: Page, all = true): Promise<string> {
 }
 /** Waits until the editor holds `text` (a copy of all of it is `text`, or matches it). */
 async function holds(page: Page, text: string | RegExp): Promise<void> {
-  const poll = expect.poll(() => copied(page), { message: 'the editor text' });
+  // The editor's chunk loads after the page's: on two busy cores, seconds later.
+  const poll = expect.poll(() => copied(page), { message: 'the editor text', timeout: LAYOUT_BUDGET_MS });
   await (typeof text === 'string' ? poll.toBe(text) : poll.toMatch(text));
 }
 
@@ -189,6 +190,7 @@ test('shared as a link: opened in a fresh browser at another size, marked as not
   const other = await context.newPage();
   await other.goto(link);
   await holds(other, renamed);
+  await checked(other);
   await expect(other.getByTestId('shared-badge')).toHaveText('Shared architecture, not part of the reference set');
   await expect(components(other)).toHaveCount(3);
   await expect(other.getByRole('button', { name: 'Keep as my file' })).toBeVisible();
