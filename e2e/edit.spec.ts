@@ -282,6 +282,7 @@ test('a real code editor: schema completion and hover, a dropped file, labelled 
 });
 
 test('an architecture page offers its file to edit as a copy', deep, async ({ page }) => {
+  test.slow();
   await page.goto('./#/arch/kubeedge');
   await page.getByTestId('export-button').click();
   await page.locator('[data-export="edit-copy"]').click();
@@ -295,6 +296,8 @@ test('an architecture page offers its file to edit as a copy', deep, async ({ pa
 });
 
 test('hostile files: a located error or a refusal, never a frozen tab or markup run', deep, async ({ page }) => {
+  // Six checks in a row: on two cores shared with other runs, well over 30 s at times.
+  test.slow();
   await page.goto('./#/edit');
   await checked(page);
   const cases: [string, string, RegExp][] = [
