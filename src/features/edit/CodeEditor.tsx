@@ -139,7 +139,9 @@ const theme = EditorView.theme({
   '.cm-completionDetail': { fontStyle: 'normal', opacity: '0.85', marginLeft: '0.75em' },
   '.cm-completionInfo': { padding: '4px 8px' },
   '.cm-schema-hover': { padding: '4px 8px', maxWidth: '28rem' },
-  '.cm-schema-hover p + p': { marginTop: '2px' },
+  // The page's CSS reset stops at the shadow root: the browser's paragraph margins are undone here.
+  '.cm-schema-hover p': { margin: '0' },
+  '.cm-schema-hover p + p': { marginTop: '4px' },
   '.cm-diagnostic': { padding: '3px 8px' },
   '.cm-diagnostic-error': { borderLeft: '4px solid var(--bad)' },
   '.cm-diagnostic-warning': { borderLeft: '4px solid var(--warn)' },
