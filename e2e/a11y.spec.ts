@@ -46,6 +46,21 @@ const routes: { name: string; hash: string; quick?: true; prepare?: (page: Page)
       await expect(page.getByTestId('search-result').first()).toBeVisible();
     },
   },
+  {
+    // CodeMirror in its shadow root, with the template's warning marked and the completion list open.
+    name: 'editor',
+    hash: '#/edit',
+    quick: true,
+    prepare: async (page) => {
+      await expect(page.getByTestId('edit-problems')).toContainText('✓ Valid', { timeout: 20_000 });
+      await page.locator('.cm-content').focus();
+      await page.keyboard.press('ControlOrMeta+End');
+      await expect(page.locator('.cm-lintRange-warning').first()).toBeVisible();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Space');
+      await expect(page.locator('.cm-tooltip-autocomplete')).toBeVisible();
+    },
+  },
   { name: 'not found', hash: '#/arch/nowhere' },
   { name: 'stale link notice', hash: '#/arch/kubeedge?node=ghost' },
 ];

@@ -230,7 +230,8 @@ test.describe('the policy', () => {
   });
 
   test('no page, dialog or export breaks the policy', deep, async ({ page }) => {
-    test.setTimeout(90_000);
+    // Twelve fresh loads (the editor's included), the search and every export.
+    test.setTimeout(120_000);
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { violations: string[] }).violations = seen;
@@ -250,6 +251,7 @@ test.describe('the policy', () => {
       '#/compare?left=kubeedge&right=airship&cut=all',
       '#/matrix',
       '#/req/autonomy',
+      '#/edit',
       '#/nope',
     ]) {
       await fresh(page, hash);

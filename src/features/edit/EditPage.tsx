@@ -4,7 +4,7 @@
  * file, and downloaded as a file `npm run validate` accepts. The file being edited is kept in this
  * browser; a shared file is shown as it came, and becomes the reader's own only when they ask.
  */
-import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Problem } from '../../check/problems';
 import { architectureIndex, loadBundle } from '../../dataset/access';
 import { absoluteLink } from '../../url/binding';
@@ -17,6 +17,10 @@ import { MAX_BYTES } from './limits';
 import { useCheckedFile } from './useCheckedFile';
 import { decodeFile, encodeFile, LONG_LINK } from './fileLink';
 import { EditDiagram } from './EditDiagram';
+import type { EditorHandle } from './CodeEditor';
+
+// CodeMirror is most of the page's weight: its chunk loads while the page's first check runs.
+const CodeEditor = lazy(() => import('./CodeEditor').then((m) => ({ default: m.CodeEditor })));
 
 const SAVED_KEY = 'edge-explorer-editor';
 const selectFile = (s: ExplorerState) => s.choices.file;
@@ -118,7 +122,7 @@ function Editor({
   const [own, setOwn] = useState(!shared);
   const [status, setStatus] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
-  const editor = useRef<HTMLTextAreaElement>(null);
+  const editor = useRef<EditorHandle | null>(null);
   const id = declaredId(text);
   const fileName = `${id ?? 'architecture'}.yaml`;
   const checked = useCheckedFile(text, fileName);
@@ -165,17 +169,7 @@ function Editor({
       setStatus('The link holds the whole file: copy it from the box below.');
     }
   };
-  const goTo = (problem: Problem) => {
-    const area = editor.current;
-    if (!area) return;
-    const lines = text.split('\n');
-    const line = Math.min(Math.max(problem.line, 1), lines.length);
-    const start = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
-    area.focus();
-    area.setSelectionRange(start, start + lines[line - 1]!.length);
-    // Brings the line into view: the browser scrolls to the selection's end on focus only in some cases.
-    area.scrollTop = Math.max(0, (line - 5) * (area.scrollHeight / lines.length));
-  };
+  const goTo = (problem: Problem) => editor.current?.selectLine(problem.line);
 
   return (
     // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- a file dropped anywhere on the page opens
@@ -278,20 +272,22 @@ function Editor({
       )}
       <div className="flex min-h-0 flex-1 max-md:flex-col">
         <section className="flex min-h-0 flex-col border-line max-md:h-1/2 md:w-[38%] md:min-w-[22rem] md:border-r-2">
-          <label htmlFor="edit-yaml" className="px-3 pt-1 text-sm font-semibold">
-            {fileName}
-          </label>
-          <textarea
-            id="edit-yaml"
-            ref={editor}
-            value={text}
-            onChange={(e) => change(e.target.value)}
-            spellCheck={false}
-            wrap="off"
-            aria-describedby="edit-problems"
-            className="min-h-0 flex-1 resize-none bg-surface px-3 py-1 font-mono text-sm leading-snug"
-            data-testid="edit-yaml"
-          />
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3 px-3 pt-1">
+            <h2 className="text-sm font-semibold">{fileName}</h2>
+            <p className="text-xs text-muted" data-testid="edit-keys">
+              Ctrl+Space completes · Tab indents: press Esc then Tab to leave the editor
+            </p>
+          </div>
+          <Suspense fallback={<p className="min-h-0 flex-1 px-3 py-1 text-muted">Loading the editor…</p>}>
+            <CodeEditor
+              value={text}
+              onChange={change}
+              problems={checked.problems}
+              current={!checked.checking}
+              handle={editor}
+              label={fileName}
+            />
+          </Suspense>
           <div
             id="edit-problems"
             className="max-h-[40%] overflow-y-auto border-t-2 border-line px-3 py-1 text-sm"
