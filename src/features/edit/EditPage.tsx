@@ -7,6 +7,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Problem } from '../../check/problems';
 import { architectureIndex, loadBundle } from '../../dataset/access';
+import { declaredId, keepOwnFile, offerOwnDrawing, ownFile } from '../../dataset/yours';
 import { absoluteLink } from '../../url/binding';
 import { toHash, type Choices } from '../../url/codec';
 import { setChoices, useExplorer, type ExplorerState } from '../../url/store';
@@ -22,27 +23,8 @@ import type { EditorHandle } from './CodeEditor';
 // CodeMirror is most of the page's weight: its chunk loads while the page's first check runs.
 const CodeEditor = lazy(() => import('./CodeEditor').then((m) => ({ default: m.CodeEditor })));
 
-const SAVED_KEY = 'edge-explorer-editor';
 const selectFile = (s: ExplorerState) => s.choices.file;
 const selectFrom = (s: ExplorerState) => s.choices.from;
-
-function savedFile(): string | null {
-  try {
-    return localStorage.getItem(SAVED_KEY);
-  } catch {
-    return null;
-  }
-}
-function saveFile(text: string): void {
-  try {
-    localStorage.setItem(SAVED_KEY, text);
-  } catch {
-    // Private mode or full: the file stays on the page until it is left.
-  }
-}
-
-/** The id a file declares, which its file name must match. */
-const declaredId = (text: string) => /^id:\s*["']?([a-z0-9]+(?:-[a-z0-9]+)*)["']?\s*$/m.exec(text)?.[1] ?? null;
 
 type Source = 'own' | 'shared';
 
@@ -56,7 +38,13 @@ export function EditPage() {
   // What the link asks for: a shared file, a copy of a shipped architecture, or the file kept here.
   useEffect(() => {
     let current = true;
-    const own = () => savedFile() ?? TEMPLATE;
+    // The template, once shown, is the reader's file: the explorer's pages can show it (#/arch/yours).
+    const own = () => {
+      const kept = ownFile();
+      if (kept !== null) return kept;
+      keepOwnFile(TEMPLATE);
+      return TEMPLATE;
+    };
     const open = async (): Promise<[string, Source]> => {
       if (file) {
         try {
@@ -79,7 +67,7 @@ export function EditPage() {
           bundle.architecture,
           `A copy of ${bundle.architecture.name}, from the Edge Architecture Explorer.\nChange the id (and the file name) before proposing it as a new architecture.`,
         );
-        saveFile(copy);
+        keepOwnFile(copy);
         return [copy, 'own'];
       }
       return [own(), 'own'];
@@ -128,11 +116,16 @@ function Editor({
   const checked = useCheckedFile(text, fileName);
   const errors = checked.problems.filter((p) => p.severity === 'error');
   const warnings = checked.problems.length - errors.length;
+  // The explorer's pages show the kept file (#/arch/yours): what was just drawn spares them drawing it again.
+  const drawnNow = own && checked.bundle !== null && !checked.stale && !checked.checking ? checked.bundle : null;
+  useEffect(() => {
+    if (drawnNow) offerOwnDrawing(text, drawnNow);
+  }, [drawnNow, text]);
 
   const change = (next: string) => {
     setText(next);
     setLink(null);
-    if (own) saveFile(next);
+    if (own) keepOwnFile(next);
   };
   const replace = (next: string, what: string) => {
     if (next.length > MAX_BYTES) {
@@ -148,7 +141,7 @@ function Editor({
     replace(await picked.text(), picked.name);
   };
   const keep = () => {
-    saveFile(text);
+    keepOwnFile(text);
     setOwn(true);
     setChoices({ file: null });
   };
@@ -241,6 +234,15 @@ function Editor({
           <button type="button" className={`${buttonClass} border-accent text-accent`} onClick={() => void share()}>
             Share link
           </button>
+          {own && (
+            <a
+              className={`${buttonClass} border-accent text-accent no-underline`}
+              href="#/arch/yours"
+              data-testid="open-own"
+            >
+              Show in the explorer
+            </a>
+          )}
         </div>
       </header>
       {(notice || status || link) && (
