@@ -303,42 +303,134 @@ test(
   },
 );
 
+/** The canvas tooltip's box, and whether it lies inside the canvas and on top of what is under its middle. */
+async function tipGeometry(page: Page) {
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  return tip.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const canvas = element.parentElement!.getBoundingClientRect();
+    // The tip lets the pointer through; to ask what is on top, it takes it for a moment.
+    (element as HTMLElement).style.pointerEvents = 'auto';
+    const onTop = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('[role="tooltip"]');
+    (element as HTMLElement).style.pointerEvents = '';
+    const style = getComputedStyle(element);
+    return {
+      inside:
+        box.left >= canvas.left && box.top >= canvas.top && box.right <= canvas.right && box.bottom <= canvas.bottom,
+      onTop: onTop === element,
+      width: box.width,
+      fontPx: parseFloat(style.fontSize),
+      passesPointer: style.pointerEvents === 'none',
+      color: style.color,
+      background: style.backgroundColor,
+    };
+  });
+}
+
+/** A point of the nth drawn line where it is the topmost line (near its middle), on screen, with the links it carries. */
+async function lineMiddle(page: Page, selector: string, n: number) {
+  return page
+    .locator(selector)
+    .nth(n)
+    .evaluate((path) => {
+      const p = path as SVGPathElement;
+      const m = p.getScreenCTM()!;
+      const onScreen = (t: number) => {
+        const point = p.getPointAtLength(p.getTotalLength() * t);
+        return { x: point.x * m.a + m.e, y: point.y * m.d + m.f };
+      };
+      const ts = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9];
+      const at = ts.map(onScreen).find(({ x, y }) => document.elementFromPoint(x, y) === p) ?? onScreen(0.5);
+      return { ...at, links: p.parentElement!.dataset.links!.split(' ') };
+    });
+}
+
 test('a link shows its label under the pointer, and a WAN hub says what it carries and what a click does', async ({
   page,
 }) => {
   await openGraph(page, '#/arch/kubeedge');
   await still(page);
   await expect(page.getByTestId('edge-label')).toHaveCount(0);
-  // The middle of a link, on screen.
-  const at = await page
-    .locator('g.edge .edge-hit')
-    .nth(3)
-    .evaluate((path) => {
-      const p = path as SVGPathElement;
-      const point = p.getPointAtLength(p.getTotalLength() / 2);
-      const m = p.getScreenCTM()!;
-      return { x: point.x * m.a + m.e, y: point.y * m.d + m.f, links: p.parentElement!.dataset.links! };
-    });
+  await expect(page.getByRole('tooltip')).toBeHidden();
+  const at = await lineMiddle(page, 'g.edge .edge-hit', 3);
   await page.mouse.move(at.x, at.y);
   await expect(page.getByTestId('edge-label')).toHaveCount(1);
   const hub = page.getByTestId('wan-hub').first();
   await hub.hover();
-  const tip = hub.getByTestId('hub-tip');
-  await expect(tip).toBeVisible();
+  const tip = page.getByRole('tooltip');
   await expect(tip).toContainText('Carries:');
-  await expect(tip).toContainText('Click to cut it.');
-  // Readable, and over the diagram rather than under a box.
-  const box = (await tip.boundingBox())!;
-  expect(box.width).toBeGreaterThan(80);
-  const top = await tip.evaluate(
-    (element, { x, y }) => {
-      // The tip lets the pointer through; to ask what is on top, it takes it for a moment.
-      (element as HTMLElement).style.pointerEvents = 'auto';
-      const found = document.elementFromPoint(x, y)?.closest('[data-testid="hub-tip"]') === element;
-      (element as HTMLElement).style.pointerEvents = '';
-      return found;
-    },
-    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
-  );
-  expect(top).toBe(true);
+  await expect(tip).toContainText('Click or press Enter to cut it.');
+  const geometry = await tipGeometry(page);
+  expect(geometry).toMatchObject({ inside: true, onTop: true, passesPointer: true });
+  expect(geometry.width).toBeGreaterThan(80);
+  // The hub is described by the tooltip.
+  const describedBy = await page.locator('.react-flow__node-hub').first().getAttribute('aria-describedby');
+  expect(describedBy).toBe(await tip.getAttribute('id'));
+  // A click goes through to the hub: its link is cut, and the tooltip says so.
+  await hub.click();
+  await expect(page.getByTestId('wan-hub').first()).toHaveAttribute('data-severed', 'true');
+  await expect(tip).toContainText('Click or press Enter to restore it.');
 });
+
+test('issue 27 item 6: a line under the pointer shows every link it carries, in full, inside the canvas', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openGraph(page, '#/arch/tripleo-dcn');
+  await still(page);
+  const arch = architectures['tripleo-dcn']!;
+  const labelOf = new Map(arch.links.map((l) => [`${l.from}->${l.to}`, l.label]));
+  const nameOf = new Map(arch.components.map((c) => [c.id, c.name]));
+  // A WAN lane between the sites: it carries more links than a label on the diagram shows ("… +N more").
+  const index = await page
+    .locator('g.edge-wan')
+    .evaluateAll((groups) =>
+      groups.findIndex(
+        (g) =>
+          (g as HTMLElement).dataset.edge!.startsWith('lane:') &&
+          (g as HTMLElement).dataset.links!.split(' ').length > 3,
+      ),
+    );
+  const at = await lineMiddle(page, 'g.edge-wan .edge-hit', index);
+  await page.mouse.move(at.x, at.y);
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  const text = (await tip.textContent()) ?? '';
+  for (const key of at.links) {
+    const [from, to] = key.split('->');
+    for (const words of [labelOf.get(key)!, nameOf.get(from!)!, nameOf.get(to!)!]) expect(text).toContain(words);
+  }
+  const geometry = await tipGeometry(page);
+  expect(geometry).toMatchObject({ inside: true, onTop: true, passesPointer: true });
+  expect(geometry.fontPx).toBeGreaterThanOrEqual(13);
+  // Off the line, it goes.
+  await page.mouse.move(5, 700);
+  await expect(tip).toBeHidden();
+});
+
+for (const [theme, tier] of sweep(['light', 'projector'], ['projector'])) {
+  test(`issue 27 item 6: a WAN hub focused from the keyboard shows its tooltip (${theme})`, tier, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openGraph(page, `#/arch/airship?theme=${theme}`);
+    await still(page);
+    const hub = page.locator('.react-flow__node-hub').first();
+    await page.locator('.react-flow__node-component').first().focus();
+    // Tab through the diagram's nodes until the hub has focus.
+    for (let i = 0; i < 80 && !(await hub.evaluate((h) => h === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(hub).toBeFocused();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toContainText('Carries:');
+    await expect(tip).toContainText('press Enter to cut it');
+    expect(await hub.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    const geometry = await tipGeometry(page);
+    expect(geometry).toMatchObject({ inside: true, onTop: true, passesPointer: true });
+    expect(geometry.color).not.toBe(geometry.background);
+    // Enter cuts the link; the tooltip follows.
+    await page.keyboard.press('Enter');
+    await expect(tip).toContainText('press Enter to restore it');
+    await page.locator('.react-flow__node-component').first().focus();
+    await expect(tip).toBeHidden();
+  });
+}

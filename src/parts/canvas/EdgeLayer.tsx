@@ -5,7 +5,7 @@
  * colour: pattern, not colour alone. A link's label shows on hover, and for the selected component's links.
  * Only the pieces near the screen are drawn (nearScreen.ts).
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type PointerEvent } from 'react';
 import { useStore, ViewportPortal } from '@xyflow/react';
 import type { Membership } from '../../simulation/dependencies';
 import { intersects, type Rect } from '../../model/geometry';
@@ -24,7 +24,12 @@ interface Props {
   focusLinks: Membership | null;
   /** The selected component: the pieces that touch it show the labels of its links. */
   labelFor: string | null;
+  /** Told the piece the pointer is on (with the pointer's place on screen), and null when it leaves. Stable. */
+  onPointAt?: (shape: EdgeShape | null, at: { x: number; y: number } | null) => void;
 }
+
+/** Told a piece the pointer entered (with the event) or left (null). */
+type Hover = (shape: EdgeShape, event: PointerEvent | null) => void;
 
 type Look = 'local' | 'wan' | 'cut' | 'focus';
 const looks: Look[] = ['local', 'wan', 'cut', 'focus'];
@@ -47,7 +52,7 @@ const Edge = memo(function Edge({
   shape: EdgeShape;
   inFocus: boolean;
   markers: string;
-  onHover: (update: (hovered: string | null) => string | null) => void;
+  onHover: Hover;
 }) {
   const marker = `url(#${markers}-${lookOf(shape, inFocus)})`;
   return (
@@ -68,8 +73,8 @@ const Edge = memo(function Edge({
       <path
         d={shape.d}
         className="edge-hit"
-        onPointerEnter={() => onHover(() => shape.id)}
-        onPointerLeave={() => onHover((h) => (h === shape.id ? null : h))}
+        onPointerEnter={(event) => onHover(shape, event)}
+        onPointerLeave={() => onHover(shape, null)}
       />
     </g>
   );
@@ -96,7 +101,7 @@ function obstaclesOf(boxes: readonly NodeBox[]): Rect[] {
   );
 }
 
-function EdgeLayerView({ shapes: all, nodes, focusLinks, labelFor }: Props) {
+function EdgeLayerView({ shapes: all, nodes, focusLinks, labelFor, onPointAt }: Props) {
   const id = useId().replace(/:/g, '');
   const area = useStore(drawnArea);
   const shapes = useMemo(() => {
@@ -105,6 +110,18 @@ function EdgeLayerView({ shapes: all, nodes, focusLinks, labelFor }: Props) {
     return all.filter((shape) => intersects(shape.box, rect));
   }, [all, area]);
   const [hovered, setHovered] = useState<string | null>(null);
+  const onHover: Hover = useCallback(
+    (shape, event) => {
+      if (event) {
+        setHovered(shape.id);
+        onPointAt?.(shape, { x: event.clientX, y: event.clientY });
+      } else {
+        setHovered((h) => (h === shape.id ? null : h));
+        onPointAt?.(null, null);
+      }
+    },
+    [onPointAt],
+  );
   // The pieces in focus are drawn in a group of their own above the rest, which the canvas's focus
   // attribute dims as one: a selection restyles one group and moves its few pieces, not every piece.
   const [focused, rest] = useMemo(() => {
@@ -154,12 +171,12 @@ function EdgeLayerView({ shapes: all, nodes, focusLinks, labelFor }: Props) {
         </defs>
         <g className="edges">
           {rest.map((shape) => (
-            <Edge key={shape.id} shape={shape} inFocus={false} markers={id} onHover={setHovered} />
+            <Edge key={shape.id} shape={shape} inFocus={false} markers={id} onHover={onHover} />
           ))}
         </g>
         <g>
           {focused.map((shape) => (
-            <Edge key={shape.id} shape={shape} inFocus markers={id} onHover={setHovered} />
+            <Edge key={shape.id} shape={shape} inFocus markers={id} onHover={onHover} />
           ))}
         </g>
         {labels.map((label) => (

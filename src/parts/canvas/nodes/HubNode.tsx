@@ -2,7 +2,10 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { HubFlowNode } from '../flow/types';
 
-/** An edge site's WAN link, drawn as one thing to activate: cut when connected, restore when cut. */
+/**
+ * An edge site's WAN link, drawn as one thing to activate: cut when connected, restore when cut. What it
+ * carries is the canvas's tooltip (CanvasTooltip), in screen pixels, so it reads at any zoom.
+ */
 function HubNodeView({ data }: NodeProps<HubFlowNode>) {
   return (
     <div
@@ -18,10 +21,6 @@ function HubNodeView({ data }: NodeProps<HubFlowNode>) {
     >
       <span aria-hidden="true">{data.severed ? '✂' : '⇅'}</span>
       {data.severed ? 'WAN cut' : 'WAN link'}
-      {/* Shown on hover and keyboard focus (styles.css): what the link carries, and what a click does. */}
-      <span className="hub-tip" aria-hidden="true" data-testid="hub-tip">
-        Carries: {data.carries.join(' · ')}. {data.severed ? 'Click to restore it.' : 'Click to cut it.'}
-      </span>
     </div>
   );
 }
