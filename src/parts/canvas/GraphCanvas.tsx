@@ -4,17 +4,7 @@
  * hands the question of what is on screen to its view machine (viewControl.ts, run by
  * useViewControl.ts) and its keys to useCanvasKeys.ts.
  */
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type FocusEvent,
-  type MouseEvent,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { dropFirstPicture, placeFirstPicture } from '../../ui/firstPicture';
 import {
   Background,
@@ -51,7 +41,7 @@ import {
 import { useViewControl, type Framing } from './useViewControl';
 import { useCanvasKeys } from './useCanvasKeys';
 import { CanvasTooltip } from './CanvasTooltip';
-import { hubTip, linkTip, type Tip } from './tooltip';
+import { useCanvasTooltip } from './useCanvasTooltip';
 
 export { UNCOVERED, type Cover };
 
@@ -176,74 +166,15 @@ function Canvas(props: GraphCanvasProps) {
   const nodes = useMemo(() => (area ? nodesNear(built, areaOf(area)) : built), [built, area]);
   const onKeyDown = useCanvasKeys(wrapper, control.recordView, props.arrowNavigation !== false);
 
-  // The tooltip of the line or hub pointed at or focused: what it is about and where; its words come
-  // from the current nodes and links, so cutting the hub under the pointer updates them.
-  const tipId = `${useId().replace(/:/g, '')}-tip`;
-  const [pointed, setPointed] = useState<Pick<Tip, 'about' | 'anchor'> | null>(null);
   const shownEdges = far ? overview.edges : props.edges;
-  const tip = useMemo((): Tip | null => {
-    if (!pointed) return null;
-    const hub = nodes.find((n) => n.id === pointed.about);
-    if (hub?.type === 'hub') return { ...pointed, ...hubTip(hub.data) };
-    const shape = shownEdges.find((e) => e.id === pointed.about);
-    if (!shape) return null;
-    const names = new Map(built.flatMap((n) => (n.type === 'component' ? [[n.id, n.data.name] as const] : [])));
-    return { ...pointed, ...linkTip(shape, (id) => names.get(id) ?? id) };
-  }, [pointed, nodes, built, shownEdges]);
-  const onPointAt = useCallback((shape: EdgeShape | null, at: { x: number; y: number } | null) => {
-    if (shape && at) setPointed({ about: shape.id, anchor: { x: at.x - 8, y: at.y - 8, width: 16, height: 16 } });
-    else setPointed((p) => (p && !siteOfHub(p.about) ? null : p));
-  }, []);
-  const pointHub = useCallback((element: Element | null) => {
-    const node = element?.closest<HTMLElement>('.react-flow__node-hub');
-    const id = node?.dataset.id;
-    if (!node || !id) return false;
-    const r = node.getBoundingClientRect();
-    setPointed({ about: id, anchor: { x: r.left, y: r.top, width: r.width, height: r.height } });
-    return true;
-  }, []);
-  const onNodeMouseEnter = useCallback(
-    (event: MouseEvent, node: FlowNode) => node.type === 'hub' && pointHub(event.currentTarget),
-    [pointHub],
-  );
-  const onNodeMouseLeave = useCallback((event: MouseEvent, node: FlowNode) => {
-    // Keyboard focus on the hub keeps its tooltip.
-    if (node.type === 'hub' && document.activeElement !== event.currentTarget)
-      setPointed((p) => (p?.about === node.id ? null : p));
-  }, []);
-  const onFocus = (event: FocusEvent) => {
-    if (!pointHub(event.target)) setPointed((p) => (p && siteOfHub(p.about) ? null : p));
-  };
-  const onBlur = (event: FocusEvent) => {
-    const id = event.target.closest<HTMLElement>('.react-flow__node-hub')?.dataset.id;
-    if (id) setPointed((p) => (p?.about === id ? null : p));
-  };
-  const onMoveStart = control.onMoveStart;
-  // A move takes the anchor away from under the tooltip.
-  const onMoveStartHidingTip: typeof onMoveStart = useCallback(
-    (...args: Parameters<typeof onMoveStart>) => {
-      setPointed(null);
-      onMoveStart(...args);
-    },
-    [onMoveStart],
-  );
-  // A focused hub's tooltip comes back where the move put the hub.
-  const onMoveEnd = control.onMoveEnd;
-  const onMoveEndPlacingTip: typeof onMoveEnd = useCallback(
-    (...args: Parameters<typeof onMoveEnd>) => {
-      onMoveEnd(...args);
-      if (wrapper.current?.contains(document.activeElement)) pointHub(document.activeElement);
-    },
-    [onMoveEnd, wrapper, pointHub],
-  );
-  // Each hub is described by the tooltip (its words are the hub's, while it is pointed at or focused).
-  const drawn = useMemo(
-    () =>
-      nodes.map((n) =>
-        n.type === 'hub' ? { ...n, domAttributes: { ...n.domAttributes, 'aria-describedby': tipId } } : n,
-      ),
-    [nodes, tipId],
-  );
+  const tooltip = useCanvasTooltip({
+    nodes,
+    built,
+    edges: shownEdges,
+    wrapper,
+    onMoveStart: control.onMoveStart,
+    onMoveEnd: control.onMoveEnd,
+  });
 
   // Clicks and Enter/Space on a focused node both arrive as a selection change; nodes are never
   // left selected in React Flow's own state, so activating the same node again arrives again.
@@ -279,8 +210,8 @@ function Canvas(props: GraphCanvasProps) {
       <div
         ref={wrapper}
         className="relative h-full w-full"
-        onFocus={onFocus}
-        onBlur={onBlur}
+        onFocus={tooltip.onFocus}
+        onBlur={tooltip.onBlur}
         data-focusing={props.focusing ? 'true' : undefined}
         data-engaged={props.embedded ? String(engaged) : undefined}
         onKeyDown={onKeyDown}
@@ -288,14 +219,14 @@ function Canvas(props: GraphCanvasProps) {
         onPointerLeave={() => props.embedded && setEngaged(false)}
       >
         <ReactFlow<FlowNode>
-          nodes={drawn}
+          nodes={tooltip.nodes}
           edges={[]}
           nodeTypes={nodeTypes}
           onInit={control.onInit}
-          onMoveStart={onMoveStartHidingTip}
-          onNodeMouseEnter={onNodeMouseEnter}
-          onNodeMouseLeave={onNodeMouseLeave}
-          onMoveEnd={onMoveEndPlacingTip}
+          onMoveStart={tooltip.onMoveStart}
+          onNodeMouseEnter={tooltip.onNodeMouseEnter}
+          onNodeMouseLeave={tooltip.onNodeMouseLeave}
+          onMoveEnd={tooltip.onMoveEnd}
           onNodesChange={onNodesChange}
           nodesDraggable={false}
           nodesConnectable={false}
@@ -324,7 +255,7 @@ function Canvas(props: GraphCanvasProps) {
             nodes={nodes}
             focusLinks={props.focusLinks ?? null}
             labelFor={props.labelFor ?? null}
-            onPointAt={onPointAt}
+            onPointAt={tooltip.onPointAt}
           />
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--border)" />
           {props.controls !== false && (
@@ -350,7 +281,7 @@ function Canvas(props: GraphCanvasProps) {
           )}
           <ZoomScale target={wrapper} />
         </ReactFlow>
-        <CanvasTooltip id={tipId} tip={tip} within={wrapper} />
+        <CanvasTooltip id={tooltip.id} tip={tooltip.tip} within={wrapper} />
       </div>
     </SimulationContext.Provider>
   );
