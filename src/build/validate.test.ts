@@ -94,6 +94,17 @@ describe('validateFiles', () => {
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set(names.map((n) => `${n}.yaml`)));
   });
 
+  it("refuses the id the explorer's links give the reader's own architecture", async () => {
+    const content = String(await readFile(path.join(fixtures, 'valid-minimal.yaml'))).replace(
+      /^id: valid-minimal$/m,
+      'id: yours',
+    );
+    const { problems } = validateFiles([{ file: 'yours.yaml', content }, ...(await catalogues())]);
+    expect(problems.map(formatProblem)).toEqual([
+      `yours.yaml:2:5  id  id "yours" is reserved: the explorer's links name the reader's own architecture with it`,
+    ]);
+  });
+
   it('reports a duplicate architecture id across files', async () => {
     const content = await readFile(path.join(fixtures, 'valid-minimal.yaml'));
     const { problems } = validateFiles([

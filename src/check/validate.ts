@@ -15,6 +15,7 @@ import {
 } from '../model/schema.ts';
 import { lintArchitecture } from './lint.ts';
 import { fleetSiteId, layoutBoundProblems } from '../model/vocabulary.ts';
+import { YOURS } from '../model/dataset.ts';
 
 /** A file's content, or why it could not be read (not a regular file, too large...: see catalogue.ts). */
 export type InputFile = { file: string; content: string | Uint8Array } | { file: string; unreadable: string };
@@ -252,6 +253,8 @@ function checkArchitecture(loaded: LoadedFile, arch: Architecture, known: Known,
   const expectedId = baseName(loaded.file);
   if (arch.id !== expectedId)
     push(['id'], `id ${quote(arch.id)} must match the file name ${quote(`${expectedId}.yaml`)}`);
+  if (arch.id === YOURS)
+    push(['id'], `id ${quote(YOURS)} is reserved: the explorer's links name the reader's own architecture with it`);
   if (known.modelIds && !known.modelIds.has(arch.model))
     push(['model'], `unknown model ${quote(arch.model)} (known: ${listOf(known.modelIds)})`);
 

@@ -4,11 +4,10 @@
  * Kept as text in this browser only; checked and drawn by the check worker each time the text changed,
  * so a page never draws a file the validator would refuse.
  */
-import type { ArchitectureBundle } from '../model/dataset';
+import { YOURS, type ArchitectureBundle } from '../model/dataset';
 import { checkFile } from './checkWorker';
 
-/** The route id of the reader's own architecture. */
-export const YOURS = 'yours';
+export { YOURS };
 
 const SAVED_KEY = 'edge-explorer-editor';
 

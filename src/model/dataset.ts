@@ -85,3 +85,6 @@ export function graphOf({ architecture: a, layout }: ArchitectureBundle): GraphB
     layout,
   };
 }
+
+/** The route id of the reader's own architecture (`#/arch/yours`): no shipped file may take it. */
+export const YOURS = 'yours';
