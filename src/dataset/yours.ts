@@ -6,6 +6,7 @@
  */
 import { YOURS, type ArchitectureBundle } from '../model/dataset';
 import { checkFile } from './checkWorker';
+import { tracked } from './onDemand';
 
 export { YOURS };
 
@@ -31,6 +32,8 @@ export function keepOwnFile(text: string): void {
 /** The id a file declares, which its file name must match. */
 export const declaredId = (text: string) => /^id:\s*["']?([a-z0-9]+(?:-[a-z0-9]+)*)["']?\s*$/m.exec(text)?.[1] ?? null;
 
+export const NO_OWN_FILE = 'There is no architecture of your own in this browser yet.';
+
 /** Why the reader's own architecture cannot be shown: the page says so and links to the editor. */
 export class OwnArchitectureProblem extends Error {}
 
@@ -41,10 +44,7 @@ let none: Promise<never> | null = null;
 export function loadOwnArchitecture(): Promise<ArchitectureBundle> {
   const text = ownFile();
   // One promise per state, as React's use() needs: a new one each render would suspend for ever.
-  if (text === null)
-    return (none ??= Promise.reject(
-      new OwnArchitectureProblem('There is no architecture of your own in this browser yet.'),
-    ));
+  if (text === null) return (none ??= Promise.reject(new OwnArchitectureProblem(NO_OWN_FILE)));
   if (drawn?.text === text) return drawn.pending;
   const pending = checkFile(`${declaredId(text) ?? YOURS}.yaml`, text).then(
     (reply) => {
@@ -63,7 +63,10 @@ export function loadOwnArchitecture(): Promise<ArchitectureBundle> {
   return pending;
 }
 
-/** The editor hands over what it just drew, so the explorer's pages open it without drawing it again. */
+/**
+ * The editor hands over what it just drew, so the explorer's pages open it without drawing it again
+ * (tracked: read at once, with no loading state).
+ */
 export function offerOwnDrawing(text: string, bundle: ArchitectureBundle): void {
-  if (ownFile() === text) drawn = { text, pending: Promise.resolve(bundle) };
+  if (ownFile() === text) drawn = { text, pending: tracked(Promise.resolve(bundle)) };
 }

@@ -1,6 +1,6 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { knownArchitectures } from '../dataset/access';
-import { OwnArchitectureProblem, YOURS } from '../dataset/yours';
+import { NO_OWN_FILE, OwnArchitectureProblem, YOURS } from '../dataset/yours';
 import { Loading } from './Loading';
 
 // Only a stale or mistyped link needs it.
@@ -11,10 +11,10 @@ const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFo
  * and for the reader's own architecture what keeps it from being drawn, with the way to the editor.
  */
 export function KnownArchitecture({ id, loading, children }: { id: string; loading: string; children: ReactNode }) {
-  if (id === YOURS && !knownArchitectures().has(id))
-    return <OwnArchitectureNotice reason="There is no architecture of your own in this browser yet." />;
   if (!knownArchitectures().has(id))
-    return (
+    return id === YOURS ? (
+      <OwnArchitectureNotice reason={NO_OWN_FILE} />
+    ) : (
       <Suspense fallback={<Loading what="the page" />}>
         <NotFound what={`Architecture “${id.slice(0, 60)}”`} />
       </Suspense>
