@@ -241,6 +241,19 @@ test('a fleet between the far view and the components names the tiles on screen,
   expect(first.every((n) => n.onScreen)).toBe(true);
   expect(Math.min(...first.map((n) => n.size))).toBeGreaterThanOrEqual(10);
   expect(first.map((n) => n.name)).toContain('Edge site 1');
+  // In the theme's text colour (an undefined variable drew them black, unreadable in the dark theme).
+  const [fill, text] = await fleet
+    .locator('text')
+    .first()
+    .evaluate((name) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--text)';
+      document.body.append(probe);
+      const colours = [getComputedStyle(name).fill, getComputedStyle(probe).color];
+      probe.remove();
+      return colours;
+    });
+  expect(fill).toBe(text);
 
   // Dragged a screen to the left: the tiles that came into view are named, those that left are not.
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;

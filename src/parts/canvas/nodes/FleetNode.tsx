@@ -122,7 +122,7 @@ const TileNames = memo(function TileNames({
           textAnchor="middle"
           fontSize={tile.height * NAME_SIZE}
           fontWeight={700}
-          fill="var(--fg)"
+          fill="var(--text)"
           pointerEvents="none"
         >
           <tspan x={tile.x + tile.width / 2}>{tile.name}</tspan>
