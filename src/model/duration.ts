@@ -8,10 +8,18 @@ type Unit = keyof typeof unitSeconds;
 
 export const DURATION_PATTERN = /^[1-9][0-9]{0,5}(s|m|h|d)$/;
 
+// The data writes a handful of durations, read for each of thousands of components on every cut.
+const parsed = new Map<string, number | null>();
+
 /** Seconds in a duration such as "5m"; null when it is not one. */
 export function parseDuration(text: string): number | null {
-  if (!DURATION_PATTERN.test(text)) return null;
-  return Number(text.slice(0, -1)) * unitSeconds[text.slice(-1) as Unit];
+  let seconds = parsed.get(text);
+  if (seconds !== undefined) return seconds;
+  seconds = DURATION_PATTERN.test(text) ? Number(text.slice(0, -1)) * unitSeconds[text.slice(-1) as Unit] : null;
+  // Bounded: links can bring any number of other texts.
+  if (parsed.size > 500) parsed.clear();
+  parsed.set(text, seconds);
+  return seconds;
 }
 
 /** The shortest exact form for a URL: 300 → "5m", 90 → "90s". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tinyBundle } from '../../test/fixtureData';
 import { resolveCut } from './cut';
-import { componentState, componentStates, momentAt, resolveUpgrade, stateFor, thresholdAt } from './status';
+import { expandFleet } from './fleet';
+import { componentState, componentStates, momentAt, NORMAL, resolveUpgrade, stateFor, thresholdAt } from './status';
 
 describe('componentState', async () => {
   const { architecture } = await tinyBundle();
@@ -125,5 +126,31 @@ describe('momentAt', () => {
     expect(momentAt(timeline, 300)).toBe(1);
     expect(momentAt(timeline, 10 ** 9)).toBe(2);
     expect(momentAt(undefined, 100)).toBeNull();
+  });
+});
+
+describe('componentStates on a fleet', async () => {
+  const fleet = expandFleet(await tinyBundle(), 40).architecture;
+  const kinds = new Map(fleet.sites.map((s) => [s.id, s.kind]));
+  const one = (
+    c: (typeof fleet.components)[number],
+    cut: ReturnType<typeof resolveCut>,
+    seconds: number,
+    conditions = NORMAL,
+  ) => componentState(c, kinds.get(c.site), cut, seconds, conditions, fleet.sites.length - 1);
+
+  it('gives each copy the state it would have alone, under random cuts, times, a slow WAN and an upgrade', () => {
+    const edge = fleet.sites.filter((s) => s.kind === 'edge').map((s) => s.id);
+    const upgrade = resolveUpgrade(fleet, edge[3]!, false);
+    for (const [seed, seconds, conditions] of [
+      [1, 0, NORMAL],
+      [2, 600, { rtt: 400, upgrade: null }],
+      [3, 30 * 86400, { rtt: 150, upgrade }],
+    ] as const) {
+      const cut = resolveCut(fleet, { kind: 'random', percent: 30, seed });
+      expect(cut.cutSites.size).toBeGreaterThan(0);
+      const states = componentStates(fleet, cut, seconds, conditions);
+      for (const c of fleet.components) expect(states.get(c.id), c.id).toEqual(one(c, cut, seconds, conditions));
+    }
   });
 });

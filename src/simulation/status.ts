@@ -167,7 +167,17 @@ export function componentStates(
 ): Map<string, ComponentState> {
   const siteKind = new Map(arch.sites.map((s) => [s.id, s.kind]));
   const edgeSites = arch.sites.length - 1;
-  return new Map(
-    arch.components.map((c) => [c.id, componentState(c, siteKind.get(c.site), cut, seconds, conditions, edgeSites)]),
-  );
+  // A fleet's copies of an edge component share its data: its state is worked out once for the cut
+  // sites and once for the others, not 1,000 times (the states of 15,000 components took ~25 ms a cut).
+  const shared = new Map<object, { source: StateSource; cut?: ComponentState; linked?: ComponentState }>();
+  const stateOf = (c: StateSource): ComponentState => {
+    const kind = siteKind.get(c.site);
+    const own = () => componentState(c, kind, cut, seconds, conditions, edgeSites);
+    if (kind !== 'edge' || conditions.upgrade?.site === c.site) return own();
+    let entry = shared.get(c.disconnected);
+    if (!entry) shared.set(c.disconnected, (entry = { source: c }));
+    if (entry.source.latency !== c.latency || entry.source.upgrade !== c.upgrade) return own();
+    return (entry[cut.cutSites.has(c.site) ? 'cut' : 'linked'] ??= own());
+  };
+  return new Map(arch.components.map((c) => [c.id, stateOf(c)]));
 }

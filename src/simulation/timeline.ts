@@ -8,11 +8,20 @@ import type { Architecture, Component, Moment } from '../model/schema';
 
 const secondsOf = (moment: Pick<Moment, 'after'>) => parseDuration(moment.after) ?? 0;
 
-/** Every moment any component documents, in seconds, ascending: the stops of the time control. */
+const momentsByComponents = new WeakMap<readonly unknown[], number[]>();
+
+/**
+ * Every moment any component documents, in seconds, ascending: the stops of the time control. Once per
+ * list of components: the time control and its keys ask on every cut, and a fleet has 15,000 of them.
+ */
 export function momentsOf(arch: Pick<GraphArchitecture, 'components'>): number[] {
+  const known = momentsByComponents.get(arch.components);
+  if (known) return known;
   const all = new Set<number>();
   for (const c of arch.components) for (const m of c.disconnected.timeline ?? []) all.add(secondsOf(m));
-  return [...all].sort((a, b) => a - b);
+  const moments = [...all].sort((a, b) => a - b);
+  momentsByComponents.set(arch.components, moments);
+  return moments;
 }
 
 export interface TimelineEntry {
