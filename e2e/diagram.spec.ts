@@ -42,6 +42,46 @@ for (const { width, height } of sizes) {
   }
 }
 
+// A 720p share with the cut summary open: the panel covers what is not in focus rather than shrinking
+// the diagram, and cutting keeps the header (and so the canvas) the same size. StarlingX's diagram
+// fits at 11 px there even without a panel (README, bench).
+for (const [id, theme, tier] of [
+  ['tripleo-dcn', 'light', {}],
+  ['airship', 'projector', {}],
+  ['kubeedge', 'light', deep],
+] as const) {
+  test(
+    `${id} at 1280×720 (${theme}): labels read at 12 px with the cut summary open, the cut site whole beside it`,
+    tier,
+    async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openGraph(page, `#/arch/${id}?theme=${theme}`);
+      await settled(page);
+      const canvas = page.getByTestId('graph');
+      const before = (await canvas.boundingBox())!;
+      expect((await page.evaluate(measureDiagram)).smallestLabelPx).toBeGreaterThanOrEqual(11.99);
+      const site = architectures[id]!.sites.find((s) => s.kind === 'edge')!;
+      await page
+        .getByRole('button', { name: `Cut the WAN link of ${site.name}` })
+        .first()
+        .click();
+      await expect(page.getByTestId('cut-summary')).toBeVisible();
+      await settled(page);
+      // The header did not grow: "Restore all" took the place of "Cut all".
+      expect((await canvas.boundingBox())!).toEqual(before);
+      await expect(page.getByRole('button', { name: 'Cut all edge sites' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: '⟲ Restore all', exact: true })).toBeVisible();
+      expect((await page.evaluate(measureDiagram)).smallestLabelPx).toBeGreaterThanOrEqual(11.99);
+      const panel = (await page.locator('#details-panel').boundingBox())!;
+      const box = (await page.locator(`.react-flow__node[data-id="site:${site.id}"]`).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(before.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
+      expect(box.y).toBeGreaterThanOrEqual(before.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(before.y + before.height);
+    },
+  );
+}
+
 test('labels stay whole under a cut and with a selection, in the projector theme', deep, async ({ page }) => {
   test.setTimeout(120_000);
   for (const id of architectureIds) {

@@ -50,6 +50,8 @@ const cases = [
   { id: 'kubeedge', width: 1440, height: 900, theme: 'light', quick: true },
   { id: 'starlingx-distributed-cloud', width: 1280, height: 720, theme: 'projector', quick: false },
   { id: 'tripleo-dcn', width: 1920, height: 1080, theme: 'dark', quick: false },
+  // Taller than 800 px: the projector theme's larger controls, a header of its own.
+  { id: 'airship', width: 1366, height: 900, theme: 'projector', quick: false },
   { id: 'swift-global-cluster', width: 1280, height: 720, theme: 'light', quick: false },
 ] as const;
 

@@ -67,7 +67,7 @@ function show(): boolean {
   // The page's colours from the first paint, as the app will set them.
   document.documentElement.classList.add(theme);
   const width = innerWidth;
-  const top = canvasTop(width, theme);
+  const top = canvasTop(width, innerHeight, theme);
   if (width < PHONE_WIDTH || top === null) return false;
   const box = pictureBox(bounds, { left: 0, top, width, height: innerHeight - top });
   const img = document.createElement('img');

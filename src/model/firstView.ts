@@ -31,24 +31,34 @@ export const FIRST_META = 'first-pictures';
 /**
  * Where the canvas's top edge sits on an architecture page that opens with nothing chosen, by window
  * width: below the top bar and the page's header, whose toolbar wraps as the window narrows (wider
- * first; null below the narrowest width measured). e2e/first-picture.spec.ts checks it against the page
+ * first; null below the narrowest width measured). The projector theme's larger controls apply to
+ * windows taller than 800 px only (styles.css). e2e/first-picture.spec.ts checks it against the page
  * at 1280, 1440 and 1920 wide: a change to the header shows there first.
  */
-const CANVAS_TOP: Record<'plain' | 'projector', readonly (readonly [minWidth: number, top: number])[]> = {
+const CANVAS_TOP: Record<
+  'plain' | 'projector' | 'projectorShort',
+  readonly (readonly [minWidth: number, top: number])[]
+> = {
   plain: [
-    [1332, 97],
-    [1220, 131.5],
+    [1219, 97],
+    [1165, 131.5],
   ],
   projector: [
-    [1477, 101.5],
-    [1375, 140.5],
-    [1237, 179.5],
+    [1374, 101.5],
+    [1310, 140.5],
+    [1182, 179.5],
+  ],
+  projectorShort: [
+    [1271, 98.5],
+    [1213, 134.5],
   ],
 };
+/** The window height up to which the projector theme keeps the plain size of controls (styles.css). */
+export const PROJECTOR_SHORT_HEIGHT = 800;
 
-export function canvasTop(width: number, theme: string): number | null {
-  const rows = CANVAS_TOP[theme === 'projector' ? 'projector' : 'plain'];
-  return rows.find(([min]) => width >= min)?.[1] ?? null;
+export function canvasTop(width: number, height: number, theme: string): number | null {
+  const table = theme !== 'projector' ? 'plain' : height <= PROJECTOR_SHORT_HEIGHT ? 'projectorShort' : 'projector';
+  return CANVAS_TOP[table].find(([min]) => width >= min)?.[1] ?? null;
 }
 
 export interface ScreenViewport {

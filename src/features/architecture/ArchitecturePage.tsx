@@ -130,8 +130,10 @@ function ArchitectureView({ id }: { id: string }) {
     // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- prefetching on intent, not an action
     <div className="flex h-full min-h-0 flex-col" onPointerEnter={preload} onFocus={preload}>
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b-2 border-line bg-surface px-3 py-1">
-        <div className="min-w-0 flex-1 md:basis-56">
-          <h1 className="truncate text-base leading-tight font-bold md:text-lg">{architecture.name}</h1>
+        <div className="min-w-0 flex-1 md:basis-28">
+          <h1 className="truncate text-base leading-tight font-bold md:text-lg" title={architecture.name}>
+            {architecture.name}
+          </h1>
           {id === YOURS && (
             <p className="text-xs font-semibold text-warn" data-testid="own-badge">
               Your own architecture, kept in this browser; not part of the reference set ·{' '}

@@ -35,37 +35,29 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
   const theme = useExplorer(selectTheme);
   // On a phone the secondary actions fold away behind "More".
   const [more, setMore] = useState(false);
-  const toggle = (kind: 'all' | 'central') => changeCut(cut.kind === kind ? NO_CUT : { kind }, architecture);
   const single = useMemo(() => [architecture], [architecture]);
+  const cutting = isCutting(resolution);
   return (
-    <div role="toolbar" aria-label="Architecture actions" className="flex flex-wrap justify-end gap-1.5">
+    <div role="toolbar" aria-label="Architecture actions" className="flex max-w-full shrink-0 flex-wrap justify-end gap-1">
+      {/* One button for both, so the toolbar keeps its width (and the diagram its size) under a cut, and
+          keyboard focus stays on it. */}
       <button
         type="button"
-        className={`${buttonClass} border-bad text-bad ${more ? '' : 'max-md:hidden'}`}
-        aria-pressed={cut.kind === 'all'}
-        aria-label="Cut all edge sites"
-        onClick={() => toggle('all')}
+        className={`${buttonClass} ${cutting ? 'border-ok text-ok' : `border-bad text-bad ${more ? '' : 'max-md:hidden'}`}`}
+        aria-label={cutting ? undefined : 'Cut all edge sites'}
+        onClick={() => changeCut(cutting ? NO_CUT : { kind: 'all' }, architecture)}
       >
-        ✂ Cut all
+        {cutting ? '⟲ Restore all' : '✂ Cut all'}
       </button>
       <button
         type="button"
         className={`${buttonClass} border-bad text-bad ${more ? '' : 'max-md:hidden'}`}
         aria-pressed={cut.kind === 'central'}
         aria-label="Fail the central site"
-        onClick={() => toggle('central')}
+        onClick={() => changeCut(cut.kind === 'central' ? NO_CUT : { kind: 'central' }, architecture)}
       >
         ✕ Fail central
       </button>
-      {isCutting(resolution) && (
-        <button
-          type="button"
-          className={`${buttonClass} border-ok text-ok`}
-          onClick={() => changeCut(NO_CUT, architecture)}
-        >
-          ⟲ Restore all
-        </button>
-      )}
       <div className={more ? '' : 'max-md:hidden'}>
         <ConditionsControl architectures={single} />
       </div>
@@ -78,7 +70,7 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
       >
         {more ? 'Less ▴' : 'Actions ▾'}
       </button>
-      <div id="more-actions" className={`${more ? 'flex' : 'hidden'} w-full flex-wrap gap-1.5 md:flex md:w-auto`}>
+      <div id="more-actions" className={`${more ? 'flex' : 'hidden'} w-full flex-wrap gap-1 md:flex md:w-auto`}>
         <label className="flex items-center gap-1">
           <span className="text-sm text-muted">Sites</span>
           <select

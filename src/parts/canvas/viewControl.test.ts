@@ -6,6 +6,7 @@ import {
   initialViewState,
   reduceView,
   regionOf,
+  READABLE_ZOOM,
   restingViewport,
   revealTarget,
   screenIn,
@@ -244,5 +245,30 @@ describe('the view machine', () => {
     expect(resting.zoom).toBe(fit.zoom);
     expect((atRight.x + atRight.width) * resting.zoom + resting.x).toBeLessThanOrEqual(650 - 4);
     expect(restingViewport(input, [atRight], UNCOVERED)).toEqual(fit);
+  });
+
+  it('beside a panel, zooms out for a wide focus no further than labels read at 12 px, its start in view', () => {
+    // A diagram that fits at about 0.86 (TripleO at 1280×720), two edge sites cut: they cannot both fit
+    // beside the panel at a readable zoom, so the first one shows whole and the panel covers the other.
+    const diagram = { x: 0, y: 0, width: 1410, height: 685 };
+    const input = { bounds: diagram, width: 1280, height: 623, least: null };
+    const fit = defaultViewport(input);
+    expect(fit.zoom).toBeGreaterThan(READABLE_ZOOM);
+    const edges = [
+      { x: 0, y: 420, width: 760, height: 240 },
+      { x: 790, y: 420, width: 600, height: 230 },
+    ];
+    const resting = restingViewport(input, edges, { right: 380, bottom: 0 });
+    expect(resting.zoom).toBeCloseTo(READABLE_ZOOM);
+    // The first site (at x = 0) starts at the canvas's edge, with the 4 px margin.
+    expect(resting.x).toBeCloseTo(4);
+    // The sites' bottom is on screen, and the first site is whole left of the panel.
+    expect(660 * resting.zoom + resting.y).toBeLessThanOrEqual(623);
+    expect(760 * resting.zoom + resting.x).toBeLessThanOrEqual(1280 - 380);
+    // A diagram that fits below 12 px already is never zoomed in for the panel.
+    const small = { ...input, height: 400 };
+    expect(restingViewport(small, edges, { right: 380, bottom: 0 }).zoom).toBeLessThanOrEqual(
+      defaultViewport(small).zoom,
+    );
   });
 });

@@ -113,7 +113,8 @@ export function builtArea(current: Rect | null, screen: Rect): Rect {
  * Where to move so that `boxes` are in the part of the canvas no panel covers, or null when they are
  * already (a fitted diagram keeps only a few pixels at its sides: those count as in view). The view
  * moves only as far as needed, like scrollIntoView's "nearest", and zooms out only when the boxes
- * cannot fit at this zoom.
+ * cannot fit at this zoom, never below `least`: boxes that do not fit at that zoom keep their
+ * top-left corner in view (the first of them and its site's title), and the panel covers the rest.
  */
 export function revealTarget(
   boxes: readonly Rect[],
@@ -121,6 +122,7 @@ export function revealTarget(
   width: number,
   height: number,
   cover: Cover,
+  least = 0,
 ): ScreenViewport | null {
   if (boxes.length === 0 || width === 0 || height === 0) return null;
   const v = from;
@@ -133,18 +135,33 @@ export function revealTarget(
   const visibleBottom = height - cover.bottom;
   if (left >= margin && top >= margin && right <= visibleRight - margin && bottom <= visibleBottom - margin)
     return null;
-  const zoom = Math.min(
-    v.zoom,
-    (visibleRight - 2 * margin) / ((right - left) / v.zoom),
-    (visibleBottom - 2 * margin) / ((bottom - top) / v.zoom),
+  const zoom = Math.max(
+    Math.min(v.zoom, least),
+    Math.min(
+      v.zoom,
+      (visibleRight - 2 * margin) / ((right - left) / v.zoom),
+      (visibleBottom - 2 * margin) / ((bottom - top) / v.zoom),
+    ),
   );
   if (zoom < v.zoom) {
-    const cx = ((left + right) / 2 - v.x) / v.zoom;
-    const cy = ((top + bottom) / 2 - v.y) / v.zoom;
-    return { x: visibleRight / 2 - cx * zoom, y: visibleBottom / 2 - cy * zoom, zoom };
+    // Per axis: the boxes' middle stays where it was on screen, then moves just into the free part; where
+    // they are larger than it, their start at its start.
+    const place = (low: number, high: number, offset: number, limit: number) => {
+      const [start, end] = [(low - offset) / v.zoom, (high - offset) / v.zoom];
+      if ((end - start) * zoom > limit - 2 * margin) return margin - start * zoom;
+      const origin = (low + high) / 2 - ((start + end) / 2) * zoom;
+      const [first, last] = [start * zoom + origin, end * zoom + origin];
+      return first < margin
+        ? origin + margin - first
+        : last > limit - margin
+          ? origin - (last - limit + margin)
+          : origin;
+    };
+    return { x: place(left, right, v.x, visibleRight), y: place(top, bottom, v.y, visibleBottom), zoom };
   }
   // A small move keeps the reader's place, and a zoomed-in fleet keeps the sites built around the screen.
   const shift = (low: number, high: number, limit: number) => {
+    if (high - low > limit - 2 * margin) return margin - low;
     const room = Math.min(24, (limit - (high - low)) / 2);
     return low < margin ? room - low : high > limit - margin ? limit - room - high : 0;
   };
@@ -153,12 +170,14 @@ export function revealTarget(
 
 /**
  * The view without a chosen one, with a panel open: the default view, moved just enough that what is
- * in focus (the selection, the site just cut) is clear of the panel. Derived, not chosen: the link
+ * in focus (the selection, the site just cut) is clear of the panel, zoomed out for it no further than
+ * labels stay readable. Derived, not chosen: the link
  * keeps no view for it, and a receiver with the same window sees the same.
  */
 export function restingViewport(input: DefaultViewInput, focus: readonly Rect[], cover: Cover): ScreenViewport {
   const fit = defaultViewport(input);
-  return revealTarget(focus, fit, input.width, input.height, cover) ?? fit;
+  // Labels stay readable beside the panel (12 px at 1280×720 where the fit allows it).
+  return revealTarget(focus, fit, input.width, input.height, cover, READABLE_ZOOM) ?? fit;
 }
 
 /** What a tour step frames: its boxes, their sites' titles, within the whole diagram. */
