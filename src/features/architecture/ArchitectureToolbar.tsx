@@ -38,7 +38,11 @@ export function ArchitectureToolbar({ id, architecture, resolved, states, panelO
   const single = useMemo(() => [architecture], [architecture]);
   const cutting = isCutting(resolution);
   return (
-    <div role="toolbar" aria-label="Architecture actions" className="flex max-w-full shrink-0 flex-wrap justify-end gap-1">
+    <div
+      role="toolbar"
+      aria-label="Architecture actions"
+      className="flex max-w-full shrink-0 flex-wrap justify-end gap-1"
+    >
       {/* One button for both, so the toolbar keeps its width (and the diagram its size) under a cut, and
           keyboard focus stays on it. */}
       <button

@@ -16,6 +16,7 @@ import {
   type ViewState,
 } from './viewControl';
 import { toScreen, type Frame } from './viewport';
+import { FIT_PADDING_PX } from '../../model/firstView';
 
 const frame: Frame = { width: 1000, height: 600, fitZoom: 0.5 };
 const bounds = { x: 0, y: 0, width: 1800, height: 900 };
@@ -260,8 +261,8 @@ describe('the view machine', () => {
     ];
     const resting = restingViewport(input, edges, { right: 380, bottom: 0 });
     expect(resting.zoom).toBeCloseTo(READABLE_ZOOM);
-    // The first site (at x = 0) starts at the canvas's edge, with the 4 px margin.
-    expect(resting.x).toBeCloseTo(4);
+    // The first site (at x = 0) starts where a fit starts it, clear of the zoom controls.
+    expect(resting.x).toBeCloseTo(FIT_PADDING_PX.left);
     // The sites' bottom is on screen, and the first site is whole left of the panel.
     expect(660 * resting.zoom + resting.y).toBeLessThanOrEqual(623);
     expect(760 * resting.zoom + resting.x).toBeLessThanOrEqual(1280 - 380);

@@ -145,10 +145,10 @@ export function revealTarget(
   );
   if (zoom < v.zoom) {
     // Per axis: the boxes' middle stays where it was on screen, then moves just into the free part; where
-    // they are larger than it, their start at its start.
-    const place = (low: number, high: number, offset: number, limit: number) => {
+    // they are larger than it, their start at its start, clear of the zoom controls on the left.
+    const place = (low: number, high: number, offset: number, limit: number, lead: number) => {
       const [start, end] = [(low - offset) / v.zoom, (high - offset) / v.zoom];
-      if ((end - start) * zoom > limit - 2 * margin) return margin - start * zoom;
+      if ((end - start) * zoom > limit - lead - margin) return lead - start * zoom;
       const origin = (low + high) / 2 - ((start + end) / 2) * zoom;
       const [first, last] = [start * zoom + origin, end * zoom + origin];
       return first < margin
@@ -157,7 +157,11 @@ export function revealTarget(
           ? origin - (last - limit + margin)
           : origin;
     };
-    return { x: place(left, right, v.x, visibleRight), y: place(top, bottom, v.y, visibleBottom), zoom };
+    return {
+      x: place(left, right, v.x, visibleRight, FIT_PADDING_PX.left),
+      y: place(top, bottom, v.y, visibleBottom, FIT_PADDING_PX.top),
+      zoom,
+    };
   }
   // A small move keeps the reader's place, and a zoomed-in fleet keeps the sites built around the screen.
   const shift = (low: number, high: number, limit: number) => {
