@@ -44,11 +44,12 @@ for (const { width, height } of sizes) {
 
 // A 720p share with the cut summary open: the panel covers what is not in focus rather than shrinking
 // the diagram, and cutting keeps the header (and so the canvas) the same size. StarlingX's diagram
-// fits at 11 px there even without a panel (README, bench).
-for (const [id, theme, tier] of [
-  ['tripleo-dcn', 'light', deep],
-  ['airship', 'projector', {}],
-  ['kubeedge', 'light', deep],
+// fits at 11 px there without a panel (README, bench); beside one it zooms in to 12 px.
+for (const [id, theme, tier, fitsReadable] of [
+  ['tripleo-dcn', 'light', deep, true],
+  ['airship', 'projector', {}, true],
+  ['kubeedge', 'light', deep, true],
+  ['starlingx-distributed-cloud', 'light', deep, false],
 ] as const) {
   test(
     `${id} at 1280×720 (${theme}): labels read at 12 px with the cut summary open, the cut site whole beside it`,
@@ -59,7 +60,7 @@ for (const [id, theme, tier] of [
       await settled(page);
       const canvas = page.getByTestId('graph');
       const before = (await canvas.boundingBox())!;
-      expect((await page.evaluate(measureDiagram)).smallestLabelPx).toBeGreaterThanOrEqual(11.99);
+      if (fitsReadable) expect((await page.evaluate(measureDiagram)).smallestLabelPx).toBeGreaterThanOrEqual(11.99);
       const site = architectures[id]!.sites.find((s) => s.kind === 'edge')!;
       await page
         .getByRole('button', { name: `Cut the WAN link of ${site.name}` })

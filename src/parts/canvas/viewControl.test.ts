@@ -266,10 +266,27 @@ describe('the view machine', () => {
     // The sites' bottom is on screen, and the first site is whole left of the panel.
     expect(660 * resting.zoom + resting.y).toBeLessThanOrEqual(623);
     expect(760 * resting.zoom + resting.x).toBeLessThanOrEqual(1280 - 380);
-    // A diagram that fits below 12 px already is never zoomed in for the panel.
+    // A diagram that fits far below 12 px (a fleet's overview) is never zoomed in for the panel.
     const small = { ...input, height: 400 };
     expect(restingViewport(small, edges, { right: 380, bottom: 0 }).zoom).toBeLessThanOrEqual(
       defaultViewport(small).zoom,
     );
+  });
+
+  it('beside a panel, zooms a fit a little under 12 px in to 12 px around the focus, which stays clear of the panel', () => {
+    // StarlingX at 1280×720: the fit shows 14 px labels at about 10.9 px.
+    const diagram = { x: 0, y: 0, width: 1432, height: 770 };
+    const input = { bounds: diagram, width: 1280, height: 623, least: null };
+    const fit = defaultViewport(input);
+    expect(fit.zoom).toBeLessThan(READABLE_ZOOM);
+    const subcloud = { x: 787, y: 314, width: 645, height: 456 };
+    const resting = restingViewport(input, [subcloud], { right: 380, bottom: 0 });
+    expect(resting.zoom).toBeCloseTo(READABLE_ZOOM);
+    expect(subcloud.x * resting.zoom + resting.x).toBeGreaterThanOrEqual(0);
+    expect((subcloud.x + subcloud.width) * resting.zoom + resting.x).toBeLessThanOrEqual(1280 - 380);
+    expect((subcloud.y + subcloud.height) * resting.zoom + resting.y).toBeLessThanOrEqual(623);
+    // No panel, or nothing in focus: the fit.
+    expect(restingViewport(input, [subcloud], UNCOVERED)).toEqual(fit);
+    expect(restingViewport(input, [], { right: 380, bottom: 0 })).toEqual(fit);
   });
 });

@@ -139,50 +139,59 @@ export function revealTarget(
     Math.min(v.zoom, least),
     Math.min(
       v.zoom,
-      (visibleRight - 2 * margin) / ((right - left) / v.zoom),
-      (visibleBottom - 2 * margin) / ((bottom - top) / v.zoom),
+      (visibleRight - FIT_PADDING_PX.left - margin) / ((right - left) / v.zoom),
+      (visibleBottom - FIT_PADDING_PX.top - margin) / ((bottom - top) / v.zoom),
     ),
   );
-  if (zoom < v.zoom) {
-    // Per axis: the boxes' middle stays where it was on screen, then moves just into the free part; where
-    // they are larger than it, their start at its start, clear of the zoom controls on the left.
-    const place = (low: number, high: number, offset: number, limit: number, lead: number) => {
-      const [start, end] = [(low - offset) / v.zoom, (high - offset) / v.zoom];
-      if ((end - start) * zoom > limit - lead - margin) return lead - start * zoom;
-      const origin = (low + high) / 2 - ((start + end) / 2) * zoom;
-      const [first, last] = [start * zoom + origin, end * zoom + origin];
-      return first < margin
-        ? origin + margin - first
-        : last > limit - margin
-          ? origin - (last - limit + margin)
-          : origin;
-    };
-    return {
-      x: place(left, right, v.x, visibleRight, FIT_PADDING_PX.left),
-      y: place(top, bottom, v.y, visibleBottom, FIT_PADDING_PX.top),
-      zoom,
-    };
-  }
-  // A small move keeps the reader's place, and a zoomed-in fleet keeps the sites built around the screen.
-  const shift = (low: number, high: number, limit: number) => {
-    if (high - low > limit - 2 * margin) return margin - low;
-    const room = Math.min(24, (limit - (high - low)) / 2);
-    return low < margin ? room - low : high > limit - margin ? limit - room - high : 0;
+  // Per axis: the boxes' middle stays where it was on screen (at the new zoom, if any), then moves just
+  // into the free part, a little clear of its edges and of the zoom controls on the left; a small move
+  // keeps the reader's place, and a zoomed-in fleet keeps the sites built around the screen. Boxes
+  // larger than the free part start at its start.
+  const place = (low: number, high: number, offset: number, limit: number, lead: number) => {
+    const [start, end] = [(low - offset) / v.zoom, (high - offset) / v.zoom];
+    const size = (end - start) * zoom;
+    if (size > limit - lead - margin) return lead - start * zoom;
+    const origin = (low + high) / 2 - ((start + end) / 2) * zoom;
+    const first = start * zoom + origin;
+    const room = Math.min(24, (limit - size) / 2);
+    if (first < margin) return origin + Math.min(Math.max(room, lead), limit - margin - size) - first;
+    if (first + size > limit - margin) return origin + (limit - room - size) - first;
+    return origin;
   };
-  return { x: v.x + shift(left, right, visibleRight), y: v.y + shift(top, bottom, visibleBottom), zoom };
+  return {
+    x: place(left, right, v.x, visibleRight, FIT_PADDING_PX.left),
+    y: place(top, bottom, v.y, visibleBottom, FIT_PADDING_PX.top),
+    zoom,
+  };
 }
 
 /**
  * The view without a chosen one, with a panel open: the default view, moved just enough that what is
  * in focus (the selection, the site just cut) is clear of the panel, zoomed out for it no further than
- * labels stay readable. Derived, not chosen: the link
- * keeps no view for it, and a receiver with the same window sees the same.
+ * labels stay readable. Where the fit itself is a little below readable (StarlingX at 1280×720), it
+ * zooms in around the focus to readable, by a third at most (a fleet's overview stays an overview): the
+ * panel covers what is not in focus. Derived, not chosen: the link keeps no view for it, and a receiver
+ * with the same window sees the same.
  */
 export function restingViewport(input: DefaultViewInput, focus: readonly Rect[], cover: Cover): ScreenViewport {
   const fit = defaultViewport(input);
+  const covered = cover.right > 0 || cover.bottom > 0;
+  if (focus.length > 0 && covered && fit.zoom < READABLE_ZOOM && fit.zoom * MAX_RESTING_ZOOM_IN >= READABLE_ZOOM) {
+    // Around the focus's middle, which stays where the fit shows it.
+    const f = boundsOf(focus);
+    const [cx, cy] = [f.x + f.width / 2, f.y + f.height / 2];
+    const zoomed = {
+      x: cx * fit.zoom + fit.x - cx * READABLE_ZOOM,
+      y: cy * fit.zoom + fit.y - cy * READABLE_ZOOM,
+      zoom: READABLE_ZOOM,
+    };
+    return revealTarget(focus, zoomed, input.width, input.height, cover, READABLE_ZOOM) ?? zoomed;
+  }
   // Labels stay readable beside the panel (12 px at 1280×720 where the fit allows it).
   return revealTarget(focus, fit, input.width, input.height, cover, READABLE_ZOOM) ?? fit;
 }
+/** How much larger than the fit a resting view beside a panel may zoom for readable labels. */
+const MAX_RESTING_ZOOM_IN = 4 / 3;
 
 /** What a tour step frames: its boxes, their sites' titles, within the whole diagram. */
 export interface FrameInput {
