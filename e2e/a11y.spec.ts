@@ -1,4 +1,4 @@
-/** axe on every route in the light, dark and projector themes: no serious or critical violation (a selection, the deck and the editor in the quick tier). */
+/** axe on every route in the light, dark and projector themes: no serious or critical violation (a selection and the editor in the quick tier). */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, settled, test } from './fixtures';
@@ -35,7 +35,7 @@ const routes: { name: string; hash: string; quick?: true; prepare?: (page: Page)
   { name: 'presentation', hash: '#/present/starlingx-distributed-cloud?step=3' },
   { name: 'board', hash: '#/board?cut=all&t=1d' },
   { name: 'board over time', hash: '#/board?cut=all&at=0,10m,1d,30d' },
-  { name: 'deck', hash: `#/deck?deck=${deck}`, quick: true },
+  { name: 'deck', hash: `#/deck?deck=${deck}` },
   { name: 'deck presented', hash: `#/deck?deck=${deck}&step=2` },
   {
     name: 'search',
