@@ -1,4 +1,4 @@
-/** axe on every route in the light, dark and projector themes: no serious or critical violation (a selection and the editor in the quick tier). */
+/** axe on every route in the light, dark and projector themes: no serious or critical violation (a selection in the quick tier). */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, settled, test } from './fixtures';
@@ -50,7 +50,6 @@ const routes: { name: string; hash: string; quick?: true; prepare?: (page: Page)
     // CodeMirror in its shadow root, with the template's warning marked and the completion list open.
     name: 'editor',
     hash: '#/edit',
-    quick: true,
     prepare: async (page) => {
       await expect(page.getByTestId('edit-problems')).toContainText('✓ Valid', { timeout: 20_000 });
       await page.locator('.cm-content').focus();

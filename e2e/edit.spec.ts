@@ -170,37 +170,37 @@ links:
   expect(found.filter((p) => p.severity === 'error')).toEqual([]);
 });
 
-test('shared as a link: opened in a fresh browser at another size, marked as not part of the reference set', async ({
-  page,
-  browser,
-  baseURL,
-}, info) => {
-  test.slow();
-  await page.goto('./#/edit');
-  await checked(page);
-  const renamed = TEMPLATE.replace('name: My deployment', 'name: Our edge pilot');
-  await setText(page, renamed);
-  await checked(page);
-  await page.getByRole('button', { name: 'Share link' }).click();
-  const link = await page.getByTestId('edit-link').inputValue();
-  expect(link).toMatch(/#\/edit\?file=[A-Za-z0-9_-]+$/);
-  expect(link.length).toBeLessThan(2000);
+test(
+  'shared as a link: opened in a fresh browser at another size, marked as not part of the reference set',
+  deep,
+  async ({ page, browser, baseURL }, info) => {
+    test.slow();
+    await page.goto('./#/edit');
+    await checked(page);
+    const renamed = TEMPLATE.replace('name: My deployment', 'name: Our edge pilot');
+    await setText(page, renamed);
+    await checked(page);
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.getByTestId('edit-link').inputValue();
+    expect(link).toMatch(/#\/edit\?file=[A-Za-z0-9_-]+$/);
+    expect(link.length).toBeLessThan(2000);
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL });
-  const other = await context.newPage();
-  await other.goto(link);
-  await holds(other, renamed);
-  await checked(other);
-  await expect(other.getByTestId('shared-badge')).toHaveText('Shared architecture, not part of the reference set');
-  await expect(components(other)).toHaveCount(3);
-  await expect(other.getByRole('button', { name: 'Keep as my file' })).toBeVisible();
-  await info.attach('shared', { body: await other.screenshot(), contentType: 'image/png' });
-  // A link that is cut short says so, and the page still works.
-  await other.goto(link.slice(0, -12));
-  await expect(other.getByTestId('edit-status')).toContainText('could not be opened');
-  await holds(other, TEMPLATE);
-  await context.close();
-});
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL });
+    const other = await context.newPage();
+    await other.goto(link);
+    await holds(other, renamed);
+    await checked(other);
+    await expect(other.getByTestId('shared-badge')).toHaveText('Shared architecture, not part of the reference set');
+    await expect(components(other)).toHaveCount(3);
+    await expect(other.getByRole('button', { name: 'Keep as my file' })).toBeVisible();
+    await info.attach('shared', { body: await other.screenshot(), contentType: 'image/png' });
+    // A link that is cut short says so, and the page still works.
+    await other.goto(link.slice(0, -12));
+    await expect(other.getByTestId('edit-status')).toContainText('could not be opened');
+    await holds(other, TEMPLATE);
+    await context.close();
+  },
+);
 
 test('a real code editor: schema completion and hover, a dropped file, labelled and escapable by keyboard, within the policy', async ({
   page,
