@@ -176,19 +176,20 @@ export function revealTarget(
 export function restingViewport(input: DefaultViewInput, focus: readonly Rect[], cover: Cover): ScreenViewport {
   const fit = defaultViewport(input);
   const covered = cover.right > 0 || cover.bottom > 0;
-  if (focus.length > 0 && covered && fit.zoom < READABLE_ZOOM && fit.zoom * MAX_RESTING_ZOOM_IN >= READABLE_ZOOM) {
-    // Around the focus's middle, which stays where the fit shows it.
-    const f = boundsOf(focus);
-    const [cx, cy] = [f.x + f.width / 2, f.y + f.height / 2];
-    const zoomed = {
-      x: cx * fit.zoom + fit.x - cx * READABLE_ZOOM,
-      y: cy * fit.zoom + fit.y - cy * READABLE_ZOOM,
-      zoom: READABLE_ZOOM,
-    };
-    return revealTarget(focus, zoomed, input.width, input.height, cover, READABLE_ZOOM) ?? zoomed;
-  }
+  const zoomIn =
+    focus.length > 0 && covered && fit.zoom < READABLE_ZOOM && fit.zoom * MAX_RESTING_ZOOM_IN >= READABLE_ZOOM;
+  // Zoomed in around the focus's middle, which stays where the fit shows it.
+  const f = boundsOf(focus);
+  const [cx, cy] = [f.x + f.width / 2, f.y + f.height / 2];
+  const from = zoomIn
+    ? {
+        x: cx * fit.zoom + fit.x - cx * READABLE_ZOOM,
+        y: cy * fit.zoom + fit.y - cy * READABLE_ZOOM,
+        zoom: READABLE_ZOOM,
+      }
+    : fit;
   // Labels stay readable beside the panel (12 px at 1280×720 where the fit allows it).
-  return revealTarget(focus, fit, input.width, input.height, cover, READABLE_ZOOM) ?? fit;
+  return revealTarget(focus, from, input.width, input.height, cover, READABLE_ZOOM) ?? from;
 }
 /** How much larger than the fit a resting view beside a panel may zoom for readable labels. */
 const MAX_RESTING_ZOOM_IN = 4 / 3;
