@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { architecturesPlugin } from './src/build/plugin.ts';
 import { preloadPlugin } from './src/build/preload.ts';
 import { bootScriptPlugin } from './src/build/bootScript.ts';
+import { openGraphPlugin } from './src/build/openGraph.ts';
 import { readFileSync } from 'node:fs';
 import { firstPictures } from './src/prerender/firstPictures.ts';
 import { FIRST_META } from './src/model/firstView.ts';
@@ -64,6 +65,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    openGraphPlugin(),
     preloadPlugin(),
     // Before the app: the diagram a plain architecture link opens, pre-drawn (src/boot/boot.ts).
     bootScriptPlugin('src/boot/boot.ts', 'first-picture'),

@@ -1,6 +1,7 @@
 import { expect, open, openGraph, test } from './fixtures';
 import { architectureIds as ids, architectures as data, models } from './data';
 import { sweep, deep } from './tiers';
+import { drawnBounds } from './pixels';
 
 test('home lists every architecture from the data with its model', async ({ page }) => {
   await open(page, '#/');
@@ -30,6 +31,29 @@ for (const [id, tier] of sweep(ids, ['starlingx-distributed-cloud'])) {
       await expect(list.getByRole('button', { name, exact: true })).toHaveCount(names.filter((n) => n === name).length);
   });
 }
+
+test('a link to the site previews as its name, description and a 1200×630 picture of a diagram', async ({
+  page,
+  request,
+}) => {
+  await open(page, '#/');
+  const og = (name: string) => page.locator(`meta[property="${name}"]`).getAttribute('content');
+  expect(await og('og:title')).toBe(await page.title());
+  expect(await og('og:description')).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+  expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+  const image = await request.get(new URL((await og('og:image'))!, page.url()).href);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  const drawn = await drawnBounds(page, await image.body());
+  expect([drawn.width, drawn.height]).toEqual([
+    Number(await og('og:image:width')),
+    Number(await og('og:image:height')),
+  ]);
+  expect([drawn.width, drawn.height]).toEqual([1200, 630]);
+  // A picture filled edge to edge with a title and a diagram, not an empty card.
+  expect(drawn.right - drawn.left).toBeGreaterThan(1000);
+  expect(drawn.bottom - drawn.top).toBeGreaterThan(550);
+});
 
 test('a card on the home page opens its architecture', deep, async ({ page }) => {
   await open(page, '#/');
