@@ -24,7 +24,7 @@ async function settled(page: Page): Promise<void> {
 for (const { width, height } of sizes) {
   for (const [id, tier] of sweep(architectureIds, width === 1280 ? ['airship'] : [])) {
     test(
-      `${id} at ${width}×${height}: routes avoid other boxes, every link has an arrowhead, no label is cut`,
+      `${id} at ${width}×${height}: routes avoid other boxes and site titles, every link has an arrowhead, no label is cut`,
       tier,
       async ({ page }) => {
         await page.setViewportSize({ width, height });
@@ -34,6 +34,7 @@ for (const { width, height } of sizes) {
         expect(metrics.components).toBe(architectures[id]!.components.length);
         expect(metrics.insideOtherBoxesPercent).toBeLessThan(1);
         expect(metrics.linksWithoutArrow).toEqual([]);
+        expect(metrics.titlesCrossed).toEqual([]);
         expect(metrics.clippedLabels).toEqual([]);
         // Readable on a projector share; the figure per architecture is in `npm run bench`.
         expect(metrics.smallestLabelPx).toBeGreaterThanOrEqual(10);

@@ -17,6 +17,8 @@ export interface DiagramMetrics {
   smallestLabelPx: number;
   /** Links (`from->to`) with no arrowhead at the component they depend on. */
   linksWithoutArrow: string[];
+  /** Sites whose title (kind badge and name) a drawn path runs through. */
+  titlesCrossed: string[];
 }
 
 export function measureDiagram(): DiagramMetrics {
@@ -147,6 +149,20 @@ export function measureDiagram(): DiagramMetrics {
     if (!ok) linksWithoutArrow.push(key);
   }
 
+  const titlesCrossed: string[] = [];
+  for (const name of document.querySelectorAll<HTMLElement>('[data-testid="site-name"]')) {
+    const badge = name.previousElementSibling ?? name;
+    const [a, b] = [badge.getBoundingClientRect(), name.getBoundingClientRect()];
+    const title = new DOMRect(
+      a.left,
+      Math.min(a.top, b.top),
+      b.right - a.left,
+      Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top),
+    );
+    if (paths.some((path) => path.points.some((p) => inside(p.x, p.y, title))))
+      titlesCrossed.push(name.textContent ?? '');
+  }
+
   return {
     components: boxes.length,
     insideOtherBoxesPercent: total === 0 ? 0 : (100 * within) / total,
@@ -154,5 +170,6 @@ export function measureDiagram(): DiagramMetrics {
     clippedLabels,
     smallestLabelPx: smallestLabelPx === Infinity ? 0 : smallestLabelPx,
     linksWithoutArrow,
+    titlesCrossed,
   };
 }

@@ -40,6 +40,8 @@ const elk = new ELK();
 const BORDER = 4;
 /** Room in a site's title bar beside the name: the kind badge, the status counts and the Cut button. */
 const SITE_TITLE_EXTRA = 240;
+/** Where a site's name starts, past its kind badge. */
+const TITLE_START = 58;
 
 const baseOptions = {
   'elk.algorithm': 'layered',
@@ -109,6 +111,8 @@ interface SitePlan {
   /** Port id → the components with a WAN link through it (edge site: one port; central: one per edge site). */
   ports: Map<string, Set<string>>;
   minWidth: number;
+  /** Where the site's title (its kind badge and name) ends, from the site's left. */
+  titleEnd: number;
 }
 
 interface SiteResult {
@@ -155,12 +159,15 @@ async function layoutSite(
       ...variant,
       'elk.nodeSize.minimum': `(${plan.minWidth}, 0)`,
       'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+      // An edge site's WAN port sits just past its title, so the lane up from it never crosses the name.
+      ...(plan.kind === 'edge' ? { 'elk.portConstraints': 'FIXED_POS' } : {}),
     },
     // ELK orders ports clockwise: left to right on the top side, right to left on the bottom side.
     ports: portIds.map((id, i) => ({
       id,
       width: 1,
       height: 1,
+      ...(plan.kind === 'edge' ? { x: plan.titleEnd, y: -1 } : {}),
       layoutOptions: { 'elk.port.side': side, 'elk.port.index': String(side === 'NORTH' ? i : portIds.length - 1 - i) },
     })),
     children: plan.members.map((c) => ({ id: c.id, ...sizes.get(c.id)! })),
@@ -219,6 +226,7 @@ function plans(arch: Architecture, { textWidth }: Measure): { central: SitePlan;
     local: arch.links.filter((l) => l.over === 'local' && siteOf.get(l.from) === id),
     ports: new Map(),
     minWidth: Math.ceil(textWidth(name, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT) + SITE_TITLE_EXTRA),
+    titleEnd: Math.ceil(TITLE_START + textWidth(name, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT) + 12),
   });
   const centralPlan = plan(central.id, 'central', central.name);
   const edgePlans = edgeSites.map((s) => plan(s.id, 'edge', s.name));
