@@ -35,6 +35,7 @@ for (const { width, height } of sizes) {
         expect(metrics.insideOtherBoxesPercent).toBeLessThan(1);
         expect(metrics.linksWithoutArrow).toEqual([]);
         expect(metrics.titlesCrossed).toEqual([]);
+        expect(metrics.throughOwnEnds).toEqual([]);
         expect(metrics.clippedLabels).toEqual([]);
         // Readable on a projector share; the figure per architecture is in `npm run bench`.
         expect(metrics.smallestLabelPx).toBeGreaterThanOrEqual(10);

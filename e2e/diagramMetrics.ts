@@ -19,6 +19,8 @@ export interface DiagramMetrics {
   linksWithoutArrow: string[];
   /** Sites whose title (kind badge and name) a drawn path runs through. */
   titlesCrossed: string[];
+  /** Drawn paths that run through the box of a component they end at (rather than meeting its border). */
+  throughOwnEnds: string[];
 }
 
 export function measureDiagram(): DiagramMetrics {
@@ -32,7 +34,7 @@ export function measureDiagram(): DiagramMetrics {
   // Every drawn path, sampled into screen-space segments.
   const svg = document.querySelector<SVGSVGElement>('[data-testid="edge-layer"]');
   const matrix = svg?.getScreenCTM();
-  const paths: { links: string[]; ends: Set<string>; points: DOMPoint[] }[] = [];
+  const paths: { links: string[]; ends: Set<string>; own: string[]; points: DOMPoint[] }[] = [];
   for (const group of document.querySelectorAll<SVGGElement>('[data-testid="edge-layer"] g.edge')) {
     const line = group.querySelector<SVGPathElement>('.edge-line');
     if (!line || !matrix) continue;
@@ -54,7 +56,8 @@ export function measureDiagram(): DiagramMetrics {
     const links = (group.dataset.links ?? '').split(' ').filter(Boolean);
     // The components a piece may touch: the ends of every link it is part of.
     const ends = new Set(links.flatMap((key) => key.split('->')));
-    paths.push({ links, ends, points });
+    const own = [group.dataset.start, group.dataset.end].filter((id): id is string => !!id);
+    paths.push({ links, ends, own, points });
   }
 
   let total = 0;
@@ -163,6 +166,18 @@ export function measureDiagram(): DiagramMetrics {
       titlesCrossed.push(name.textContent ?? '');
   }
 
+  // A path meets its own end on the border; 3 px inside is through it.
+  const deepInside = (p: DOMPoint, r: DOMRect) =>
+    p.x > r.left + 3 && p.x < r.right - 3 && p.y > r.top + 3 && p.y < r.bottom - 3;
+  const throughOwnEnds = paths
+    .filter((path) =>
+      path.own.some((id) => {
+        const box = boxes.find((b) => b.id === id);
+        return !!box && path.points.some((p) => deepInside(p, box.rect));
+      }),
+    )
+    .map((path) => path.links.join(' '));
+
   return {
     components: boxes.length,
     insideOtherBoxesPercent: total === 0 ? 0 : (100 * within) / total,
@@ -171,5 +186,6 @@ export function measureDiagram(): DiagramMetrics {
     smallestLabelPx: smallestLabelPx === Infinity ? 0 : smallestLabelPx,
     linksWithoutArrow,
     titlesCrossed,
+    throughOwnEnds,
   };
 }

@@ -33,6 +33,7 @@ import {
   SITE_TITLE_FONT_WEIGHT,
 } from '../model/typography.ts';
 import type { Measure } from './measure.ts';
+import { clipAtBox } from './clipAtBox.ts';
 import { layoutBoundProblems, type LayoutBoundProblem } from '../model/vocabulary.ts';
 
 const elk = new ELK();
@@ -456,6 +457,15 @@ function assemblePaths(
       }),
       key,
     );
+  }
+  for (const path of Object.values(paths)) {
+    const [first, last] = [path.legs[0], path.legs.at(-1)];
+    const box = (component: string | null, site: string | null | undefined) =>
+      component && site ? bySite.get(site)?.boxes[component] : undefined;
+    const endBox = box(path.end, last?.site);
+    if (last && endBox) last.points = clipAtBox(last.points, endBox);
+    const startBox = box(path.start, first?.site);
+    if (first && startBox) first.points = clipAtBox(first.points.toReversed(), startBox).toReversed();
   }
   return paths;
 }
