@@ -1,6 +1,6 @@
 /** One architecture: its diagram, the actions above it and the panel beside it. */
 import { formatCount } from '../../model/format';
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import { modelNames, useGraph } from '../../dataset/access';
 import { YOURS } from '../../dataset/yours';
 import type { Rect } from '../../model/geometry';
@@ -95,6 +95,13 @@ function ArchitectureView({ id }: { id: string }) {
   });
   const [about, setAbout] = useState(false);
   const { panel, restored } = usePanel(architecture, resolved, about);
+  // The panel follows a cut, a time or a condition a frame behind the diagram, which answers the click
+  // first (the summary of a cut takes as long to draw as the diagram). A selection's answer is the panel
+  // itself, and a closed panel costs nothing: those show at once.
+  const panelNow = useMemo(() => ({ resolved, states, panel, restored, t }), [resolved, states, panel, restored, t]);
+  const panelLater = useDeferredValue(panelNow);
+  const shown = panel === 'details' || panel === null ? panelNow : panelLater;
+  const closeAbout = useCallback(() => setAbout(false), []);
   const preload = useCallback(() => preloadPanels(id, sites), [id, sites]);
 
   useEscapeDeselects(() => {
@@ -117,7 +124,7 @@ function ArchitectureView({ id }: { id: string }) {
         ?.querySelector<HTMLElement>('button, a[href], input, [tabindex="0"]')
         ?.focus(),
   });
-  const covered = usePanelCover(panel !== null);
+  const covered = usePanelCover(shown.panel !== null);
   // What must stay in view beside the panel: the selection, or the few sites just cut.
   const reveal = useMemo(() => {
     if (selected) return [selected];
@@ -196,11 +203,12 @@ function ArchitectureView({ id }: { id: string }) {
             id={id}
             sites={sites}
             architecture={architecture}
-            resolved={resolved}
-            states={states}
-            panel={panel}
-            restored={restored}
-            onCloseAbout={() => setAbout(false)}
+            resolved={shown.resolved}
+            states={shown.states}
+            panel={shown.panel}
+            restored={shown.restored}
+            t={shown.t}
+            onCloseAbout={closeAbout}
           />
         )}
         {/* Over the diagram's top-left corner, and last in the Tab order: the diagram and its panel come first. */}

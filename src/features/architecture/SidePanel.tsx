@@ -4,7 +4,7 @@
  * click does not make the canvas measure, refit and redraw a zoomed-in fleet (the canvas moves the view
  * instead, just enough to keep the selection clear of it).
  */
-import { lazy, Suspense, use, useMemo } from 'react';
+import { lazy, memo, Suspense, use, useMemo } from 'react';
 import type { GraphArchitecture } from '../../model/dataset';
 import { isCutting, type Restored } from '../../simulation/cut';
 import type { ResolvedScenario } from '../../simulation/scenario';
@@ -45,10 +45,12 @@ export interface Props {
   /** Which panel shows (usePanel, which the page calls to lay the diagram out around it). */
   panel: Panel;
   restored: Restored | null;
+  /** The time into the cut the panel tells of (seconds; null: none chosen). */
+  t: number | null;
   onCloseAbout: () => void;
 }
 
-export type PanelBodyProps = Props & { panel: NonNullable<Panel>; t: number };
+export type PanelBodyProps = Omit<Props, 't'> & { panel: NonNullable<Panel>; t: number };
 
 /** Which panel shows, for the page to lay the diagram out around it. */
 export function usePanel(
@@ -69,10 +71,10 @@ export function usePanel(
   };
 }
 
-export function SidePanel(props: Props) {
-  const { architecture, resolved, panel } = props;
+// Memoised: the page hands it the same props while a new cut is drawn (it follows a frame behind).
+export const SidePanel = memo(function SidePanel(props: Props) {
+  const { architecture, resolved, panel, t } = props;
   const resolution = resolved.resolution;
-  const t = useExplorer(selectTime);
   const timed = useMemo(() => [architecture], [architecture]);
   if (panel === null) return null;
   return (
@@ -94,7 +96,7 @@ export function SidePanel(props: Props) {
       </Suspense>
     </aside>
   );
-}
+});
 
 function LoadedBody(props: PanelBodyProps) {
   const { PanelBody } = use(loadPanels());
