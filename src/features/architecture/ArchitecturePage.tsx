@@ -125,13 +125,15 @@ function ArchitectureView({ id }: { id: string }) {
         ?.focus(),
   });
   const covered = usePanelCover(shown.panel !== null);
-  // What must stay in view beside the panel: the selection, or the few sites just cut.
+  // What must stay in view beside the panel: the selection, or the few sites just cut (with the panel, so
+  // the view moves once, when the panel it keeps them clear of is there).
+  const shownCut = shown.resolved.resolution;
   const reveal = useMemo(() => {
     if (selected) return [selected];
-    if (sites !== null || resolution.centralDown || resolution.cutSites.size === 0 || resolution.cutSites.size > 3)
+    if (sites !== null || shownCut.centralDown || shownCut.cutSites.size === 0 || shownCut.cutSites.size > 3)
       return null;
-    return [...resolution.cutSites].map(siteNodeId);
-  }, [selected, sites, resolution]);
+    return [...shownCut.cutSites].map(siteNodeId);
+  }, [selected, sites, shownCut]);
 
   return (
     // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- prefetching on intent, not an action
