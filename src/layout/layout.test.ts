@@ -1,9 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutArchitecture, LayoutBoundError } from './layout';
 import { MAX_COMPONENTS_PER_SITE, MAX_LINKS, MAX_LINKS_PER_SITE } from '../model/vocabulary';
 import type { Architecture } from '../model/schema';
 import { tinyBundle } from '../../test/fixtureData';
 import { fontMeasure } from '../build/measure';
+import { validateFiles } from '../check/validate';
+import { TEMPLATE } from '../features/edit/template';
+import { SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT } from '../model/typography';
+
+/** Where a site's name starts in its title bar (SiteNode: padding, the kind badge, a gap). */
+const SITE_NAME_START = 50;
 
 /** The fixture with a third edge site, `north`: a copy of `east` (same names and title, ids renamed, same links). */
 async function withTwinSites(): Promise<Architecture> {
@@ -67,4 +74,34 @@ describe('layoutArchitecture', () => {
       ['links', `${MAX_LINKS + 1} links; at most ${MAX_LINKS} in one architecture (the layout's bound)`],
     ]);
   });
+});
+
+describe("an edge site's WAN line", () => {
+  const catalogues = ['requirements', 'models', 'capabilities'].map((kind) => ({
+    file: `${kind}.yaml`,
+    content: readFileSync(`architectures/${kind}.yaml`, 'utf8'),
+  }));
+  const files = [
+    { file: 'my-deployment.yaml', content: TEMPLATE },
+    ...readdirSync('architectures')
+      .filter((f) => f.endsWith('.yaml') && !catalogues.some((c) => c.file === f))
+      .map((file) => ({ file, content: readFileSync(`architectures/${file}`, 'utf8') })),
+  ];
+
+  // Past the kind badge and the name: the drawn check is e2e (diagram metrics, titlesCrossed).
+  it.each(files.map((f) => [f.file, f] as const))(
+    '%s: leaves each edge site clear of its title',
+    async (_, file) => {
+      const { catalogue } = validateFiles([...catalogues, file]);
+      const arch = catalogue.architectures[0]!;
+      const layout = await layoutArchitecture(arch, fontMeasure);
+      for (const site of arch.sites.filter((s) => s.kind === 'edge')) {
+        const hub = layout.hubs[site.id];
+        if (!hub) continue;
+        const title = SITE_NAME_START + fontMeasure.textWidth(site.name, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT);
+        expect(hub.x + hub.width / 2, site.id).toBeGreaterThan(title);
+      }
+    },
+    120_000,
+  );
 });

@@ -193,7 +193,16 @@ async function layoutSite(
  */
 async function siteOptions(plan: SitePlan, sizes: ReadonlyMap<string, Size>): Promise<(SiteResult | null)[]> {
   const [plain, ...others] = variants;
-  const results = await Promise.all(others.map((v) => layoutSite(plan, sizes, v).catch(() => null)));
+  // Some variants (wrapping) move a port ELK was told to keep in place: not one whose WAN line crosses the title.
+  const clearOfTitle = (r: SiteResult) =>
+    plan.kind !== 'edge' || Object.values(r.ports).every((p) => p.x >= plan.titleEnd);
+  const results = await Promise.all(
+    others.map((v) =>
+      layoutSite(plan, sizes, v)
+        .then((r) => (clearOfTitle(r) ? r : null))
+        .catch(() => null),
+    ),
+  );
   return [await layoutSite(plan, sizes, plain!), ...results];
 }
 
