@@ -3,7 +3,8 @@
  * with the text measure each supplies (see measure.ts). Every component box
  * is sized to its measured label; each site is laid out by ELK (layered, orthogonal edge routing),
  * with its WAN links leaving through ports on the side that faces the other sites: the bottom of
- * the central site (one port per edge site), the top of an edge site. Between sites, a WAN link runs
+ * the central site (one port per edge site), the top of an edge site (just past its title, so its line
+ * never crosses the site's name). Between sites, a WAN link runs
  * from its edge site's port up through the site's hub and along its own lane to the central port,
  * so no route crosses a box. The same input always gives the same positions and routes.
  */
@@ -41,7 +42,7 @@ const elk = new ELK();
 const BORDER = 4;
 /** Room in a site's title bar beside the name: the kind badge, the status counts and the Cut button. */
 const SITE_TITLE_EXTRA = 240;
-/** Where a site's name starts, past its kind badge. */
+/** Where a site's name starts in its title bar: past the padding, the kind badge and a gap (SiteNode). */
 const TITLE_START = 58;
 
 const baseOptions = {
