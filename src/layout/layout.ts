@@ -468,10 +468,10 @@ function assemblePaths(
       key,
     );
   }
+  const box = (component: string | null, site: string | null | undefined) =>
+    component && site ? bySite.get(site)?.boxes[component] : undefined;
   for (const path of Object.values(paths)) {
     const [first, last] = [path.legs[0], path.legs.at(-1)];
-    const box = (component: string | null, site: string | null | undefined) =>
-      component && site ? bySite.get(site)?.boxes[component] : undefined;
     const endBox = box(path.end, last?.site);
     if (last && endBox) last.points = clipAtBox(last.points, endBox);
     const startBox = box(path.start, first?.site);

@@ -200,19 +200,7 @@ function ArchitectureView({ id }: { id: string }) {
             embedded={embed}
           />
         </main>
-        {!embed && (
-          <SidePanel
-            id={id}
-            sites={sites}
-            architecture={architecture}
-            resolved={shown.resolved}
-            states={shown.states}
-            panel={shown.panel}
-            restored={shown.restored}
-            t={shown.t}
-            onCloseAbout={closeAbout}
-          />
-        )}
+        {!embed && <SidePanel id={id} sites={sites} architecture={architecture} {...shown} onCloseAbout={closeAbout} />}
         {/* Over the diagram's top-left corner, and last in the Tab order: the diagram and its panel come first. */}
         <div className="pointer-events-none absolute top-2 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
           <Legend />
