@@ -74,6 +74,15 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically goes in one chunk. Split by sharing, it was 16 small chunks
+        // (0.1-4.6 kB gzip), each a request of its own: over HTTP/1.1's six connections the style sheet
+        // queued behind them. One chunk: the first picture ~50 ms sooner, the first graph ~40 ms (loaded in
+        // turn, 15 fresh loads each), 4 kB less to transfer.
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
