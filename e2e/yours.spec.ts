@@ -24,6 +24,18 @@ test('your own architecture is drawn like a shipped one: cut, exported, compared
   await expect(components).toHaveCount(3, drawn);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My deployment');
   await expect(page.getByTestId('own-badge')).toContainText('not part of the reference set');
+  // At 1280×720 the badge is one line under the name, the name whole, and the header no taller than a
+  // shipped architecture's.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  expect((await page.getByTestId('own-badge').boundingBox())!.height).toBeLessThan(22);
+  expect(await page.getByRole('heading', { level: 1 }).evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+  const ownHeader = (await page.locator('header').nth(1).boundingBox())!.height;
+  await open(page, '#/arch/kubeedge');
+  await expect(page.locator('.react-flow__node-component').first()).toBeVisible();
+  expect(ownHeader).toBeLessThanOrEqual((await page.locator('header').nth(1).boundingBox())!.height);
+  await open(page, '#/arch/yours');
+  await expect(components).toHaveCount(3, drawn);
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.getByRole('button', { name: 'Cut the WAN link of Edge site 1' }).click();
   await expect(page).toHaveURL(/#\/arch\/yours\?cut=edge-1(&|$)/);

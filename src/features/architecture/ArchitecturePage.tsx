@@ -143,18 +143,26 @@ function ArchitectureView({ id }: { id: string }) {
           <h1 className="truncate text-base leading-tight font-bold md:text-lg" title={architecture.name}>
             {architecture.name}
           </h1>
-          {id === YOURS && (
-            <p className="text-xs font-semibold text-warn" data-testid="own-badge">
-              Your own architecture, kept in this browser; not part of the reference set ·{' '}
-              <a className="underline" href="#/edit">
-                Edit it
-              </a>
+          <div className="flex min-w-0 items-baseline gap-2 text-xs md:text-sm">
+            {id === YOURS && (
+              // A few words before the model's line: the header keeps the height of a shipped architecture's (at
+              // 1280 wide the whole sentence took three lines); all of it is read out, and shown on hover.
+              <p
+                className="shrink-0 font-semibold whitespace-nowrap text-warn"
+                data-testid="own-badge"
+                title="Your own architecture, kept in this browser; not part of the reference set"
+              >
+                Your own<span className="sr-only">, kept in this browser; not part of the reference set</span> ·{' '}
+                <a className="underline" href="#/edit">
+                  Edit it
+                </a>
+              </p>
+            )}
+            <p className="min-w-0 truncate text-muted max-md:hidden">
+              {modelNames[architecture.model] ?? architecture.model} · {formatCount(architecture.sites.length - 1)} edge
+              sites · {formatCount(architecture.components.length)} components
             </p>
-          )}
-          <p className="truncate text-xs text-muted max-md:hidden md:text-sm">
-            {modelNames[architecture.model] ?? architecture.model} · {formatCount(architecture.sites.length - 1)} edge
-            sites · {formatCount(architecture.components.length)} components
-          </p>
+          </div>
         </div>
         {embed ? (
           <a
