@@ -153,4 +153,27 @@ describe('componentStates on a fleet', async () => {
       for (const c of fleet.components) expect(states.get(c.id), c.id).toEqual(one(c, cut, seconds, conditions));
     }
   });
+
+  it('works a state out when asked, the same whether asked one by one, all at once, or in a mix', () => {
+    const cut = resolveCut(fleet, { kind: 'random', percent: 30, seed: 4 });
+    const expected = fleet.components.map((c) => [c.id, one(c, cut, 600)] as const);
+    // Asked for a few first (as a fleet's overview asks for the central site's), then iterated (as a summary).
+    const mixed = componentStates(fleet, cut, 600);
+    const last = fleet.components.at(-1)!.id;
+    expect(mixed.get(last)).toEqual(one(fleet.components.at(-1)!, cut, 600));
+    expect(mixed.has('no-such-component')).toBe(false);
+    expect(mixed.get('no-such-component')).toBeUndefined();
+    // In the architecture's order, whatever was asked first.
+    expect([...mixed]).toEqual(expected);
+    expect(mixed.size).toBe(fleet.components.length);
+    expect([...mixed.keys()]).toEqual(fleet.components.map((c) => c.id));
+    const seen: string[] = [];
+    mixed.forEach((state, id, map) => {
+      expect(map.get(id)).toBe(state);
+      seen.push(id);
+    });
+    expect(seen).toEqual([...mixed.keys()]);
+    // Iterated before any is asked for.
+    expect([...componentStates(fleet, cut, 600).values()]).toEqual(expected.map(([, state]) => state));
+  });
 });

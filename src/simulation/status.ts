@@ -16,6 +16,7 @@ import { parseDuration } from '../model/duration';
 import type { GraphArchitecture, GraphComponent } from '../model/dataset';
 import type { Moment, Status } from '../model/schema';
 import type { CutResolution } from './cut';
+import { componentById } from './lookup';
 
 export type ComponentState =
   | { state: 'connected' }
@@ -158,13 +159,18 @@ export function componentState(
   return worst(states);
 }
 
-/** Every component's state at once, for the graph and the summary. */
+/**
+ * Every component's state, for the graph and the summary: each worked out the first time it is asked for.
+ * A fleet's overview draws a few dozen of its 15,000 components (the central site's; the sites are tiles),
+ * so a cut's first frame works out those, and the summary, a frame later, the rest. Iterated, the states
+ * come in the architecture's order.
+ */
 export function componentStates(
   arch: Pick<GraphArchitecture, 'sites' | 'components'>,
   cut: CutResolution,
   seconds = 0,
   conditions: Conditions = NORMAL,
-): Map<string, ComponentState> {
+): ReadonlyMap<string, ComponentState> {
   const siteKind = new Map(arch.sites.map((s) => [s.id, s.kind]));
   const edgeSites = arch.sites.length - 1;
   // A fleet's copies of an edge component share its data: its state is worked out once for the cut
@@ -179,5 +185,57 @@ export function componentStates(
     if (entry.source.latency !== c.latency || entry.source.upgrade !== c.upgrade) return own();
     return (entry[cut.cutSites.has(c.site) ? 'cut' : 'linked'] ??= own());
   };
-  return new Map(arch.components.map((c) => [c.id, stateOf(c)]));
+  return new LazyStates(arch.components, stateOf);
+}
+
+class LazyStates implements ReadonlyMap<string, ComponentState> {
+  readonly #asked = new Map<string, ComponentState>();
+  #all: Map<string, ComponentState> | null = null;
+
+  readonly #arch: { components: readonly GraphComponent[] };
+  readonly #stateOf: (c: StateSource) => ComponentState;
+
+  constructor(components: readonly GraphComponent[], stateOf: (c: StateSource) => ComponentState) {
+    this.#arch = { components };
+    this.#stateOf = stateOf;
+  }
+
+  get size() {
+    return this.#every().size;
+  }
+
+  get(id: string): ComponentState | undefined {
+    if (this.#all) return this.#all.get(id);
+    let state = this.#asked.get(id);
+    if (state === undefined) {
+      const component = componentById(this.#arch, id);
+      if (!component) return undefined;
+      this.#asked.set(id, (state = this.#stateOf(component)));
+    }
+    return state;
+  }
+
+  has(id: string) {
+    return componentById(this.#arch, id) !== undefined;
+  }
+
+  #every(): Map<string, ComponentState> {
+    return (this.#all ??= new Map(this.#arch.components.map((c) => [c.id, this.#asked.get(c.id) ?? this.#stateOf(c)])));
+  }
+
+  forEach(each: (state: ComponentState, id: string, map: ReadonlyMap<string, ComponentState>) => void) {
+    for (const [id, state] of this.#every()) each(state, id, this);
+  }
+  entries() {
+    return this.#every().entries();
+  }
+  keys() {
+    return this.#every().keys();
+  }
+  values() {
+    return this.#every().values();
+  }
+  [Symbol.iterator]() {
+    return this.#every()[Symbol.iterator]();
+  }
 }

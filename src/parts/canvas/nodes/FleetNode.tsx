@@ -8,16 +8,26 @@ const CORNER = 24;
 /** The cut tiles' border width (styles.css, .fleet-tile.is-cut), in the fleet's units. */
 const CUT_STROKE = 24;
 
+/** A tile's outline by its place: a cut moves tiles between the two paths, it never moves a tile. */
+const outlines = new Map<string, string>();
+
 /** Tiles as one path's data: rounded rectangles, drawn clockwise. */
 function tilesPath(tiles: readonly FleetTile[]): string {
+  // Two fleets of 2,000 sites at most are on screen at once (Compare): a full cache is another fleet's.
+  if (outlines.size > 4000) outlines.clear();
   return tiles
     .map(({ x, y, width: w, height: h }) => {
-      const r = Math.min(CORNER, w / 2, h / 2);
-      return (
-        `M${x + r},${y}H${x + w - r}A${r},${r} 0 0 1 ${x + w},${y + r}V${y + h - r}` +
-        `A${r},${r} 0 0 1 ${x + w - r},${y + h}H${x + r}A${r},${r} 0 0 1 ${x},${y + h - r}` +
-        `V${y + r}A${r},${r} 0 0 1 ${x + r},${y}Z`
-      );
+      const key = `${x},${y},${w},${h}`;
+      let outline = outlines.get(key);
+      if (outline === undefined) {
+        const r = Math.min(CORNER, w / 2, h / 2);
+        outline =
+          `M${x + r},${y}H${x + w - r}A${r},${r} 0 0 1 ${x + w},${y + r}V${y + h - r}` +
+          `A${r},${r} 0 0 1 ${x + w - r},${y + h}H${x + r}A${r},${r} 0 0 1 ${x},${y + h - r}` +
+          `V${y + r}A${r},${r} 0 0 1 ${x + r},${y}Z`;
+        outlines.set(key, outline);
+      }
+      return outline;
     })
     .join('');
 }
