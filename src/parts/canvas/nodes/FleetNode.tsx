@@ -13,7 +13,7 @@ const outlines = new Map<string, string>();
 
 /** Tiles as one path's data: rounded rectangles, drawn clockwise. */
 function tilesPath(tiles: readonly FleetTile[]): string {
-  // Two fleets of 2,000 sites at most are on screen at once (Compare): a full cache is another fleet's.
+  // Kept small: past two of the largest fleets' worth, the outlines are of fleets no longer shown.
   if (outlines.size > 4000) outlines.clear();
   return tiles
     .map(({ x, y, width: w, height: h }) => {
