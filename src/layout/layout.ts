@@ -32,6 +32,7 @@ import {
   SITE_PADDING,
   SITE_TITLE_FONT_SIZE,
   SITE_TITLE_FONT_WEIGHT,
+  siteChip,
 } from '../model/typography.ts';
 import type { Measure } from './measure.ts';
 import { clipAtBox } from './clipAtBox.ts';
@@ -42,8 +43,6 @@ const elk = new ELK();
 const BORDER = 4;
 /** Room in a site's title bar beside the name: the kind badge, the status counts and the Cut button. */
 const SITE_TITLE_EXTRA = 240;
-/** Where a site's name starts in its title bar: past the padding, the kind badge and a gap (SiteNode). */
-const TITLE_START = 58;
 
 const baseOptions = {
   'elk.algorithm': 'layered',
@@ -230,15 +229,18 @@ function plans(arch: Architecture, { textWidth }: Measure): { central: SitePlan;
   const kindOf = new Map(arch.sites.map((s) => [s.id, s.kind]));
   const central = arch.sites.find((s) => s.kind === 'central')!;
   const edgeSites = arch.sites.filter((s) => s.kind === 'edge');
-  const plan = (id: string, kind: 'central' | 'edge', name: string): SitePlan => ({
-    id,
-    kind,
-    members: arch.components.filter((c) => c.site === id),
-    local: arch.links.filter((l) => l.over === 'local' && siteOf.get(l.from) === id),
-    ports: new Map(),
-    minWidth: Math.ceil(textWidth(name, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT) + SITE_TITLE_EXTRA),
-    titleEnd: Math.ceil(TITLE_START + textWidth(name, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT) + 12),
-  });
+  const plan = (id: string, kind: 'central' | 'edge', name: string): SitePlan => {
+    const nameWidth = textWidth(name, SITE_TITLE_FONT_SIZE, SITE_TITLE_FONT_WEIGHT);
+    return {
+      id,
+      kind,
+      members: arch.components.filter((c) => c.site === id),
+      local: arch.links.filter((l) => l.over === 'local' && siteOf.get(l.from) === id),
+      ports: new Map(),
+      minWidth: Math.ceil(nameWidth + SITE_TITLE_EXTRA),
+      titleEnd: Math.ceil(siteChip(kind).nameStart + nameWidth + 12),
+    };
+  };
   const centralPlan = plan(central.id, 'central', central.name);
   const edgePlans = edgeSites.map((s) => plan(s.id, 'edge', s.name));
   const edgePlan = new Map(edgePlans.map((p) => [p.id, p]));

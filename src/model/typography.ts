@@ -18,6 +18,16 @@ export const SITE_TITLE_FONT_WEIGHT = 700;
 /** The site's title bar above its components. */
 export const SITE_HEADER = 30;
 export const SITE_PADDING = 10;
+/**
+ * The chip before a site's name, "CENTRAL" or "EDGE", as the SVG export draws it and the layout keeps an
+ * edge site's WAN port clear of it: its left edge, its width, and where the name starts after it.
+ */
+export function siteChip(kind: 'central' | 'edge') {
+  const label = kind === 'central' ? 'CENTRAL' : 'EDGE';
+  const left = 10;
+  const width = label.length * 8 + 8;
+  return { label, left, width, nameStart: left + width + 8 };
+}
 /** Vertical room between the central site and the row of edge sites (the WAN hubs sit in it). */
 export const SITE_GAP = 64;
 /** Room between edge sites side by side. */

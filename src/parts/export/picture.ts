@@ -12,6 +12,7 @@ import {
   SITE_HEADER,
   SITE_TITLE_FONT_SIZE,
   SITE_TITLE_FONT_WEIGHT,
+  siteChip,
 } from '../../model/typography';
 import type { DisplayState } from '../../simulation/status';
 import type { EdgeShape } from '../canvas/flow/paths';
@@ -119,15 +120,14 @@ function siteSvg(box: Box, p: Palette): string {
   const { site, cut, counts } = box.node.data;
   const central = site.kind === 'central';
   const stroke = cut ? p.cut : central ? p.centralBorder : p.edgeBorder;
-  const chip = central ? 'CENTRAL' : 'EDGE';
-  const chipWidth = chip.length * 8 + 8;
+  const chip = siteChip(site.kind);
   const mid = baseline(box.y + SITE_HEADER / 2, SITE_TITLE_FONT_SIZE);
   let svg =
     `<g data-site="${escapeXml(site.id)}">` +
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="12" fill="${central ? p.central : p.edge}" stroke="${stroke}" stroke-width="${2 * p.lineScale}"${dashAttr(cut ? '8 5' : null)}/>` +
-    `<rect x="${n(box.x + 10)}" y="${n(box.y + 8)}" width="${chipWidth}" height="15" rx="3" fill="none" stroke="${p.muted}" stroke-width="1"/>` +
-    `<text x="${n(box.x + 10 + chipWidth / 2)}" y="${n(baseline(box.y + 15.5, 11))}" font-size="11" font-weight="700" fill="${p.muted}" text-anchor="middle">${chip}</text>` +
-    `<text x="${n(box.x + 10 + chipWidth + 8)}" y="${n(mid)}" font-size="${SITE_TITLE_FONT_SIZE}" font-weight="${SITE_TITLE_FONT_WEIGHT}" fill="${p.text}">${escapeXml(site.name)}</text>`;
+    `<rect x="${n(box.x + chip.left)}" y="${n(box.y + 8)}" width="${chip.width}" height="15" rx="3" fill="none" stroke="${p.muted}" stroke-width="1"/>` +
+    `<text x="${n(box.x + chip.left + chip.width / 2)}" y="${n(baseline(box.y + 15.5, 11))}" font-size="11" font-weight="700" fill="${p.muted}" text-anchor="middle">${chip.label}</text>` +
+    `<text x="${n(box.x + chip.nameStart)}" y="${n(mid)}" font-size="${SITE_TITLE_FONT_SIZE}" font-weight="${SITE_TITLE_FONT_WEIGHT}" fill="${p.text}">${escapeXml(site.name)}</text>`;
   if (counts) {
     svg +=
       `<text x="${n(box.x + box.width - 10)}" y="${n(baseline(box.y + SITE_HEADER / 2, 12))}" font-size="12" font-weight="600" text-anchor="end">` +
