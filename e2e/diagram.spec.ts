@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, open, openGraph, settled as still, test } from './fixtures';
 import { architectureIds, architectures } from './data';
 import { measureDiagram } from './diagramMetrics';
+import { colourShare } from './pixels';
 import { deep, sweep } from './tiers';
 
 const sizes = [
@@ -490,3 +491,62 @@ for (const [theme, tier] of sweep(['light', 'projector'], ['projector'])) {
     await expect(tip).toBeHidden();
   });
 }
+
+// WAN legs share stretches (merged into one port, or leaving one component for two edge sites). Drawn
+// out of step, their dashes fill each other's gaps and the stretch reads as a solid line: a local link,
+// by the legend. Measured on the screenshot: along each shared stretch, the share drawn in the WAN colour.
+test('issue 27 item 6: WAN legs drawn over one another still read as dashed lines', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openGraph(page, '#/arch/tripleo-dcn');
+  await settled(page);
+  const { stretches, colour } = await page.evaluate(() => {
+    const lines = [
+      ...document.querySelectorAll<SVGPathElement>(
+        '[data-testid="edge-layer"] g.edge-wan:not(.edge-severed) .edge-line',
+      ),
+    ];
+    // Each path's horizontal straight parts, from its path data (M, L and Q commands).
+    const parts = lines.map((line) => {
+      const tokens = line.getAttribute('d')!.match(/[MLQ]|-?\d+(\.\d+)?/g)!;
+      const out: { y: number; lo: number; hi: number }[] = [];
+      let [i, x, y] = [0, 0, 0];
+      while (i < tokens.length) {
+        const command = tokens[i++];
+        const values = (command === 'Q' ? tokens.slice(i, (i += 4)) : tokens.slice(i, (i += 2))).map(Number);
+        const [tx, ty] = values.slice(-2) as [number, number];
+        if (command === 'L' && Math.abs(ty - y) < 0.05 && Math.abs(tx - x) > 0)
+          out.push({ y, lo: Math.min(x, tx), hi: Math.max(x, tx) });
+        [x, y] = [tx, ty];
+      }
+      return out;
+    });
+    const matrix = lines[0]!.ownerSVGElement!.getScreenCTM()!;
+    const seen = new Set<string>();
+    const shared: { y: number; x0: number; x1: number }[] = [];
+    parts.forEach((a, i) =>
+      parts.slice(i + 1).forEach((b) => {
+        for (const s of a)
+          for (const t of b) {
+            const [lo, hi] = [Math.max(s.lo, t.lo), Math.min(s.hi, t.hi)];
+            if (Math.abs(s.y - t.y) > 0.3 || hi - lo < 30) continue;
+            const key = `${Math.round(s.y)}:${Math.round(lo)}:${Math.round(hi)}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const [p, q] = [
+              new DOMPoint(lo + 3, s.y).matrixTransform(matrix),
+              new DOMPoint(hi - 3, s.y).matrixTransform(matrix),
+            ];
+            shared.push({ y: p.y, x0: p.x, x1: q.x });
+          }
+      }),
+    );
+    const rgb = getComputedStyle(lines[0]!).stroke.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
+    return { stretches: shared, colour: rgb };
+  });
+  // TripleO's central site merges a dozen legs: there are shared stretches to look at.
+  expect(stretches.length).toBeGreaterThan(10);
+  const shares = await colourShare(page, await page.screenshot(), stretches, colour);
+  const solid = shares.filter((share) => share > 0.9);
+  // A dash is 9 of every 14 px; crossings and arrowheads add a little. Conflicting merges leave a few.
+  expect(solid.length / shares.length).toBeLessThan(0.15);
+});

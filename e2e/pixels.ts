@@ -80,3 +80,43 @@ export async function drawnBounds(
     [png.toString('base64'), tolerance] as const,
   );
 }
+
+/**
+ * For each horizontal line on a PNG (y, from x0 to x1, in image pixels), the share of its length drawn
+ * in `colour` (an RGB triple; a pixel counts when it or the pixel above or below it is within
+ * `tolerance`), decoded by the browser under test. A dashed line gives its dash share; a solid one 1.
+ */
+export async function colourShare(
+  page: Page,
+  png: Buffer,
+  lines: readonly { y: number; x0: number; x1: number }[],
+  colour: readonly [number, number, number],
+  tolerance = 90,
+): Promise<number[]> {
+  return page.evaluate(
+    async ([base64, spans, [r, g, b], allowed]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const { naturalWidth: width, naturalHeight: height } = image;
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, width, height);
+      const near = (x: number, y: number) => {
+        if (y < 0 || y >= height) return false;
+        const i = (y * width + x) * 4;
+        return Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) <= allowed;
+      };
+      return spans.map(({ y, x0, x1 }) => {
+        const row = Math.round(y);
+        let on = 0;
+        let all = 0;
+        for (let x = Math.ceil(x0); x <= Math.floor(x1); x++, all++)
+          if (near(x, row) || near(x, row - 1) || near(x, row + 1)) on++;
+        return all === 0 ? 1 : on / all;
+      });
+    },
+    [png.toString('base64'), lines, colour, tolerance] as const,
+  );
+}

@@ -66,6 +66,7 @@ const Edge = memo(function Edge({
       <path
         d={shape.d}
         className="edge-line"
+        strokeDashoffset={shape.dashOffset || undefined}
         markerStart={shape.arrowStart ? marker : undefined}
         markerEnd={shape.arrowEnd ? marker : undefined}
       />

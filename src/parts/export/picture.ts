@@ -209,7 +209,8 @@ function edgeSvg(shape: EdgeShape, p: Palette, focused: boolean, dimmed: boolean
   const dash = shape.severed ? '2 6' : shape.over === 'wan' ? '9 5' : null;
   const opacity = dimmed ? ' opacity="0.18"' : '';
   const cap = shape.severed ? ' stroke-linecap="round"' : '';
-  let svg = `<path d="${shape.d}" fill="none" stroke="${colour}" stroke-width="${n(width)}" stroke-linejoin="round"${dashAttr(dash)}${cap}${opacity}/>`;
+  const offset = dash && shape.dashOffset ? ` stroke-dashoffset="${n(shape.dashOffset)}"` : '';
+  let svg = `<path d="${shape.d}" fill="none" stroke="${colour}" stroke-width="${n(width)}" stroke-linejoin="round"${dashAttr(dash)}${offset}${cap}${opacity}/>`;
   const points = pathPoints(shape.d);
   if (points.length >= 2) {
     if (shape.arrowEnd) svg += arrowhead(points.at(-2)!, points.at(-1)!, colour, 7 * p.lineScale, opacity);

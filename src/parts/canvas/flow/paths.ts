@@ -5,6 +5,8 @@
 import { routePoints, type ArchitectureLayout, type DrawnPath, type Point, type Rect } from '../../../model/geometry';
 import type { GraphArchitecture } from '../../../model/dataset';
 import type { CutResolution } from '../../../simulation/cut';
+import { roundedPath } from './rounded';
+import { dashOffsets } from './dashes';
 
 export interface EdgeShape {
   id: string;
@@ -26,26 +28,8 @@ export interface EdgeShape {
   points: readonly Point[];
   /** The box around the path: the canvas draws only the pieces near the screen. */
   box: Rect;
-}
-
-const CORNER = 6;
-
-/** A polyline as path data with rounded corners, so crossing and turning lines read apart. */
-export function roundedPath(points: readonly Point[]): string {
-  if (points.length < 2) return '';
-  const f = (n: number) => Math.round(n * 10) / 10;
-  let d = `M${f(points[0]!.x)},${f(points[0]!.y)}`;
-  for (let i = 1; i < points.length - 1; i++) {
-    const [a, b, c] = [points[i - 1]!, points[i]!, points[i + 1]!];
-    const r = Math.min(CORNER, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
-    const inX = b.x - Math.sign(b.x - a.x) * r;
-    const inY = b.y - Math.sign(b.y - a.y) * r;
-    const outX = b.x + Math.sign(c.x - b.x) * r;
-    const outY = b.y + Math.sign(c.y - b.y) * r;
-    d += ` L${f(inX)},${f(inY)} Q${f(b.x)},${f(b.y)} ${f(outX)},${f(outY)}`;
-  }
-  const last = points.at(-1)!;
-  return `${d} L${f(last.x)},${f(last.y)}`;
+  /** Where its dashes start (flow/dashes.ts), so dashed pieces drawn over one another dash in step. */
+  dashOffset: number;
 }
 
 /** The middle of the longest straight stretch: where a label has the most room. */
@@ -121,8 +105,11 @@ export function routedShapes({ architecture, layout }: EdgeInput): RoutedShape[]
       labelAt: labelPoint(points),
       points,
       box: boxOf(points),
+      dashOffset: 0,
     });
   }
+  const offsets = dashOffsets(shapes.filter((s) => s.over === 'wan'));
+  for (const shape of shapes) shape.dashOffset = offsets.get(shape.id) ?? 0;
   return shapes;
 }
 

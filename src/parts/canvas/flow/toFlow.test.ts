@@ -5,7 +5,8 @@ import { resolveCut } from '../../../simulation/cut';
 import { expandFleet, sitesWithin } from '../../../simulation/fleet';
 import { componentStates } from '../../../simulation/status';
 import { emphasise } from './emphasis';
-import { labelText, roundedPath } from './paths';
+import { labelText } from './paths';
+import { roundedPath } from './rounded';
 import { toFlow } from './toFlow';
 import {
   FOCUS_CLASS,
