@@ -18,10 +18,8 @@ interface Stretch {
   /** The straight part (between the rounded corners), as an interval along the axis. */
   from: number;
   to: number;
-  /** Path length up to coordinate `from` on the axis, as the rounded path is drawn. */
+  /** The drawn path's length up to `from`. */
   lengthAt: number;
-  /** The coordinate along the axis where lengthAt is measured. */
-  origin: number;
 }
 
 /** Length of the quadratic curve roundedPath draws round a corner, from its in point to its out point. */
@@ -61,7 +59,6 @@ function stretches(points: readonly Point[]): Stretch[] {
         from: s + way * rIn,
         to: e - way * rOut,
         lengthAt: length,
-        origin: s + way * rIn,
       });
     }
     length += Math.max(0, segment - rIn - rOut);
@@ -83,7 +80,7 @@ function together(a: Stretch, b: Stretch): { overlap: number; shift: number } | 
   const lo = Math.max(Math.min(a.from, a.to), Math.min(b.from, b.to));
   const hi = Math.min(Math.max(a.from, a.to), Math.max(b.from, b.to));
   if (hi - lo < 4) return null;
-  const lengthAt = (s: Stretch, x: number) => s.lengthAt + Math.abs(x - s.origin);
+  const lengthAt = (s: Stretch, x: number) => s.lengthAt + Math.abs(x - s.from);
   return { overlap: hi - lo, shift: lengthAt(a, lo) - lengthAt(b, lo) };
 }
 
