@@ -7,7 +7,7 @@
  * step; offsets are lengths, so they hold for any dash pattern (the cut look too). Pure.
  */
 import type { Point } from '../../../model/geometry';
-import { cornerRadius } from './rounded';
+import { corner, cornerRadius } from './rounded';
 
 interface Stretch {
   /** 'h': along x at height `at`; 'v': along y at `at`. */
@@ -63,12 +63,8 @@ function stretches(points: readonly Point[]): Stretch[] {
     }
     length += Math.max(0, segment - rIn - rOut);
     if (rOut > 0) {
-      const c = points[i + 2]!;
-      const toward = (p: Point, q: Point, r: number) => {
-        const d = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-        return { x: p.x + ((q.x - p.x) / d) * r, y: p.y + ((q.y - p.y) / d) * r };
-      };
-      length += curveLength(toward(b, a, rOut), b, toward(b, c, rOut));
+      const { enter, leave } = corner(points, i + 1);
+      length += curveLength(enter, b, leave);
     }
   }
   return out;
